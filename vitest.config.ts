@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One fork per file keeps each embedded PGlite instance in its own process; two cores → two forks.
+export default defineConfig({
+  test: {
+    include: ['engine/**/*.test.ts', 'api/**/*.test.ts', 'fixtures/**/*.test.ts', 'client/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    reporters: ['default'],
+  },
+});

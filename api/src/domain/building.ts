@@ -3,7 +3,18 @@
  * Field names carry their units; angles in degrees, azimuth clockwise from north (180 = south).
  */
 
-export const ROOF_SHAPES = ['flat', 'shed', 'gable', 'hip', 'pyramidal', 'mansard', 'gambrel', 'half-hip', 'dome', 'other'] as const;
+export const ROOF_SHAPES = [
+  'flat',
+  'shed',
+  'gable',
+  'hip',
+  'pyramidal',
+  'mansard',
+  'gambrel',
+  'half-hip',
+  'dome',
+  'other',
+] as const;
 export type RoofShape = (typeof ROOF_SHAPES)[number];
 
 /** Mining-stock typologies (Mission Bassin Minier "Cahier habitat minier") plus generic ones for imported data. */
@@ -22,8 +33,7 @@ export type Typology = (typeof TYPOLOGIES)[number];
 
 /** A 2D polygon or multipolygon in GeoJSON (lon/lat for WGS84, or the source CRS before reprojection). */
 export type FootprintGeometry =
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 /** What an importer hands to the database for one building, after attribute mapping. */
 export interface BuildingInput {

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { pino } from 'pino';
+import { openAndPrepare } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import type { Database } from '../db/index.js';
+import { AppError } from '../errors/AppError.js';
+import { loadDemo } from '../services/demo.js';
+import { importGeoJson } from '../services/import/importGeoJson.js';
+import { importWeather } from '../services/weather.js';
+import { printImportReport, progressPrinter } from './report.js';
+
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
+
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openAndPrepare(loadConfig(), logger, { demo: false });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function readInput(file: string): string {
+  if (!fs.existsSync(file)) throw new AppError(400, 'file_not_found', `no such file: ${file}`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+const program = new Command('cadastre')
+  .description('solar-cadastre: import data, load the demo, manage the database (DATABASE_URL or embedded in DATA_DIR)')
+  .showHelpAfterError();
+
+program
+  .command('import')
+  .description(
+    'import a GeoJSON file of buildings (BD TOPO, OSM or own attributes) or of obstacles, in one transaction',
+  )
+  .argument('<file>', 'GeoJSON file (WGS84, or another CRS given by its crs member or --srid)')
+  .option('--srid <code>', 'EPSG code of the coordinates (overrides the crs member)', positiveInt)
+  .option('--kind <kind>', 'buildings or obstacles (default: detected)')
+  .option('--skip-invalid', 'import the valid features and report the rejected ones instead of refusing the file')
+  .option('--json', 'print the report as JSON')
+  .action(async (file: string, opts: { srid?: number; kind?: string; skipInvalid?: boolean; json?: boolean }) => {
+    if (opts.kind && opts.kind !== 'buildings' && opts.kind !== 'obstacles') {
+      throw new AppError(400, 'bad_option', '--kind must be buildings or obstacles');
+    }
+    const text = readInput(file);
+    const report = await withDatabase((db) =>
+      importGeoJson(db, text, {
+        fileName: path.basename(file),
+        srid: opts.srid,
+        skipInvalid: opts.skipInvalid,
+        kind: opts.kind as 'buildings' | 'obstacles' | undefined,
+        onProgress: opts.json ? undefined : progressPrinter('import'),
+      }),
+    );
+    printImportReport(report, opts.json ?? false);
+  });
+
+const weather = program.command('weather').description('typical meteorological years');
+weather
+  .command('import')
+  .description('import a PVGIS TMY (CSV or JSON) or EPW file')
+  .argument('<file>')
+  .option('--name <name>', 'name to store it under (default: file name)')
+  .option('--default', 'make it the default typical year')
+  .action(async (file: string, opts: { name?: string; default?: boolean }) => {
+    const text = readInput(file);
+    const name = opts.name ?? path.basename(file).replace(/\.[^.]+$/, '');
+    const r = await withDatabase((db) => importWeather(db, text, { name, makeDefault: opts.default ?? false }));
+    const s = r.summary;
+    console.log(
+      `weather "${r.name}" (${r.format}, ${r.hours} h${r.latitude_deg !== null ? `, ${r.latitude_deg} N ${r.longitude_deg} E` : ''}): ` +
+        `GHI ${s.ghi_kwh_m2.toFixed(0)} kWh/m², DNI ${s.dni_kwh_m2.toFixed(0)}, DHI ${s.dhi_kwh_m2.toFixed(0)}, ` +
+        `mean ${s.mean_air_temperature_c.toFixed(1)} °C${r.is_default ? ' — default year' : ''}`,
+    );
+  });
+
+const demo = program.command('demo').description('the demo neighbourhood around Lens');
+demo
+  .command('load')
+  .description('load fixtures/demo (or --dir) and the regional typical year into the database')
+  .option('--dir <dir>', 'folder with buildings.geojson and obstacles.geojson')
+  .option('--force', 'load again even when the database has buildings (updates in place)')
+  .action(async (opts: { dir?: string; force?: boolean }) => {
+    const r = await withDatabase((db) => loadDemo(db, { dir: opts.dir, force: opts.force ?? false }));
+    if (r.buildings) printImportReport(r.buildings, false);
+    if (r.obstacles) printImportReport(r.obstacles, false);
+    if (!r.buildings && !r.obstacles) console.log('demo already loaded (use --force to load again)');
+  });
+demo
+  .command('generate')
+  .description('generate synthetic houses in the real cité perimeters (deterministic)')
+  .option('--all', 'every cité of the basin instead of the Lens-Liévin demo communes')
+  .option('--seed <n>', 'random seed', positiveInt)
+  .option('--out <dir>', 'output folder', 'fixtures/demo')
+  .action(async (opts: { all?: boolean; seed?: number; out: string }) => {
+    const { writeDemo } = await import('../../../fixtures/generator/index.js');
+    const stats = await writeDemo(opts.out, { communes: opts.all ? 'all' : undefined, seed: opts.seed });
+    console.log(JSON.stringify(stats));
+  });
+
+program
+  .command('migrate')
+  .description('apply the database migrations')
+  .action(async () => {
+    await withDatabase(async () => undefined);
+    console.log('database up to date');
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof AppError) {
+    console.error(`error: ${error.message}`);
+    for (const d of error.details.slice(0, 50))
+      console.error(`  - ${typeof d === 'object' ? JSON.stringify(d) : String(d)}`);
+    if (error.details.length > 50) console.error(`  … and ${error.details.length - 50} more`);
+  } else {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import path from 'node:path';
+
+/** Every setting of the server, read once from the environment with its default. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; undefined → embedded PGlite in dataDir/pglite. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  /** Largest JSON body accepted [bytes]. */
+  bodyLimitBytes: number;
+  /** Largest bbox side accepted by list endpoints [°]. */
+  maxBboxSpanDeg: number;
+  /** Largest page of buildings a list endpoint returns. */
+  maxListLimit: number;
+  /** Directory of the built client, served at /. */
+  clientDir: string;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`Configuration: ${name} must be an integer within [${min}, ${max}], got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads the configuration; throws with a message naming the variable when a value is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL : undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('Configuration: DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!levels.includes(logLevel)) throw new Error(`Configuration: LOG_LEVEL must be one of ${levels.join(', ')}`);
+  return {
+    port: intFromEnv(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(ROOT, 'data')),
+    logLevel,
+    bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
+    maxBboxSpanDeg: 0.5,
+    maxListLimit: 10_000,
+    clientDir: path.join(ROOT, 'client', 'dist'),
+  };
+}
+
+export const PROJECT_ROOT = ROOT;

@@ -1,0 +1,67 @@
+import { Router } from 'express';
+import type { Database } from '../db/index.js';
+import { defineRoute } from '../http/route.js';
+import {
+  BuildingFeature,
+  BuildingIdParams,
+  BuildingListQuery,
+  ExtentResponse,
+  ObstacleListQuery,
+  SearchQuery,
+  SearchResponse,
+} from '../schemas/buildings.js';
+import { FeatureCollectionSchema } from '../schemas/common.js';
+import { extent, getBuilding, listBuildings, listObstacles, searchBuildings } from '../services/buildings.js';
+
+export function buildingsRouter(db: Database): Router {
+  const router = Router();
+  defineRoute(router, {
+    method: 'get',
+    path: '/buildings',
+    tags: ['buildings'],
+    summary: 'Buildings in a bounding box (GeoJSON)',
+    query: BuildingListQuery,
+    response: FeatureCollectionSchema,
+    responseType: 'application/geo+json',
+    handler: ({ query }) => listBuildings(db, query.bbox, query.limit),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/buildings/{id}',
+    tags: ['buildings'],
+    summary: 'One building with all its attributes',
+    params: BuildingIdParams,
+    response: BuildingFeature,
+    responseType: 'application/geo+json',
+    errors: [400, 404],
+    handler: ({ params }) => getBuilding(db, params.id),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/search',
+    tags: ['buildings'],
+    summary: 'Find buildings by address, name, commune or cité',
+    query: SearchQuery,
+    response: SearchResponse,
+    handler: ({ query }) => searchBuildings(db, query.q, query.limit),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/obstacles',
+    tags: ['obstacles'],
+    summary: 'Slag heaps and other obstacles in a bounding box',
+    query: ObstacleListQuery,
+    response: FeatureCollectionSchema,
+    responseType: 'application/geo+json',
+    handler: ({ query }) => listObstacles(db, query.bbox),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/extent',
+    tags: ['buildings'],
+    summary: 'Bounding box and counts of the loaded territory',
+    response: ExtentResponse,
+    handler: () => extent(db),
+  });
+  return router;
+}

@@ -1,0 +1,50 @@
+import { pino } from 'pino';
+import { createApp } from './app.js';
+import { openAndPrepare } from './bootstrap.js';
+import { loadConfig } from './config.js';
+import { buildClientIfNeeded } from './services/clientBuild.js';
+
+const started = performance.now();
+const config = loadConfig();
+const logger = pino({ level: config.logLevel });
+
+async function main() {
+  if (await buildClientIfNeeded()) logger.info({ ms: Math.round(performance.now() - started) }, 'client built');
+  const db = await openAndPrepare(config, logger, { demo: process.env.LOAD_DEMO !== '0' });
+  const app = createApp(config, { db, logger });
+  const server = app.listen(config.port, config.host, () => {
+    logger.info(
+      {
+        url: `http://localhost:${config.port}`,
+        engine: db.engine,
+        startup_ms: Math.round(performance.now() - started),
+      },
+      'solar-cadastre ready',
+    );
+  });
+  server.on('error', (error) => {
+    logger.fatal({ err: error }, 'cannot listen');
+    process.exit(1);
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close(async () => {
+      await db.close().catch(() => undefined);
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'startup failed');
+  process.exit(1);
+});

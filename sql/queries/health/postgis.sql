@@ -1,0 +1,1 @@
+SELECT postgis_lib_version() AS postgis

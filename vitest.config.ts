@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['engine/**/*.test.ts', 'api/**/*.test.ts', 'fixtures/**/*.test.ts', 'client/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    globalSetup: ['tests/globalSetup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -200,12 +200,16 @@ export async function importGeoJson(db: Database, text: string, options: ImportO
   report.rejections.sort((a, b) => a.index - b.index);
   report.rejected = report.rejections.length;
   if (report.rejected > 0 && !options.skipInvalid) {
+    const first = report.rejections[0]!;
     throw new ImportError(
-      `${report.rejected} of ${report.features} features rejected; nothing was imported`,
+      `${report.rejected} of ${report.features} features rejected; nothing was imported (first: feature ${first.index}: ${first.reason})`,
       report.rejections,
     );
   }
   const good = candidates.filter((c) => c.geojson !== '');
+  const records = good.map((c) =>
+    kind === 'obstacles' ? { ...(c.mapped as MappedObstacle), footprint: c.geojson } : buildingRecord(c),
+  );
   for (const c of good)
     if (c.repairs.length > 0)
       report.repairs.push({ index: c.feature.index, source_id: c.mapped.source_id, repairs: c.repairs });
@@ -219,12 +223,9 @@ export async function importGeoJson(db: Database, text: string, options: ImportO
     report.import_id = created.rows[0]!.id;
     for (let start = 0; start < good.length; start += BATCH) {
       const batch = good.slice(start, start + BATCH);
-      const records =
-        kind === 'obstacles'
-          ? batch.map((c) => ({ ...(c.mapped as MappedObstacle), footprint: c.geojson }))
-          : batch.map(buildingRecord);
+      const batchRecords = records.slice(start, start + BATCH);
       const query = kind === 'obstacles' ? sql('import/upsert_obstacles') : sql('import/upsert_buildings');
-      const params = kind === 'obstacles' ? [JSON.stringify(records)] : [JSON.stringify(records), report.import_id];
+      const params = kind === 'obstacles' ? [JSON.stringify(batchRecords)] : [JSON.stringify(batchRecords), report.import_id];
       const result = await tx.query<{ id: number; inserted: boolean }>(query, params);
       if (result.rows.length !== batch.length)
         throw new ImportError('the database wrote fewer rows than sent; nothing was imported');

@@ -43,6 +43,8 @@ function pick(props: Record<string, unknown>, ...names: string[]): unknown {
   return undefined;
 }
 
+const inRange = (n: number | null, min: number, max: number) => (n !== null && n >= min && n <= max ? n : null);
+
 /** Which vocabulary a feature's properties speak. */
 export function detectSource(props: Record<string, unknown>): string {
   const explicit = parseText(props.source);
@@ -104,7 +106,7 @@ export function mapAttributes(
     typology:
       typologyText && (TYPOLOGIES as readonly string[]).includes(typologyText) ? (typologyText as Typology) : null,
     usage: parseText(get('usage', 'USAGE1', 'usage_1', 'building'))?.toLowerCase() ?? null,
-    dwellings: parseCount(get('dwellings', 'NB_LOGTS', 'nombre_de_logements', 'building:flats')),
+    dwellings: inRange(parseCount(get('dwellings', 'NB_LOGTS', 'nombre_de_logements', 'building:flats')), 0, 100_000),
     address: parseText(get('address')) ?? osmAddress(props),
     address_synthetic: parseFlag(get('address_synthetic')) ?? false,
     name: parseText(get('name', 'nom', 'denomination')),

@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openPglite } from '../../api/src/db/pglite.js';
+import { openPostgres } from '../../api/src/db/postgres.js';
+import type { Database } from '../../api/src/db/types.js';
+import { dropServerDatabase, withDatabaseName, type TemplateKind } from './templates.js';
+
+export type Engine = 'pglite' | 'postgres';
+
+/** The engines every database test runs on: the embedded one always, the server when TEST_DATABASE_URL is set. */
+export function engines(): Engine[] {
+  return inject('templates').postgres ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export interface TestDatabase {
+  db: Database;
+  /** Closes and deletes this test's database. */
+  cleanup(): Promise<void>;
+}
+
+/** A private database for one test file, copied from a migrated template ('empty' or with the 'demo' loaded). */
+export async function openTestDatabase(engine: Engine, kind: TemplateKind = 'empty'): Promise<TestDatabase> {
+  const templates = inject('templates');
+  const id = crypto.randomBytes(4).toString('hex');
+  if (engine === 'pglite') {
+    const dir = path.join(os.tmpdir(), `solar-cadastre-db-${id}`);
+    fs.cpSync(templates.pglite[kind], dir, { recursive: true });
+    const db = await openPglite(dir);
+    return {
+      db,
+      cleanup: async () => {
+        await db.close().catch(() => undefined);
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  if (!templates.postgres || !templates.adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `sc_test_${id}`;
+  const admin = new pg.Client({ connectionString: templates.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templates.postgres[kind]}`);
+  } finally {
+    await admin.end();
+  }
+  const db = await openPostgres(withDatabaseName(templates.adminUrl, name));
+  return {
+    db,
+    cleanup: async () => {
+      await db.close().catch(() => undefined);
+      await dropServerDatabase(templates.adminUrl!, name);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The HTTP side of the data layer: each function fetches one endpoint and hands the body to a pure parser.
+ * Nothing here touches the scene or the DOM.
+ */
+import type { LocalFrame } from '../../../engine/geo/localFrame';
+import { parseApiError, parseBuildingDetail, parseExtent, parseSearchResults } from './parseApi';
+import { parseBuildings } from './parseBuildings';
+import { parseObstacles } from './parseObstacles';
+import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord, SearchResult } from './types';
+
+/** The API's maximum page size for /buildings. */
+export const BUILDINGS_PAGE_LIMIT = 10000;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiClient {
+  extent(signal?: AbortSignal): Promise<Extent>;
+  buildings(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<BuildingPage>;
+  obstacles(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<ObstacleRecord[]>;
+  building(id: number, signal?: AbortSignal): Promise<BuildingDetail>;
+  search(query: string, limit: number, signal?: AbortSignal): Promise<SearchResult[]>;
+}
+
+const bboxParam = (bbox: Bbox) => bbox.map((v) => v.toFixed(7)).join(',');
+
+export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
+  async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+    const response = await fetchImpl(`${baseUrl}${path}`, { headers: { accept: 'application/json' }, signal });
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const error = parseApiError(body);
+      throw new ApiError(response.status, error?.code ?? 'http_error', error?.message || `HTTP ${response.status} on ${path}`);
+    }
+    return body;
+  }
+
+  return {
+    extent: async (signal) => parseExtent(await getJson('/api/v1/extent', signal)),
+    buildings: async (bbox, frame, signal) =>
+      parseBuildings(await getJson(`/api/v1/buildings?bbox=${bboxParam(bbox)}&limit=${BUILDINGS_PAGE_LIMIT}`, signal), frame),
+    obstacles: async (bbox, frame, signal) => parseObstacles(await getJson(`/api/v1/obstacles?bbox=${bboxParam(bbox)}`, signal), frame),
+    building: async (id, signal) => parseBuildingDetail(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, signal)),
+    search: async (query, limit, signal) =>
+      parseSearchResults(await getJson(`/api/v1/search?q=${encodeURIComponent(query)}&limit=${limit}`, signal)),
+  };
+}

@@ -1,0 +1,71 @@
+/** Slag heaps (terrils) as cones, truncated cones or plateaus, all in one mesh, pickable by obstacle id. */
+import { Group, Mesh, MeshStandardMaterial, type Raycaster } from 'three';
+import type { ObstacleRecord } from '../data/types';
+import type { LayerHit } from './buildingsLayer';
+import { GeometryBuffer, hexToRgb } from './geometryBuffer';
+import { buildSlagHeap } from './slagHeapGeometry';
+
+/** Bare schist slopes and a grassed plateau. */
+const SLOPE_COLOUR = hexToRgb('#5b534b');
+const TOP_COLOUR = hexToRgb('#6f7350');
+
+export class SlagHeapLayer {
+  readonly object = new Group();
+  private readonly material = new MeshStandardMaterial({ vertexColors: true, roughness: 1, metalness: 0, flatShading: true });
+  private mesh: Mesh | null = null;
+  private triangleOwners: Uint32Array = new Uint32Array(0);
+  private records = new Map<number, ObstacleRecord>();
+
+  constructor() {
+    this.object.name = 'slag-heaps';
+  }
+
+  get count(): number {
+    return this.records.size;
+  }
+
+  get(id: number): ObstacleRecord | null {
+    return this.records.get(id) ?? null;
+  }
+
+  setData(records: readonly ObstacleRecord[]): void {
+    this.clear();
+    const buffer = new GeometryBuffer();
+    for (const record of records) {
+      buffer.begin(record.id, SLOPE_COLOUR, TOP_COLOUR);
+      buildSlagHeap(record, buffer);
+      this.records.set(record.id, record);
+    }
+    if (buffer.triangleCount === 0) return;
+    const { geometry, triangleOwners } = buffer.toGeometry();
+    this.mesh = new Mesh(geometry, this.material);
+    this.mesh.castShadow = true;
+    this.mesh.receiveShadow = true;
+    this.mesh.matrixAutoUpdate = false;
+    this.triangleOwners = triangleOwners;
+    this.object.add(this.mesh);
+  }
+
+  pick(raycaster: Raycaster): LayerHit | null {
+    if (!this.mesh) return null;
+    const [hit] = raycaster.intersectObject(this.mesh, false);
+    if (!hit || hit.faceIndex === undefined || hit.faceIndex === null) return null;
+    const id = this.triangleOwners[hit.faceIndex];
+    return id === undefined ? null : { id, distance: hit.distance };
+  }
+
+  dispose(): void {
+    this.clear();
+    this.material.dispose();
+  }
+
+  private clear(): void {
+    if (this.mesh) {
+      this.object.remove(this.mesh);
+      this.mesh.geometry.dispose();
+      this.mesh = null;
+    }
+    this.records.clear();
+    this.triangleOwners = new Uint32Array(0);
+  }
+}

@@ -1,0 +1,199 @@
+/** Interface texts in French (default) and English, and number formatting as each audience expects. */
+
+export type Lang = 'fr' | 'en';
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+const fr = {
+  title: 'Cadastre solaire du Bassin minier',
+  subtitle: 'Lens · Liévin',
+  sceneLabel: 'Vue 3D des bâtiments : glisser pour tourner, clic droit ou Maj+glisser pour déplacer, molette pour zoomer, cliquer sur un bâtiment pour le détail',
+  searchLabel: 'Rechercher une adresse, une cité ou un bâtiment',
+  searchPlaceholder: 'Rechercher une adresse…',
+  searchButton: 'Rechercher',
+  searchNone: 'Aucun résultat',
+  searchError: 'La recherche a échoué',
+  searchResults: 'Résultats de recherche',
+  langToggle: 'EN',
+  langToggleLabel: 'Switch to English',
+  loading: 'Chargement des bâtiments…',
+  loadingTiles: 'tuiles',
+  loadError: 'Les données n’ont pas pu être chargées',
+  retry: 'Réessayer',
+  buildingsCount: 'bâtiments',
+  heapsCount: 'terrils',
+  tilesFailed: 'zones non chargées',
+  legendTitle: 'Type de bâti',
+  legendHeap: 'Terril',
+  legendSelected: 'Bâtiment sélectionné',
+  notice: 'Maisons fictives générées dans les périmètres réels des cités minières',
+  attribution: 'Mission Bassin Minier Nord-Pas de Calais / data.gouv.fr (Licence Ouverte 2.0)',
+  attributionPrefix: 'Périmètres des cités et terrils :',
+  close: 'Fermer',
+  closePanel: 'Fermer le panneau',
+  panelLoading: 'Chargement…',
+  panelError: 'Impossible de charger ce bâtiment',
+  buildingNumber: 'Bâtiment n°',
+  address: 'Adresse',
+  addressSynthetic: 'Adresse (fictive)',
+  commune: 'Commune',
+  cite: 'Cité',
+  type: 'Type',
+  yearBuilt: 'Année de construction',
+  height: 'Hauteur (m)',
+  levels: 'Niveaux',
+  dwellings: 'Logements',
+  roof: 'Toiture',
+  pitch: 'Pente (°)',
+  owner: 'Propriétaire',
+  unesco: 'UNESCO',
+  unescoYes: 'Oui (patrimoine mondial)',
+  no: 'Non',
+  unknown: '—',
+  heapTitle: 'Terril',
+  heapShape: 'Forme',
+  heapHeightNote: 'Hauteur approchée',
+};
+
+export type MessageKey = keyof typeof fr;
+
+const en: Record<MessageKey, string> = {
+  title: 'Mining Basin solar cadastre',
+  subtitle: 'Lens · Liévin',
+  sceneLabel: '3D view of the buildings: drag to rotate, right-click or Shift+drag to pan, wheel to zoom, click a building for details',
+  searchLabel: 'Search for an address, an estate or a building',
+  searchPlaceholder: 'Search for an address…',
+  searchButton: 'Search',
+  searchNone: 'No results',
+  searchError: 'Search failed',
+  searchResults: 'Search results',
+  langToggle: 'FR',
+  langToggleLabel: 'Passer en français',
+  loading: 'Loading buildings…',
+  loadingTiles: 'tiles',
+  loadError: 'The data could not be loaded',
+  retry: 'Retry',
+  buildingsCount: 'buildings',
+  heapsCount: 'slag heaps',
+  tilesFailed: 'areas not loaded',
+  legendTitle: 'Building type',
+  legendHeap: 'Slag heap',
+  legendSelected: 'Selected building',
+  notice: 'Fictitious houses generated within the real perimeters of the mining estates',
+  attribution: 'Mission Bassin Minier Nord-Pas de Calais / data.gouv.fr (Open Licence 2.0)',
+  attributionPrefix: 'Estate and slag-heap outlines:',
+  close: 'Close',
+  closePanel: 'Close the panel',
+  panelLoading: 'Loading…',
+  panelError: 'This building could not be loaded',
+  buildingNumber: 'Building #',
+  address: 'Address',
+  addressSynthetic: 'Address (fictitious)',
+  commune: 'Municipality',
+  cite: 'Mining estate',
+  type: 'Type',
+  yearBuilt: 'Year built',
+  height: 'Height (m)',
+  levels: 'Storeys',
+  dwellings: 'Dwellings',
+  roof: 'Roof',
+  pitch: 'Pitch (°)',
+  owner: 'Owner',
+  unesco: 'UNESCO',
+  unescoYes: 'Yes (World Heritage)',
+  no: 'No',
+  unknown: '—',
+  heapTitle: 'Slag heap',
+  heapShape: 'Shape',
+  heapHeightNote: 'Approximate height',
+};
+
+const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };
+
+export function t(lang: Lang, key: MessageKey): string {
+  return MESSAGES[lang][key];
+}
+
+const TYPOLOGIES: Record<Lang, Record<string, string>> = {
+  fr: {
+    coron: 'Coron',
+    cite_pavillonnaire: 'Cité pavillonnaire',
+    cite_jardin: 'Cité-jardin',
+    cite_moderne: 'Cité moderne',
+    camus: 'Maison Camus',
+    heritage: 'Bâtiment patrimonial',
+    house: 'Maison',
+    apartment: 'Immeuble',
+    other: 'Autre',
+  },
+  en: {
+    coron: 'Coron (terraced row)',
+    cite_pavillonnaire: 'Pavilion estate',
+    cite_jardin: 'Garden city',
+    cite_moderne: 'Modern estate',
+    camus: 'Camus house (precast)',
+    heritage: 'Heritage building',
+    house: 'House',
+    apartment: 'Apartment building',
+    other: 'Other',
+  },
+};
+
+const ROOFS: Record<Lang, Record<string, string>> = {
+  fr: {
+    flat: 'Plate',
+    shed: 'Monopente',
+    gable: 'Deux pans',
+    hip: 'Quatre pans (croupes)',
+    'half-hip': 'Demi-croupes',
+    pyramidal: 'Pyramidale',
+    mansard: 'Mansardée',
+    gambrel: 'Brisée',
+    dome: 'Dôme',
+    other: 'Autre',
+  },
+  en: {
+    flat: 'Flat',
+    shed: 'Shed (mono-pitch)',
+    gable: 'Gable',
+    hip: 'Hip',
+    'half-hip': 'Half-hip',
+    pyramidal: 'Pyramidal',
+    mansard: 'Mansard',
+    gambrel: 'Gambrel',
+    dome: 'Dome',
+    other: 'Other',
+  },
+};
+
+const HEAP_SHAPES: Record<Lang, Record<string, string>> = {
+  fr: { cone: 'Conique', truncated_cone: 'Conique tronqué', plateau: 'Plat (plateau)' },
+  en: { cone: 'Cone', truncated_cone: 'Truncated cone', plateau: 'Flat (plateau)' },
+};
+
+/** Label of a typology code; unknown codes are shown as they are. */
+export function typologyLabel(lang: Lang, typology: string | null): string {
+  if (!typology) return t(lang, 'unknown');
+  return TYPOLOGIES[lang][typology] ?? typology;
+}
+
+export function roofLabel(lang: Lang, roofShape: string | null): string {
+  if (!roofShape) return t(lang, 'unknown');
+  return ROOFS[lang][roofShape] ?? roofShape;
+}
+
+export function heapShapeLabel(lang: Lang, shape: string): string {
+  return HEAP_SHAPES[lang][shape] ?? shape;
+}
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** A number with the audience's separators (fr: "7 897", "8,5"); "—" for null. */
+export function formatNumber(lang: Lang, value: number | null, maximumFractionDigits = 0): string {
+  if (value === null || !Number.isFinite(value)) return t(lang, 'unknown');
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
+}
+
+/** A year without thousands separator. */
+export function formatYear(lang: Lang, value: number | null): string {
+  return value === null ? t(lang, 'unknown') : String(Math.round(value));
+}

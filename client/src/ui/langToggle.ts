@@ -1,0 +1,16 @@
+/** The FR/EN switch; it shows the language it switches to. */
+import { h } from './dom';
+import { t } from './i18n';
+import type { AppState, Store } from './store';
+
+export function mountLangToggle(container: HTMLElement, store: Store<AppState>, actions: { toggle(): void }): void {
+  const button = h('button', { type: 'button', class: 'lang-toggle', 'data-testid': 'lang-toggle' });
+  button.addEventListener('click', () => actions.toggle());
+  container.append(button);
+  store.subscribe((state) => {
+    button.textContent = t(state.lang, 'langToggle');
+    button.setAttribute('aria-label', t(state.lang, 'langToggleLabel'));
+    button.lang = state.lang === 'fr' ? 'en' : 'fr';
+    document.documentElement.lang = state.lang;
+  });
+}

@@ -1,0 +1,77 @@
+/** The single application state, and a minimal observable store around it. */
+import type { BuildingDetail, SearchResult } from '../data/types';
+import type { Lang } from './i18n';
+
+export type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface HeapSelection {
+  id: number;
+  name: string | null;
+  height_m: number;
+  shape: string;
+}
+
+export interface AppState {
+  lang: Lang;
+  load: {
+    status: Status;
+    tilesDone: number;
+    tilesTotal: number;
+    tilesFailed: number;
+    /** Buildings drawn so far. */
+    buildings: number;
+    /** Buildings the server announced for the extent. */
+    expected: number;
+    obstacles: number;
+    error: string | null;
+  };
+  /** True when the data shown comes from the demo generator (the notice is then shown). */
+  synthetic: boolean;
+  /** Building counts by typology, for the legend. */
+  typologies: Record<string, number>;
+  selection: {
+    id: number | null;
+    status: Status;
+    building: BuildingDetail | null;
+    heap: HeapSelection | null;
+    error: string | null;
+  };
+  search: { query: string; status: Status; results: SearchResult[]; error: string | null };
+}
+
+export function initialState(lang: Lang = 'fr'): AppState {
+  return {
+    lang,
+    load: { status: 'idle', tilesDone: 0, tilesTotal: 0, tilesFailed: 0, buildings: 0, expected: 0, obstacles: 0, error: null },
+    synthetic: false,
+    typologies: {},
+    selection: { id: null, status: 'idle', building: null, heap: null, error: null },
+    search: { query: '', status: 'idle', results: [], error: null },
+  };
+}
+
+export interface Store<S> {
+  get(): S;
+  /** Replaces the state with what `change` returns and notifies subscribers. */
+  update(change: (state: S) => S): void;
+  /** Calls `listener` now and after every update; returns the unsubscribe function. */
+  subscribe(listener: (state: S, previous: S | null) => void): () => void;
+}
+
+export function createStore<S>(initial: S): Store<S> {
+  let state = initial;
+  const listeners = new Set<(state: S, previous: S | null) => void>();
+  return {
+    get: () => state,
+    update(change) {
+      const previous = state;
+      state = change(state);
+      if (state !== previous) for (const listener of listeners) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(state, null);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -20,6 +20,8 @@ export interface TestDatabase {
   db: Database;
   /** Closes and deletes this test's database. */
   cleanup(): Promise<void>;
+  /** Takes the database away under the application (server: dropped with its connections; embedded: closed). */
+  kill(): Promise<void>;
 }
 
 /** A private database for one test file, copied from a migrated template ('empty' or with the 'demo' loaded). */
@@ -30,13 +32,11 @@ export async function openTestDatabase(engine: Engine, kind: TemplateKind = 'emp
     const dir = path.join(os.tmpdir(), `solar-cadastre-db-${id}`);
     fs.cpSync(templates.pglite[kind], dir, { recursive: true });
     const db = await openPglite(dir);
-    return {
-      db,
-      cleanup: async () => {
-        await db.close().catch(() => undefined);
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
+    const cleanup = async () => {
+      await db.close().catch(() => undefined);
+      fs.rmSync(dir, { recursive: true, force: true });
     };
+    return { db, cleanup, kill: cleanup };
   }
   if (!templates.postgres || !templates.adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `sc_test_${id}`;
@@ -54,5 +54,6 @@ export async function openTestDatabase(engine: Engine, kind: TemplateKind = 'emp
       await db.close().catch(() => undefined);
       await dropServerDatabase(templates.adminUrl!, name);
     },
+    kill: () => dropServerDatabase(templates.adminUrl!, name),
   };
 }

@@ -1,0 +1,205 @@
+/**
+ * The 3D client end to end: the real API (startTestServer, demo database) serving client/dist, driven by headless
+ * Chromium with software WebGL (SwiftShader). See docs/client.md for the flags.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/testServer.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless, no network side-traffic; software WebGL through ANGLE + SwiftShader (explicit since Chrome 137). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'client/dist/index.html');
+
+/** Newest modification time under a directory [ms]. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds the client when client/dist is missing or older than its sources. */
+async function ensureClientBuilt(): Promise<void> {
+  const sources = Math.max(newest(path.join(root, 'client/src')), fs.statSync(path.join(root, 'client/index.html')).mtimeMs);
+  if (fs.existsSync(dist) && fs.statSync(dist).mtimeMs >= sources) return;
+  await build({ configFile: path.join(root, 'client/vite.config.ts'), logLevel: 'warn' });
+}
+
+interface Hook {
+  ready: boolean;
+  buildingCount: number;
+  obstacleCount: number;
+  buildingIds(limit?: number): number[];
+  projectBuilding(id: number): { x: number; y: number; visible: boolean } | null;
+  focusBuilding(id: number): Promise<boolean>;
+  pickAt(x: number, y: number): { kind: string; id: number } | null;
+}
+declare global {
+  interface Window {
+    __cadastre?: Hook;
+  }
+}
+
+/** Distinct colours (5 bits per channel) and the share of the most common one in a PNG, decoded by the page. */
+async function colourStats(page: Page, png: Buffer): Promise<{ distinct: number; dominantShare: number }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = ((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / (data.length / 4) };
+  }, png.toString('base64'));
+}
+
+describe.skipIf(!fs.existsSync(CHROMIUM))('3D client in headless Chromium', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  let extentBuildings = 0;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    server = await startTestServer();
+    const extent = (await (await fetch(`${server.url}/api/v1/extent`)).json()) as { buildings: number };
+    extentBuildings = extent.buildings;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads every building of the extent and the slag heaps, in French, with the demo notice', async () => {
+    expect(extentBuildings).toBeGreaterThan(0);
+    const counts = await page.evaluate(() => ({ buildings: window.__cadastre!.buildingCount, heaps: window.__cadastre!.obstacleCount }));
+    expect(counts.buildings).toBe(extentBuildings);
+    expect(counts.heaps).toBeGreaterThan(0);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await expect.poll(() => page.textContent('[data-testid=load-status]')).toContain('bâtiments');
+    expect(await page.textContent('[data-testid=demo-notice]')).toContain('Maisons fictives générées dans les périmètres réels des cités minières');
+    expect(await page.textContent('[data-testid=attribution]')).toContain('Mission Bassin Minier Nord-Pas de Calais / data.gouv.fr (Licence Ouverte 2.0)');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('draws a WebGL picture, not a blank canvas', async () => {
+    // Overlays hidden so that only the WebGL canvas is measured.
+    await page.addStyleTag({ content: '.overlay { visibility: hidden !important; }' });
+    const png = await page.locator('[data-testid=scene] canvas').screenshot();
+    await page.addStyleTag({ content: '.overlay { visibility: visible !important; }' });
+    const stats = await colourStats(page, png);
+    // A cleared canvas has 1 colour; sky and ground alone give a handful; shaded roofs and walls give hundreds.
+    expect(stats.distinct).toBeGreaterThan(60);
+    expect(stats.dominantShare).toBeLessThan(0.9);
+  });
+
+  it('opens the panel of a clicked building with its commune', async () => {
+    const ids = await page.evaluate(() => window.__cadastre!.buildingIds(500));
+    let target: { id: number; x: number; y: number } | null = null;
+    for (const id of ids.filter((_, i) => i % 25 === 0)) {
+      await page.evaluate((i) => window.__cadastre!.focusBuilding(i), id);
+      const at = await page.evaluate((i) => window.__cadastre!.projectBuilding(i), id);
+      if (!at?.visible) continue;
+      const hit = await page.evaluate(([x, y]) => window.__cadastre!.pickAt(x, y), [at.x, at.y] as const);
+      if (hit?.kind === 'building' && hit.id === id) {
+        target = { id, x: at.x, y: at.y };
+        break;
+      }
+    }
+    expect(target).not.toBeNull();
+    const detail = (await (await fetch(`${server.url}/api/v1/buildings/${target!.id}`)).json()) as { properties: { commune: string; address_synthetic: boolean } };
+    await page.mouse.click(target!.x, target!.y);
+    const panel = page.getByTestId('building-panel');
+    await expect.poll(() => panel.locator('dd[data-field=commune]').textContent()).toBe(detail.properties.commune);
+    const text = await panel.textContent();
+    expect(text).toContain('Commune');
+    expect(text).toContain('Hauteur (m)');
+    if (detail.properties.address_synthetic) expect(text).toContain('Adresse (fictive)');
+  });
+
+  it('switches to English and back', async () => {
+    await page.getByTestId('lang-toggle').click();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const panel = page.getByTestId('building-panel');
+    await expect.poll(() => panel.textContent()).toContain('Municipality');
+    expect(await panel.textContent()).toContain('Year built');
+    expect(await page.textContent('[data-testid=demo-notice]')).toContain('Fictitious houses generated within the real perimeters of the mining estates');
+    expect(await page.getByTestId('search-input').getAttribute('placeholder')).toBe('Search for an address…');
+    expect(await page.getByTestId('lang-toggle').textContent()).toBe('FR');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => panel.textContent()).toContain('Commune');
+  });
+
+  it('closes the panel from the keyboard', async () => {
+    await page.getByTestId('panel-close').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('building-panel').isHidden()).toBe(true);
+  });
+
+  it('finds an address, flies there and opens its panel', async () => {
+    const id = (await page.evaluate(() => window.__cadastre!.buildingIds(1)))[0]!;
+    const detail = (await (await fetch(`${server.url}/api/v1/buildings/${id}`)).json()) as { properties: { address: string | null; name: string | null } };
+    const query = detail.properties.address ?? detail.properties.name ?? '';
+    expect(query.length).toBeGreaterThan(2);
+    await page.getByTestId('search-input').fill(query);
+    const results = page.getByTestId('search-results').locator('button');
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const firstId = Number(await results.first().getAttribute('data-id'));
+    await results.first().click();
+    const panel = page.getByTestId('building-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const chosen = (await (await fetch(`${server.url}/api/v1/buildings/${firstId}`)).json()) as { properties: { commune: string } };
+    await expect.poll(() => panel.locator('dd[data-field=commune]').textContent()).toBe(chosen.properties.commune);
+    expect(await page.getByTestId('search-results').isHidden()).toBe(true);
+  });
+
+  it('shows the panel as a bottom sheet on a phone', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await phone.goto(server.url);
+      await phone.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
+      await phone.getByTestId('search-input').fill((await page.getByTestId('search-input').inputValue()) || 'rue');
+      const first = phone.getByTestId('search-results').locator('button').first();
+      await first.click();
+      const box = await phone.getByTestId('building-panel').boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.width).toBeGreaterThan(380);
+      expect(box!.y + box!.height).toBeGreaterThan(800);
+    } finally {
+      await phone.close();
+    }
+  });
+});

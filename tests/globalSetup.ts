@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createPgliteTemplate, createServerTemplate, dropServerDatabase, type TemplateKind } from './helpers/templates.js';
+import {
+  createPgliteTemplate,
+  createServerTemplate,
+  dropServerDatabase,
+  type TemplateKind,
+} from './helpers/templates.js';
 
 export interface TestTemplates {
   pglite: Record<TemplateKind, string>;

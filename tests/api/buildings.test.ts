@@ -77,7 +77,7 @@ describe.each(engines())('buildings API on %s', (engine) => {
     ['limit too big', `/api/v1/buildings?bbox=${LENS_BBOX}&limit=100001`, /limit: must be at most 10000/],
     ['limit text', `/api/v1/buildings?bbox=${LENS_BBOX}&limit=ten`, /limit/],
     ['unknown parameter', `/api/v1/buildings?bbox=${LENS_BBOX}&colour=red`, /colour|Unrecognized/i],
-    ['SQL in bbox', "/api/v1/buildings?bbox=2.8,50.4,2.9,50.5);DROP TABLE buildings;--", /bbox: must be four numbers/],
+    ['SQL in bbox', '/api/v1/buildings?bbox=2.8,50.4,2.9,50.5);DROP TABLE buildings;--', /bbox: must be four numbers/],
   ];
   it.each(badBboxes)('bad list request (%s) → 400 naming the field', async (_name, url, message) => {
     const res = await request(app).get(url).expect(400);
@@ -109,7 +109,14 @@ describe.each(engines())('buildings API on %s', (engine) => {
     const res = await request(app).get('/api/v1/search?q=lievin').expect(200);
     expect(res.body.results.length).toBeGreaterThan(0);
     for (const r of res.body.results) expect(r.commune?.toLowerCase() ?? r.label.toLowerCase()).toMatch(/li[eé]vin/);
-    for (const q of ["' OR 1=1 --", '%%%', '__', '\\\\', 'rue"; DROP TABLE buildings; --', '<script>alert(1)</script>']) {
+    for (const q of [
+      "' OR 1=1 --",
+      '%%%',
+      '__',
+      '\\\\',
+      'rue"; DROP TABLE buildings; --',
+      '<script>alert(1)</script>',
+    ]) {
       const r = await request(app).get('/api/v1/search').query({ q }).expect(200);
       expect(Array.isArray(r.body.results)).toBe(true);
     }
@@ -152,9 +159,17 @@ describe.each(engines())('buildings API on %s', (engine) => {
   it('unknown routes, oversized and malformed bodies get JSON errors, not 500', async () => {
     const unknown = await request(app).get('/api/v1/nothing-here').expect(404);
     expect(unknown.body.error.code).toBe('not_found');
-    const big = await request(app).post('/api/v1/health').set('content-type', 'application/json').send(`{"x":"${'a'.repeat(1_100_000)}"}`).expect(413);
+    const big = await request(app)
+      .post('/api/v1/health')
+      .set('content-type', 'application/json')
+      .send(`{"x":"${'a'.repeat(1_100_000)}"}`)
+      .expect(413);
     expect(big.body.error.code).toBe('payload_too_large');
-    const broken = await request(app).post('/api/v1/health').set('content-type', 'application/json').send('{"x":').expect(400);
+    const broken = await request(app)
+      .post('/api/v1/health')
+      .set('content-type', 'application/json')
+      .send('{"x":')
+      .expect(400);
     expect(broken.body.error.code).toBe('invalid_json');
   });
 });

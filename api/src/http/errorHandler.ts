@@ -15,7 +15,8 @@ const UNAVAILABLE_CODES = new Set([
   '08003',
   '08006',
   '08001',
-  '08004', '3D000',
+  '08004',
+  '3D000',
 ]);
 
 function isDatabaseUnavailable(error: unknown): boolean {

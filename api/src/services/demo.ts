@@ -7,7 +7,9 @@ import { importGeoJson, type ImportReport } from './import/importGeoJson.js';
 import { importWeather } from './weather.js';
 
 /** Folder of the demo neighbourhood; DEMO_DIR overrides it (e.g. a demo generated with --all). */
-export const DEMO_DIR = process.env.DEMO_DIR ? path.resolve(process.env.DEMO_DIR) : path.join(PROJECT_ROOT, 'fixtures', 'demo');
+export const DEMO_DIR = process.env.DEMO_DIR
+  ? path.resolve(process.env.DEMO_DIR)
+  : path.join(PROJECT_ROOT, 'fixtures', 'demo');
 export const DEFAULT_WEATHER_FILE = path.join(
   PROJECT_ROOT,
   'fixtures',

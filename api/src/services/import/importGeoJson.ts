@@ -225,7 +225,8 @@ export async function importGeoJson(db: Database, text: string, options: ImportO
       const batch = good.slice(start, start + BATCH);
       const batchRecords = records.slice(start, start + BATCH);
       const query = kind === 'obstacles' ? sql('import/upsert_obstacles') : sql('import/upsert_buildings');
-      const params = kind === 'obstacles' ? [JSON.stringify(batchRecords)] : [JSON.stringify(batchRecords), report.import_id];
+      const params =
+        kind === 'obstacles' ? [JSON.stringify(batchRecords)] : [JSON.stringify(batchRecords), report.import_id];
       const result = await tx.query<{ id: number; inserted: boolean }>(query, params);
       if (result.rows.length !== batch.length)
         throw new ImportError('the database wrote fewer rows than sent; nothing was imported');

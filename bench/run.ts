@@ -1,0 +1,140 @@
+/**
+ * Benchmarks, one JSON line per figure on stdout:
+ *  - demo generation time for every cité of the basin (--all set);
+ *  - import throughput [features/s] of that full generated set, on PGlite and on the PostgreSQL server;
+ *  - bbox query latency p50/p95 [ms] through HTTP (real Express app on 127.0.0.1) on both engines;
+ *  - database open times (first open of a new embedded database, reopen).
+ * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
+ * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { pino } from 'pino';
+import { createApp } from '../api/src/app.js';
+import { loadConfig } from '../api/src/config.js';
+import { openPglite } from '../api/src/db/pglite.js';
+import { openPostgres } from '../api/src/db/postgres.js';
+import { migrate } from '../api/src/db/migrate.js';
+import type { Database } from '../api/src/db/types.js';
+import { importGeoJson } from '../api/src/services/import/importGeoJson.js';
+import { writeDemo } from '../fixtures/generator/index.js';
+
+const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
+const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+/** Deterministic pseudo-random numbers so that every run queries the same boxes. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function benchEngine(engine: string, db: Database, buildingsText: string, obstaclesText: string, count: number) {
+  let t = performance.now();
+  await migrate(db);
+  emit({ figure: 'migrate_ms', engine, value: ms(t) });
+  t = performance.now();
+  const report = await importGeoJson(db, buildingsText, { fileName: 'all/buildings.geojson', kind: 'buildings' });
+  const seconds = (performance.now() - t) / 1000;
+  emit({
+    figure: 'import_features_per_s',
+    engine,
+    value: Math.round(report.imported / seconds),
+    features: report.imported,
+    seconds: Math.round(seconds * 10) / 10,
+  });
+  await importGeoJson(db, obstaclesText, { fileName: 'all/obstacles.geojson', kind: 'obstacles' });
+
+  const app = createApp({ ...loadConfig({}), logLevel: 'silent' }, { db, logger: pino({ level: 'silent' }) });
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const extent = (await (await fetch(`${base}/api/v1/extent`)).json()) as { bbox: [number, number, number, number] };
+  const [x0, y0, x1, y1] = extent.bbox;
+  // Boxes of about 1 km × 1 km (0.014° × 0.009° at 50.4° N) anywhere in the territory: what a 3D view loads.
+  const random = rng(42);
+  const times: number[] = [];
+  let features = 0;
+  const n = 200;
+  for (let i = 0; i < n + 10; i++) {
+    const lon = x0 + random() * (x1 - x0 - 0.014);
+    const lat = y0 + random() * (y1 - y0 - 0.009);
+    const q = performance.now();
+    const res = await fetch(`${base}/api/v1/buildings?bbox=${lon},${lat},${lon + 0.014},${lat + 0.009}&limit=10000`);
+    const body = (await res.json()) as { numberReturned: number };
+    if (i >= 10) {
+      times.push(performance.now() - q);
+      features += body.numberReturned;
+    }
+  }
+  times.sort((a, b) => a - b);
+  emit({
+    figure: 'bbox_query_ms',
+    engine,
+    p50: Math.round(quantile(times, 0.5) * 10) / 10,
+    p95: Math.round(quantile(times, 0.95) * 10) / 10,
+    requests: n,
+    mean_features: Math.round(features / n),
+    box: '0.014° × 0.009° (≈ 1 km²)',
+  });
+  server.close();
+  emit({ figure: 'buildings_in_database', engine, value: count });
+}
+
+async function main() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cadastre-bench-'));
+  let t = performance.now();
+  const all = writeDemo(path.join(work, 'all'), { communes: 'all' });
+  emit({ figure: 'generate_all_cites_ms', value: ms(t), buildings: all.buildings, obstacles: all.obstacles });
+  const buildingsText = fs.readFileSync(path.join(work, 'all', 'buildings.geojson'), 'utf8');
+  const obstaclesText = fs.readFileSync(path.join(work, 'all', 'obstacles.geojson'), 'utf8');
+
+  t = performance.now();
+  const dir = path.join(work, 'pglite');
+  let db = await openPglite(dir);
+  emit({ figure: 'pglite_first_open_ms', value: ms(t), note: 'new data directory, PostGIS extension loaded' });
+  await benchEngine('pglite', db, buildingsText, obstaclesText, all.buildings);
+  await db.close();
+  t = performance.now();
+  db = await openPglite(dir);
+  await migrate(db);
+  emit({ figure: 'pglite_reopen_ms', value: ms(t), note: 'existing data directory, migrations checked' });
+  await db.close();
+
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `cadastre_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const server = await openPostgres(url.toString());
+    try {
+      await benchEngine('postgres', server, buildingsText, obstaclesText, all.buildings);
+    } finally {
+      await server.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  } catch (error) {
+    emit({
+      figure: 'postgres',
+      skipped: `server not usable at ${adminUrl}: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+await main();

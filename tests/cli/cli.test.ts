@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../api/src/config.js';
+import { copyTestDatabase, engines, type TestDatabaseLocation } from '../helpers/db.js';
+
+const run = promisify(execFile);
+const CLI = path.join(PROJECT_ROOT, 'bin', 'cadastre.js');
+
+async function cadastre(args: string[], env: Record<string, string>) {
+  try {
+    const r = await run(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+      timeout: 120_000,
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const house = (lon: number, id: string, extra: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  properties: { cleabs: id, HAUTEUR: 6, ...extra },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon, 50.43],
+        [lon + 0.0001, 50.43],
+        [lon + 0.0001, 50.4301],
+        [lon, 50.4301],
+        [lon, 50.43],
+      ],
+    ],
+  },
+});
+
+describe.each(engines())('cadastre CLI on %s', (engine) => {
+  let location: TestDatabaseLocation;
+  let dir: string;
+  beforeAll(async () => {
+    location = await copyTestDatabase(engine);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+  });
+  afterAll(async () => {
+    await location.cleanup();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function count(): Promise<number> {
+    const db = await location.open();
+    try {
+      return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM buildings')).rows[0]!.n;
+    } finally {
+      await db.close();
+    }
+  }
+
+  it('imports a file and prints the report; a bad file exits 1, names the feature and writes nothing', async () => {
+    const good = path.join(dir, 'good.geojson');
+    fs.writeFileSync(
+      good,
+      JSON.stringify({ type: 'FeatureCollection', features: [house(2.83, 'A'), house(2.8302, 'B')] }),
+    );
+    const ok = await cadastre(['import', good], location.env);
+    expect(ok.stderr).not.toMatch(/error/);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/good\.geojson: 2 buildings features .* 2 imported, 0 updated, 0 repaired, 0 rejected/);
+    expect(await count()).toBe(2);
+
+    const bad = path.join(dir, 'bad.geojson');
+    const point = {
+      type: 'Feature',
+      properties: { cleabs: 'P' },
+      geometry: { type: 'Point', coordinates: [2.83, 50.43] },
+    };
+    fs.writeFileSync(bad, JSON.stringify({ type: 'FeatureCollection', features: [house(2.8304, 'C'), point] }));
+    const refused = await cadastre(['import', bad], location.env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/1 of 2 features rejected; nothing was imported/);
+    expect(refused.stderr).toMatch(/"index":1.*Point is not a Polygon/);
+    expect(await count()).toBe(2);
+
+    const truncated = path.join(dir, 'truncated.geojson');
+    fs.writeFileSync(truncated, fs.readFileSync(good, 'utf8').slice(0, 100));
+    const cut = await cadastre(['import', truncated], location.env);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(/not valid JSON/);
+    const missing = await cadastre(['import', path.join(dir, 'nope.geojson')], location.env);
+    expect(missing.stderr).toMatch(/no such file/);
+    expect(await count()).toBe(2);
+  });
+
+  it('imports the regional typical year', async () => {
+    const file = path.join(PROJECT_ROOT, 'fixtures', 'weather', 'pvgis-tmy_50.811_3.310_2005-2020.csv');
+    const r = await cadastre(['weather', 'import', file, '--name', 'artois', '--default'], location.env);
+    expect(r.code).toBe(0);
+    // Annual sums stated by the file's SOURCE.md: GHI ≈ 1100, DNI ≈ 1039, DHI ≈ 581 kWh/m², 11.1 °C.
+    expect(r.stdout).toMatch(
+      /weather "artois" \(pvgis-csv, 8760 h\): GHI 1100 kWh\/m², DNI 1039, DHI 581, mean 11\.1 °C — default year/,
+    );
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, 'time(UTC),T2m\n20150101:0000,3\n');
+    const refused = await cadastre(['weather', 'import', bad], location.env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/error: line \d+/);
+  });
+});

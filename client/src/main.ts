@@ -29,7 +29,7 @@ const SUN_ELEVATION_DEG = 38;
 /** Slag heaps are looked up this far around the buildings' extent [°] (≈ 2 km). */
 const OBSTACLE_MARGIN_DEG = 0.025;
 /** Camera distance for a neighbourhood and for one building [m]. */
-const NEIGHBOURHOOD_DISTANCE_M = 900;
+const NEIGHBOURHOOD_DISTANCE_M = 700;
 const BUILDING_DISTANCE_M = 170;
 const LANG_KEY = 'solar-cadastre.lang';
 
@@ -70,8 +70,8 @@ const ground3 = (lonLat: [number, number]) => {
   return new Vector3(east, 0, -north);
 };
 
-function lookAt(target: Vector3, distance_m: number, duration_ms = 900): void {
-  const offset = view.rig.viewFrom(target, distance_m, 45, view.rig.azimuth_deg());
+function lookAt(target: Vector3, distance_m: number, duration_ms = 900, elevation_deg = 40): void {
+  const offset = view.rig.viewFrom(target, distance_m, elevation_deg, view.rig.azimuth_deg());
   view.rig.flyTo(target, offset, duration_ms);
   view.invalidate();
 }
@@ -175,7 +175,7 @@ async function load(): Promise<void> {
     frame = createLocalFrame(extent.center[0], extent.center[1]);
     buildings.setData([]);
     fitExtent(extent);
-    if (!userMoved) lookAt(new Vector3(), NEIGHBOURHOOD_DISTANCE_M, 0);
+    if (!userMoved) lookAt(new Vector3(), NEIGHBOURHOOD_DISTANCE_M, 0, 32);
     const tiles = tileGrid(extent.bbox, { expectedCount: extent.buildings });
     store.update((s) => ({ ...s, load: { ...s.load, expected: extent.buildings, tilesTotal: tiles.length } }));
     const m = OBSTACLE_MARGIN_DEG;
@@ -206,7 +206,7 @@ async function load(): Promise<void> {
     if (request.signal.aborted) return;
     if (result.tilesLoaded === 0 && result.tilesFailed > 0) throw result.errors[0];
     const densest = densestPoint(buildings.ids());
-    if (densest && !userMoved) lookAt(densest, NEIGHBOURHOOD_DISTANCE_M, 0);
+    if (densest && !userMoved) lookAt(densest, NEIGHBOURHOOD_DISTANCE_M, 0, 32);
     store.update((s) => ({ ...s, load: { ...s.load, status: 'ready', tilesFailed: result.tilesFailed, buildings: buildings.count } }));
     await view.nextFrame();
     ready = true;
@@ -253,6 +253,13 @@ installTestHook({
     view.rig.flyTo(anchor, view.rig.viewFrom(anchor, BUILDING_DISTANCE_M, 60, 200), 0);
     view.invalidate();
     return true;
+  },
+  lookAtLonLat: (lonLat, distance_m, elevation_deg, azimuth_deg) => {
+    if (!frame) return;
+    userMoved = true;
+    const target = ground3(lonLat);
+    view.rig.flyTo(target, view.rig.viewFrom(target, distance_m, elevation_deg, azimuth_deg), 0);
+    view.invalidate();
   },
 });
 

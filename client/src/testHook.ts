@@ -17,6 +17,8 @@ export interface CadastreTestHook {
   projectBuilding(id: number): { x: number; y: number; visible: boolean } | null;
   /** Jumps the camera above a building; resolves once the new view is drawn (false when not loaded). */
   focusBuilding(id: number): Promise<boolean>;
+  /** Jumps the camera to look at a place; resolves once drawn. Angles [°], azimuth clockwise from north. */
+  lookAt(lon: number, lat: number, distance_m: number, elevation_deg: number, azimuth_deg: number): Promise<void>;
   /** What a click at a page position would select. */
   pickAt(x: number, y: number): { kind: 'building' | 'heap'; id: number } | null;
 }
@@ -34,6 +36,7 @@ export function installTestHook(deps: {
   view: SceneView;
   pickAt(x: number, y: number): { kind: 'building' | 'heap'; id: number } | null;
   lookAtBuilding(id: number): boolean;
+  lookAtLonLat(lonLat: [number, number], distance_m: number, elevation_deg: number, azimuth_deg: number): void;
 }): void {
   const { buildings, heaps, view } = deps;
   window.__cadastre = {
@@ -58,6 +61,10 @@ export function installTestHook(deps: {
       if (!deps.lookAtBuilding(id)) return false;
       await view.nextFrame();
       return true;
+    },
+    async lookAt(lon, lat, distance_m, elevation_deg, azimuth_deg) {
+      deps.lookAtLonLat([lon, lat], distance_m, elevation_deg, azimuth_deg);
+      await view.nextFrame();
     },
     pickAt: (x, y) => deps.pickAt(x, y),
   };

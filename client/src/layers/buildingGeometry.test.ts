@@ -147,6 +147,25 @@ describe('buildBuilding, other roofs', () => {
     expect(buildBuilding(record({ roofShape: 'flat' }), new TriangleList()).roof).toBe('flat');
   });
 
+  it('gives each part of a multipolygon its own roof', () => {
+    const list = new TriangleList();
+    const moved = (dx: number): Ring => rectangle(10, 6).map(([e, n]) => [e + dx, n]);
+    buildBuilding(record({ polygons: [[moved(0)], [moved(30)]] }), list);
+    expect(list.count).toBe(28);
+    expect(list.kinds.filter((k) => k === 'roof')).toHaveLength(8);
+  });
+
+  it('runs the ridge along the longest edge when the azimuth is missing or does not fit the footprint', () => {
+    for (const ridgeAzimuth_deg of [null, 45]) {
+      const list = new TriangleList();
+      const shape = buildBuilding(record({ ridgeAzimuth_deg }), list);
+      expect(shape.roof).toBe('gable');
+      expect(shape.rise_m).toBeCloseTo(3 * Math.tan((40 * Math.PI) / 180), 9);
+      const ridge = vertices(list).filter(([, y]) => Math.abs(y - 8) < 1e-9);
+      for (const [, , z] of ridge) expect(z).toBeCloseTo(0, 9);
+    }
+  });
+
   it('shed: one slope rising across the ridge', () => {
     const list = new TriangleList();
     const shape = buildBuilding(record({ roofShape: 'shed', roofPitch_deg: 10 }), list);

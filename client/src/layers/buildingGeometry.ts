@@ -1,7 +1,8 @@
 /**
  * One building as triangles: walls up to the eaves and a roof on top. Pitched roofs (gable, hip, shed) are built
- * on the footprint's box aligned with the ridge when the footprint is near-rectangular; anything else is extruded
- * with a flat roof at the building height. height_m is the top of the roof, so the eaves sit at height_m − rise.
+ * on the box of each footprint part aligned with the ridge azimuth (or, when that box does not fit, with the part's
+ * longest edge) provided the part is near-rectangular; anything else is extruded with a flat roof at the building
+ * height. height_m is the top of the roof, so the eaves sit at height_m − rise.
  */
 import { ShapeUtils, Vector2 } from 'three';
 import type { BuildingRecord, Polygon } from '../data/types';
@@ -19,7 +20,7 @@ const MIN_RISE_M = 0.2;
 /** Pitch assumed when the data has none [°]. */
 const DEFAULT_PITCH_DEG: Record<Exclude<RoofForm, 'flat'>, number> = { gable: 35, hip: 30, shed: 15 };
 
-const ROOF_FORMS: Record<string, RoofForm> = {
+const ROOF_FORMS: Record<string, Exclude<RoofForm, 'flat'>> = {
   gable: 'gable',
   gambrel: 'gable',
   mansard: 'hip',
@@ -39,10 +40,16 @@ export interface BuildingShape {
   anchor: Enh;
 }
 
-function roofForm(record: BuildingRecord, polygon: Polygon | null): RoofForm {
-  const form = record.roofShape ? ROOF_FORMS[record.roofShape] : undefined;
-  if (!form || !polygon || record.polygons.length !== 1 || polygon.length !== 1) return 'flat';
-  return form;
+/** The box a pitched roof is built on: along the given ridge, else along the longest edge; null when no box fits. */
+function roofBox(polygon: Polygon, ridgeAzimuth_deg: number | null): OrientedBox | null {
+  if (polygon.length !== 1) return null;
+  const candidates = ridgeAzimuth_deg === null ? [] : [ridgeAzimuth_deg];
+  candidates.push(longestEdgeAzimuth(polygon[0]!));
+  for (const azimuth of candidates) {
+    const box = orientedBox(polygon, azimuth);
+    if (box.fill >= MIN_RECTANGULAR_FILL) return box;
+  }
+  return null;
 }
 
 /** Rise of a pitched roof [m], limited so that the eaves stay at MIN_EAVES_M or above. */
@@ -54,36 +61,40 @@ function roofRise(form: Exclude<RoofForm, 'flat'>, box: OrientedBox, pitch_deg: 
   return Math.max(0, Math.min(rise, height_m - MIN_EAVES_M));
 }
 
-/** Emits the triangles of one building and returns what was drawn. */
+/**
+ * Emits the triangles of one building and returns what was drawn for its largest part. Each part of a
+ * multipolygon gets its own roof; a part with holes or far from a rectangle gets a flat roof.
+ */
 export function buildBuilding(record: BuildingRecord, sink: TriangleSink): BuildingShape {
+  const form = record.roofShape ? ROOF_FORMS[record.roofShape] : undefined;
   const main = largestPolygon(record.polygons);
-  const form = roofForm(record, main);
-  if (form !== 'flat' && main) {
-    const box = orientedBox(main, record.ridgeAzimuth_deg ?? longestEdgeAzimuth(main[0]!));
-    if (box.fill >= MIN_RECTANGULAR_FILL) {
+  let mainShape: BuildingShape | null = null;
+  for (const polygon of record.polygons) {
+    let shape: BuildingShape | null = null;
+    const box = form ? roofBox(polygon, record.ridgeAzimuth_deg) : null;
+    if (form && box) {
       const pitch = Math.min(75, Math.max(5, record.roofPitch_deg ?? DEFAULT_PITCH_DEG[form]));
       const rise = roofRise(form, box, pitch, record.height_m);
-      if (rise >= MIN_RISE_M) return buildPitched(form, box, record.height_m, rise, sink);
+      if (rise >= MIN_RISE_M) shape = buildPitched(form, box, record.height_m, rise, sink);
     }
+    shape ??= buildFlat(polygon, record.height_m, sink);
+    if (polygon === main) mainShape = shape;
   }
-  return buildFlat(record.polygons, record.height_m, sink);
+  return mainShape ?? { roof: 'flat', eaves_m: record.height_m, rise_m: 0, anchor: [0, 0, record.height_m] };
 }
 
-function buildFlat(polygons: readonly Polygon[], height_m: number, sink: TriangleSink): BuildingShape {
-  for (const polygon of polygons) {
-    for (const ring of polygon) emitWalls(sink, ring, () => height_m);
-    const contour = polygon[0]!.map(([e, n]) => new Vector2(e, n));
-    const holes = polygon.slice(1).map((ring) => ring.map(([e, n]) => new Vector2(e, n)));
-    const points = [contour, ...holes].flat();
-    for (const [i, j, k] of ShapeUtils.triangulateShape(contour, holes)) {
-      const a = points[i!]!;
-      const b = points[j!]!;
-      const c = points[k!]!;
-      emitTriangle(sink, [a.x, a.y, height_m], [b.x, b.y, height_m], [c.x, c.y, height_m], upward, 'roof');
-    }
+function buildFlat(polygon: Polygon, height_m: number, sink: TriangleSink): BuildingShape {
+  for (const ring of polygon) emitWalls(sink, ring, () => height_m);
+  const contour = polygon[0]!.map(([e, n]) => new Vector2(e, n));
+  const holes = polygon.slice(1).map((ring) => ring.map(([e, n]) => new Vector2(e, n)));
+  const points = [contour, ...holes].flat();
+  for (const [i, j, k] of ShapeUtils.triangulateShape(contour, holes)) {
+    const a = points[i!]!;
+    const b = points[j!]!;
+    const c = points[k!]!;
+    emitTriangle(sink, [a.x, a.y, height_m], [b.x, b.y, height_m], [c.x, c.y, height_m], upward, 'roof');
   }
-  const main = largestPolygon(polygons);
-  const [e, n] = main ? ringCentroid(main[0]!) : [0, 0];
+  const [e, n] = ringCentroid(polygon[0]!);
   return { roof: 'flat', eaves_m: height_m, rise_m: 0, anchor: [e, n, height_m] };
 }
 

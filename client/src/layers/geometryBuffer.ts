@@ -2,7 +2,7 @@
  * Growable typed arrays that a geometry builder writes triangles into, with a colour per vertex and an owner id per
  * triangle; turned into one non-indexed BufferGeometry so a whole tile draws in a single call.
  */
-import { BufferAttribute, BufferGeometry } from 'three';
+import { BufferAttribute, BufferGeometry, Color, SRGBColorSpace } from 'three';
 import type { SurfaceKind, TriangleSink, Xyz } from './triangles';
 
 export type Rgb = readonly [number, number, number];
@@ -69,9 +69,13 @@ export class GeometryBuffer implements TriangleSink {
   }
 }
 
-/** '#rrggbb' → [r, g, b] in 0–255, optionally mixed towards white by `lighten` (0–1). */
+/**
+ * '#rrggbb' (sRGB, as in CSS and the legend) → linear [r, g, b] in 0–255 for a vertex colour attribute, which
+ * three.js reads as linear; `lighten` (0–1) mixes towards white in sRGB first.
+ */
 export function hexToRgb(hex: string, lighten = 0): Rgb {
   const value = Number.parseInt(hex.replace('#', ''), 16);
-  const mix = (c: number) => Math.round(c + (255 - c) * lighten);
-  return [mix((value >> 16) & 255), mix((value >> 8) & 255), mix(value & 255)];
+  const mix = (c: number) => (c + (255 - c) * lighten) / 255;
+  const colour = new Color().setRGB(mix((value >> 16) & 255), mix((value >> 8) & 255), mix(value & 255), SRGBColorSpace);
+  return [Math.round(colour.r * 255), Math.round(colour.g * 255), Math.round(colour.b * 255)];
 }

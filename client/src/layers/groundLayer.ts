@@ -4,7 +4,7 @@ import { Mesh, MeshStandardMaterial, PlaneGeometry } from 'three';
 export class GroundLayer {
   readonly object: Mesh;
 
-  constructor(colour = '#cfd5c1') {
+  constructor(colour = '#dfe3cf') {
     this.object = new Mesh(new PlaneGeometry(1, 1), new MeshStandardMaterial({ color: colour, roughness: 1, metalness: 0 }));
     this.object.name = 'ground';
     this.object.rotation.x = -Math.PI / 2;

@@ -6,8 +6,8 @@ import { GeometryBuffer, hexToRgb } from './geometryBuffer';
 import { buildSlagHeap } from './slagHeapGeometry';
 
 /** Bare schist slopes and a grassed plateau. */
-const SLOPE_COLOUR = hexToRgb('#5b534b');
-const TOP_COLOUR = hexToRgb('#6f7350');
+const SLOPE_COLOUR = hexToRgb('#4a433c');
+const TOP_COLOUR = hexToRgb('#5f6a45');
 
 export class SlagHeapLayer {
   readonly object = new Group();

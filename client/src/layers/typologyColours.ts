@@ -6,7 +6,7 @@ export const TYPOLOGY_COLOURS: Readonly<Record<string, string>> = {
   cite_jardin: '#6e9b48',
   cite_moderne: '#4f80b3',
   camus: '#8c6bb1',
-  heritage: '#c9a21f',
+  heritage: '#2f7f7a',
   house: '#9b8f82',
   apartment: '#6b7b8c',
   other: '#a3a3a3',

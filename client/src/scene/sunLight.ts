@@ -11,8 +11,8 @@ const SUN_DISTANCE_M = 2000;
 
 export class SunLight {
   readonly object = new Group();
-  readonly light = new DirectionalLight('#fff4e0', 2.6);
-  readonly sky = new HemisphereLight('#dbe8f5', '#6d6a5c', 1.1);
+  readonly light = new DirectionalLight('#fff3dc', 3);
+  readonly sky = new HemisphereLight('#e3edf7', '#77735f', 1.2);
   private readonly direction = new Vector3(0, 1, 0);
   private readonly focus = new Vector3();
 

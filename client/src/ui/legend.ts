@@ -4,7 +4,7 @@ import { h, replaceChildren } from './dom';
 import { t, typologyLabel } from './i18n';
 import type { AppState, Store } from './store';
 
-const HEAP_COLOUR = '#5b534b';
+const HEAP_COLOUR = '#4a433c';
 
 const swatch = (colour: string, label: string) => h('li', {}, h('span', { class: 'swatch', style: `background:${colour}`, 'aria-hidden': 'true' }), label);
 

@@ -9,7 +9,8 @@ const config = loadConfig();
 const logger = pino({ level: config.logLevel });
 
 async function main() {
-  if (await buildClientIfNeeded()) logger.info({ ms: Math.round(performance.now() - started) }, 'client built');
+  if (process.env.BUILD_CLIENT !== '0' && (await buildClientIfNeeded()))
+    logger.info({ ms: Math.round(performance.now() - started) }, 'client built');
   const db = await openAndPrepare(config, logger, { demo: process.env.LOAD_DEMO !== '0' });
   const app = createApp(config, { db, logger });
   const server = app.listen(config.port, config.host, () => {

@@ -4,9 +4,9 @@
  */
 import { Vector3 } from 'three';
 import { createLocalFrame, type LocalFrame } from '../../engine/geo/localFrame';
-import { ApiError, createApiClient } from './data/api';
+import { ApiError, createApiClient, MAX_BBOX_SIDE_DEG } from './data/api';
 import { loadTiles, tileGrid } from './data/tiles';
-import type { Bbox, Extent, SearchResult } from './data/types';
+import type { Bbox, Extent, ObstacleRecord, SearchResult } from './data/types';
 import { BuildingsLayer } from './layers/buildingsLayer';
 import { GroundLayer } from './layers/groundLayer';
 import { SlagHeapLayer } from './layers/slagHeapLayer';
@@ -64,7 +64,8 @@ let detailRequest: AbortController | null = null;
 let searchRequest: AbortController | null = null;
 let loadRequest: AbortController | null = null;
 
-const message = (error: unknown) => (error instanceof ApiError || error instanceof Error ? error.message : String(error));
+const message = (error: unknown) =>
+  error instanceof ApiError || error instanceof Error ? error.message : String(error);
 const ground3 = (lonLat: [number, number]) => {
   const [east, north] = frame!.toLocal(lonLat);
   return new Vector3(east, 0, -north);
@@ -84,9 +85,11 @@ async function selectBuilding(id: number): Promise<void> {
   view.invalidate();
   try {
     const building = await api.building(id, request.signal);
-    if (!request.signal.aborted) store.update((s) => ({ ...s, selection: { ...s.selection, status: 'ready', building } }));
+    if (!request.signal.aborted)
+      store.update((s) => ({ ...s, selection: { ...s.selection, status: 'ready', building } }));
   } catch (error) {
-    if (!request.signal.aborted) store.update((s) => ({ ...s, selection: { ...s.selection, status: 'error', error: message(error) } }));
+    if (!request.signal.aborted)
+      store.update((s) => ({ ...s, selection: { ...s.selection, status: 'error', error: message(error) } }));
   }
 }
 
@@ -98,7 +101,13 @@ function selectHeap(id: number): void {
   if (!heap) return;
   store.update((s) => ({
     ...s,
-    selection: { id: null, status: 'ready', building: null, heap: { id, name: heap.name, height_m: heap.height_m, shape: heap.shape }, error: null },
+    selection: {
+      id: null,
+      status: 'ready',
+      building: null,
+      heap: { id, name: heap.name, height_m: heap.height_m, shape: heap.shape },
+      error: null,
+    },
   }));
 }
 
@@ -128,9 +137,11 @@ async function search(query: string): Promise<void> {
   store.update((s) => ({ ...s, search: { ...s.search, query, status: 'loading' } }));
   try {
     const results = await api.search(query, 10, request.signal);
-    if (!request.signal.aborted) store.update((s) => ({ ...s, search: { query, status: 'ready', results, error: null } }));
+    if (!request.signal.aborted)
+      store.update((s) => ({ ...s, search: { query, status: 'ready', results, error: null } }));
   } catch (error) {
-    if (!request.signal.aborted) store.update((s) => ({ ...s, search: { query, status: 'error', results: [], error: message(error) } }));
+    if (!request.signal.aborted)
+      store.update((s) => ({ ...s, search: { query, status: 'error', results: [], error: message(error) } }));
   }
 }
 
@@ -165,6 +176,28 @@ function fitExtent(extent: Extent): void {
   view.setFarLimit(Math.max(3000, span * 1.2));
 }
 
+/** Slag heaps around the buildings' extent (a heap beyond it still shades them), drawn once all have arrived. */
+async function loadObstacles(extent: Extent, localFrame: LocalFrame, signal: AbortSignal): Promise<void> {
+  const m = OBSTACLE_MARGIN_DEG;
+  const around: Bbox = [extent.bbox[0] - m, extent.bbox[1] - m, extent.bbox[2] + m, extent.bbox[3] + m];
+  const records = new Map<number, ObstacleRecord>();
+  await loadTiles({
+    tiles: tileGrid(around, { expectedCount: extent.obstacles, maxTileSide_deg: MAX_BBOX_SIDE_DEG }),
+    signal,
+    fetchTile: async (bbox, tileSignal) => {
+      const page = await api.obstacles(bbox, localFrame, tileSignal);
+      return { records: page, numberMatched: page.length, numberReturned: page.length };
+    },
+    onPage: (page) => {
+      for (const record of page.records) records.set(record.id, record);
+    },
+  });
+  if (signal.aborted) return;
+  heaps.setData([...records.values()]);
+  view.invalidate();
+  store.update((s) => ({ ...s, load: { ...s.load, obstacles: heaps.count } }));
+}
+
 async function load(): Promise<void> {
   loadRequest?.abort();
   const request = (loadRequest = new AbortController());
@@ -176,15 +209,9 @@ async function load(): Promise<void> {
     buildings.setData([]);
     fitExtent(extent);
     if (!userMoved) lookAt(new Vector3(), NEIGHBOURHOOD_DISTANCE_M, 0, 32);
-    const tiles = tileGrid(extent.bbox, { expectedCount: extent.buildings });
+    const tiles = tileGrid(extent.bbox, { expectedCount: extent.buildings, maxTileSide_deg: MAX_BBOX_SIDE_DEG });
     store.update((s) => ({ ...s, load: { ...s.load, expected: extent.buildings, tilesTotal: tiles.length } }));
-    const m = OBSTACLE_MARGIN_DEG;
-    const around: Bbox = [extent.bbox[0] - m, extent.bbox[1] - m, extent.bbox[2] + m, extent.bbox[3] + m];
-    const obstacles = api.obstacles(around, frame, request.signal).then((records) => {
-      heaps.setData(records);
-      view.invalidate();
-      store.update((s) => ({ ...s, load: { ...s.load, obstacles: heaps.count } }));
-    });
+    const obstacles = loadObstacles(extent, frame, request.signal);
     const localFrame = frame;
     const result = await loadTiles({
       tiles,
@@ -207,11 +234,15 @@ async function load(): Promise<void> {
     if (result.tilesLoaded === 0 && result.tilesFailed > 0) throw result.errors[0];
     const densest = densestPoint(buildings.ids());
     if (densest && !userMoved) lookAt(densest, NEIGHBOURHOOD_DISTANCE_M, 0, 32);
-    store.update((s) => ({ ...s, load: { ...s.load, status: 'ready', tilesFailed: result.tilesFailed, buildings: buildings.count } }));
+    store.update((s) => ({
+      ...s,
+      load: { ...s.load, status: 'ready', tilesFailed: result.tilesFailed, buildings: buildings.count },
+    }));
     await view.nextFrame();
     ready = true;
   } catch (error) {
-    if (!request.signal.aborted) store.update((s) => ({ ...s, load: { ...s.load, status: 'error', error: message(error) } }));
+    if (!request.signal.aborted)
+      store.update((s) => ({ ...s, load: { ...s.load, status: 'error', error: message(error) } }));
   }
 }
 
@@ -238,7 +269,8 @@ view.onClick((x, y) => {
   else if (hit?.kind === 'heap') selectHeap(hit.id);
   else closePanel();
 });
-for (const event of ['pointerdown', 'wheel'] as const) view.canvas.addEventListener(event, () => (userMoved = true), { passive: true });
+for (const event of ['pointerdown', 'wheel'] as const)
+  view.canvas.addEventListener(event, () => (userMoved = true), { passive: true });
 
 installTestHook({
   isReady: () => ready,

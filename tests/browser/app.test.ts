@@ -3,63 +3,10 @@
  * Chromium with software WebGL (SwiftShader). See docs/client.md for the flags.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Headless, no network side-traffic; software WebGL through ANGLE + SwiftShader (explicit since Chrome 137). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
-const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'client/dist/index.html');
-
-/** Newest modification time under a directory [ms]. */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds the client when client/dist is missing or older than its sources. */
-async function ensureClientBuilt(): Promise<void> {
-  const sources = Math.max(
-    newest(path.join(root, 'client/src')),
-    fs.statSync(path.join(root, 'client/index.html')).mtimeMs,
-  );
-  if (fs.existsSync(dist) && fs.statSync(dist).mtimeMs >= sources) return;
-  await build({ configFile: path.join(root, 'client/vite.config.ts'), logLevel: 'warn' });
-}
-
-interface Hook {
-  ready: boolean;
-  buildingCount: number;
-  obstacleCount: number;
-  buildingIds(limit?: number): number[];
-  projectBuilding(id: number): { x: number; y: number; visible: boolean } | null;
-  focusBuilding(id: number): Promise<boolean>;
-  pickAt(x: number, y: number): { kind: string; id: number } | null;
-}
-declare global {
-  interface Window {
-    __cadastre?: Hook;
-  }
-}
+import { CHROMIUM, ensureClientBuilt, launchChromium } from './browserHelpers.js';
 
 /** Distinct colours (5 bits per channel) and the share of the most common one in a PNG, decoded by the page. */
 async function colourStats(page: Page, png: Buffer): Promise<{ distinct: number; dominantShare: number }> {
@@ -94,7 +41,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('3D client in headless Chromium', () =
     server = await startTestServer();
     const extent = (await (await fetch(`${server.url}/api/v1/extent`)).json()) as { buildings: number };
     extentBuildings = extent.buildings;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);

@@ -10,6 +10,8 @@ import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord, Search
 
 /** The API's maximum page size for /buildings. */
 export const BUILDINGS_PAGE_LIMIT = 10000;
+/** The API's largest bbox side [°]. */
+export const MAX_BBOX_SIDE_DEG = 0.5;
 
 export class ApiError extends Error {
   constructor(
@@ -38,7 +40,11 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const error = parseApiError(body);
-      throw new ApiError(response.status, error?.code ?? 'http_error', error?.message || `HTTP ${response.status} on ${path}`);
+      throw new ApiError(
+        response.status,
+        error?.code ?? 'http_error',
+        error?.message || `HTTP ${response.status} on ${path}`,
+      );
     }
     return body;
   }
@@ -46,9 +52,14 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
   return {
     extent: async (signal) => parseExtent(await getJson('/api/v1/extent', signal)),
     buildings: async (bbox, frame, signal) =>
-      parseBuildings(await getJson(`/api/v1/buildings?bbox=${bboxParam(bbox)}&limit=${BUILDINGS_PAGE_LIMIT}`, signal), frame),
-    obstacles: async (bbox, frame, signal) => parseObstacles(await getJson(`/api/v1/obstacles?bbox=${bboxParam(bbox)}`, signal), frame),
-    building: async (id, signal) => parseBuildingDetail(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, signal)),
+      parseBuildings(
+        await getJson(`/api/v1/buildings?bbox=${bboxParam(bbox)}&limit=${BUILDINGS_PAGE_LIMIT}`, signal),
+        frame,
+      ),
+    obstacles: async (bbox, frame, signal) =>
+      parseObstacles(await getJson(`/api/v1/obstacles?bbox=${bboxParam(bbox)}`, signal), frame),
+    building: async (id, signal) =>
+      parseBuildingDetail(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, signal)),
     search: async (query, limit, signal) =>
       parseSearchResults(await getJson(`/api/v1/search?q=${encodeURIComponent(query)}&limit=${limit}`, signal)),
   };

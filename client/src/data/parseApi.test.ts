@@ -41,7 +41,15 @@ describe('parseBuildingDetail', () => {
         dwellings: 2,
       },
     });
-    expect(detail).toMatchObject({ id: 7, addressSynthetic: true, commune: 'Lens', citeName: 'Cité 12', yearBuilt: 1923, unesco: true, dwellings: 2 });
+    expect(detail).toMatchObject({
+      id: 7,
+      addressSynthetic: true,
+      commune: 'Lens',
+      citeName: 'Cité 12',
+      yearBuilt: 1923,
+      unesco: true,
+      dwellings: 2,
+    });
   });
 
   it('refuses a body without a Feature', () => {
@@ -67,7 +75,10 @@ describe('parseSearchResults', () => {
 
 describe('parseApiError', () => {
   it('reads {error: {code, message}}', () => {
-    expect(parseApiError({ error: { code: 'not_found', message: 'building 9 not found' } })).toEqual({ code: 'not_found', message: 'building 9 not found' });
+    expect(parseApiError({ error: { code: 'not_found', message: 'building 9 not found' } })).toEqual({
+      code: 'not_found',
+      message: 'building 9 not found',
+    });
     expect(parseApiError({})).toBeNull();
   });
 });

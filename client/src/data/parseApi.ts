@@ -9,8 +9,11 @@ export function parseExtent(json: unknown): Extent {
     throw new TypeError('extent.bbox: expected [minLon, minLat, maxLon, maxLat]');
   }
   const [minLon, minLat, maxLon, maxLat] = bbox as Bbox;
-  if (minLon > maxLon || minLat > maxLat) throw new RangeError(`extent.bbox: min greater than max in ${JSON.stringify(bbox)}`);
-  const centre: [number, number] = isLonLat(center) ? [center[0], center[1]] : [(minLon + maxLon) / 2, (minLat + maxLat) / 2];
+  if (minLon > maxLon || minLat > maxLat)
+    throw new RangeError(`extent.bbox: min greater than max in ${JSON.stringify(bbox)}`);
+  const centre: [number, number] = isLonLat(center)
+    ? [center[0], center[1]]
+    : [(minLon + maxLon) / 2, (minLat + maxLat) / 2];
   return {
     bbox: [minLon, minLat, maxLon, maxLat],
     center: centre,

@@ -18,7 +18,12 @@ function squareCw(lon: number, lat: number): number[][] {
   ];
 }
 
-const feature = (id: unknown, properties: Record<string, unknown>, geometry: unknown) => ({ type: 'Feature', id, properties, geometry });
+const feature = (id: unknown, properties: Record<string, unknown>, geometry: unknown) => ({
+  type: 'Feature',
+  id,
+  properties,
+  geometry,
+});
 
 describe('parseBuildings', () => {
   it('reads the contract fields and turns rings counter-clockwise in local metres', () => {
@@ -30,7 +35,16 @@ describe('parseBuildings', () => {
         features: [
           feature(
             42,
-            { id: 42, height_m: 8.5, levels: 2, roof_shape: 'gable', roof_pitch_deg: 40, ridge_azimuth_deg: 185, typology: 'coron', address_synthetic: true },
+            {
+              id: 42,
+              height_m: 8.5,
+              levels: 2,
+              roof_shape: 'gable',
+              roof_pitch_deg: 40,
+              ridge_azimuth_deg: 185,
+              typology: 'coron',
+              address_synthetic: true,
+            },
             { type: 'Polygon', coordinates: [squareCw(2.83, 50.43)] },
           ),
         ],
@@ -39,7 +53,14 @@ describe('parseBuildings', () => {
     );
     expect(page.skipped).toBe(0);
     const [b] = page.buildings;
-    expect(b).toMatchObject({ id: 42, height_m: 8.5, roofShape: 'gable', roofPitch_deg: 40, typology: 'coron', synthetic: true });
+    expect(b).toMatchObject({
+      id: 42,
+      height_m: 8.5,
+      roofShape: 'gable',
+      roofPitch_deg: 40,
+      typology: 'coron',
+      synthetic: true,
+    });
     // 185° folds into [0, 180).
     expect(b!.ridgeAzimuth_deg).toBeCloseTo(5, 12);
     const ring = b!.polygons[0]![0]!;
@@ -56,8 +77,26 @@ describe('parseBuildings', () => {
         features: [
           feature(null, {}, { type: 'Polygon', coordinates: [squareCw(2.83, 50.43)] }),
           feature(2, {}, { type: 'Point', coordinates: [2.83, 50.43] }),
-          feature(3, {}, { type: 'Polygon', coordinates: [[[2.83, 50.43], [2.83, 50.43], [2.83, 50.43], [2.83, 50.43]]] }),
-          feature('4', { levels: 3 }, { type: 'MultiPolygon', coordinates: [[squareCw(2.83, 50.43)], [squareCw(2.84, 50.43)]] }),
+          feature(
+            3,
+            {},
+            {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [2.83, 50.43],
+                  [2.83, 50.43],
+                  [2.83, 50.43],
+                  [2.83, 50.43],
+                ],
+              ],
+            },
+          ),
+          feature(
+            '4',
+            { levels: 3 },
+            { type: 'MultiPolygon', coordinates: [[squareCw(2.83, 50.43)], [squareCw(2.84, 50.43)]] },
+          ),
         ],
       },
       frame,

@@ -9,7 +9,10 @@ const STOREY_HEIGHT_M = 3;
 /** Height drawn when neither height nor levels is known [m]: a two-storey house. */
 const DEFAULT_HEIGHT_M = 7;
 
-export function parseFeatureCollection(json: unknown, what: string): { features: unknown[]; numberMatched: number | null } {
+export function parseFeatureCollection(
+  json: unknown,
+  what: string,
+): { features: unknown[]; numberMatched: number | null } {
   if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new TypeError(`${what}: expected a GeoJSON FeatureCollection`);
   }

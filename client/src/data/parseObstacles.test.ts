@@ -17,8 +17,18 @@ describe('parseObstacles', () => {
       {
         type: 'FeatureCollection',
         features: [
-          { type: 'Feature', id: 1, properties: { name: '11/19 Est', height_m: 146, shape: 'cone', top_ratio: 0.4 }, geometry: { type: 'Polygon', coordinates: [square] } },
-          { type: 'Feature', id: 2, properties: { name: 'Pinchonvalles', height_m: 40, shape: 'plateau' }, geometry: { type: 'Polygon', coordinates: [square] } },
+          {
+            type: 'Feature',
+            id: 1,
+            properties: { name: '11/19 Est', height_m: 146, shape: 'cone', top_ratio: 0.4 },
+            geometry: { type: 'Polygon', coordinates: [square] },
+          },
+          {
+            type: 'Feature',
+            id: 2,
+            properties: { name: 'Pinchonvalles', height_m: 40, shape: 'plateau' },
+            geometry: { type: 'Polygon', coordinates: [square] },
+          },
           { type: 'Feature', id: 3, properties: { height_m: 0 }, geometry: { type: 'Polygon', coordinates: [square] } },
         ],
       },

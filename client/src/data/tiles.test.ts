@@ -18,6 +18,14 @@ describe('tileGrid', () => {
     expect(d(tiles[0]!)).toBeLessThanOrEqual(d(tiles[tiles.length - 1]!));
   });
 
+  it('keeps every tile within the largest side the API accepts', () => {
+    const basin: Bbox = [2.2, 50.2, 3.8, 50.7];
+    const tiles = tileGrid(basin, { expectedCount: 10, maxTileSide_deg: 0.5 });
+    // 1.6° × 0.5°: four columns of one row.
+    expect(tiles).toHaveLength(4);
+    for (const t of tiles) expect(Math.max(t[2] - t[0], t[3] - t[1])).toBeLessThanOrEqual(0.5);
+  });
+
   it('gives one tile for a small extent', () => {
     expect(tileGrid(bbox, { expectedCount: 10 })).toEqual([bbox]);
   });

@@ -9,8 +9,10 @@ export interface TileGridOptions {
   expectedCount: number;
   /** Features wanted per tile; well below the API limit so most tiles are not truncated. */
   targetPerTile?: number;
-  /** Upper bound on tiles per side. */
+  /** Upper bound on tiles per side (when maxTileSide_deg allows). */
   maxPerSide?: number;
+  /** Largest tile side the API accepts [°]. */
+  maxTileSide_deg?: number;
   /** [lon, lat] the tiles are ordered from; defaults to the bbox centre. */
   focus?: [number, number];
 }
@@ -26,8 +28,11 @@ export function tileGrid(bbox: Bbox, options: TileGridOptions): Bbox[] {
   const width = (maxLon - minLon) * Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const height = maxLat - minLat;
   const aspect = height > 0 && width > 0 ? width / height : 1;
-  const cols = Math.min(maxPerSide, Math.max(1, Math.round(Math.sqrt(wanted * aspect))));
-  const rows = Math.min(maxPerSide, Math.max(1, Math.ceil(wanted / cols)));
+  const maxSide = options.maxTileSide_deg ?? Infinity;
+  const minCols = Math.max(1, Math.ceil((maxLon - minLon) / maxSide));
+  const minRows = Math.max(1, Math.ceil((maxLat - minLat) / maxSide));
+  const cols = Math.max(minCols, Math.min(maxPerSide, Math.max(1, Math.round(Math.sqrt(wanted * aspect)))));
+  const rows = Math.max(minRows, Math.min(maxPerSide, Math.max(1, Math.ceil(wanted / cols))));
   const dLon = (maxLon - minLon) / cols;
   const dLat = (maxLat - minLat) / rows;
   const tiles: Bbox[] = [];
@@ -42,7 +47,8 @@ export function tileGrid(bbox: Bbox, options: TileGridOptions): Bbox[] {
     }
   }
   const [fLon, fLat] = options.focus ?? [(minLon + maxLon) / 2, (minLat + maxLat) / 2];
-  const distance = (t: Bbox) => Math.hypot(((t[0] + t[2]) / 2 - fLon) * Math.cos((fLat * Math.PI) / 180), (t[1] + t[3]) / 2 - fLat);
+  const distance = (t: Bbox) =>
+    Math.hypot(((t[0] + t[2]) / 2 - fLon) * Math.cos((fLat * Math.PI) / 180), (t[1] + t[3]) / 2 - fLat);
   return tiles.sort((a, b) => distance(a) - distance(b));
 }
 

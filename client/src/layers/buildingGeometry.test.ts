@@ -31,7 +31,8 @@ function record(overrides: Partial<BuildingRecord>): BuildingRecord {
 
 function vertices(list: TriangleList): [number, number, number][] {
   const out: [number, number, number][] = [];
-  for (let i = 0; i < list.positions.length; i += 3) out.push([list.positions[i]!, list.positions[i + 1]!, list.positions[i + 2]!]);
+  for (let i = 0; i < list.positions.length; i += 3)
+    out.push([list.positions[i]!, list.positions[i + 1]!, list.positions[i + 2]!]);
   return out;
 }
 

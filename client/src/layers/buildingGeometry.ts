@@ -98,7 +98,13 @@ function buildFlat(polygon: Polygon, height_m: number, sink: TriangleSink): Buil
   return { roof: 'flat', eaves_m: height_m, rise_m: 0, anchor: [e, n, height_m] };
 }
 
-function buildPitched(form: Exclude<RoofForm, 'flat'>, box: OrientedBox, height_m: number, rise: number, sink: TriangleSink): BuildingShape {
+function buildPitched(
+  form: Exclude<RoofForm, 'flat'>,
+  box: OrientedBox,
+  height_m: number,
+  rise: number,
+  sink: TriangleSink,
+): BuildingShape {
   const eaves = height_m - rise;
   const { minU: u0, maxU: u1, minV: v0, maxV: v1 } = box;
   const um = (u0 + u1) / 2;

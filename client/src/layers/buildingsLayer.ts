@@ -72,7 +72,13 @@ export class BuildingsLayer {
       const wall = hexToRgb(typologyColour(record.typology), WALL_LIGHTEN);
       const first = buffer.begin(record.id, wall, roof);
       const shape = buildBuilding(record, buffer);
-      added.push({ id: record.id, first, count: buffer.triangleCount - first, anchor: new Vector3(...toThree(shape.anchor)), typology: record.typology });
+      added.push({
+        id: record.id,
+        first,
+        count: buffer.triangleCount - first,
+        anchor: new Vector3(...toThree(shape.anchor)),
+        typology: record.typology,
+      });
       if (record.synthetic) this.syntheticCount++;
     }
     if (added.length === 0) return 0;
@@ -85,7 +91,13 @@ export class BuildingsLayer {
     this.chunks.push(chunk);
     this.object.add(mesh);
     for (const a of added) {
-      this.entries.set(a.id, { chunk, firstTriangle: a.first, triangleCount: a.count, anchor: a.anchor, typology: a.typology });
+      this.entries.set(a.id, {
+        chunk,
+        firstTriangle: a.first,
+        triangleCount: a.count,
+        anchor: a.anchor,
+        typology: a.typology,
+      });
     }
     return added.length;
   }

@@ -76,6 +76,11 @@ export class GeometryBuffer implements TriangleSink {
 export function hexToRgb(hex: string, lighten = 0): Rgb {
   const value = Number.parseInt(hex.replace('#', ''), 16);
   const mix = (c: number) => (c + (255 - c) * lighten) / 255;
-  const colour = new Color().setRGB(mix((value >> 16) & 255), mix((value >> 8) & 255), mix(value & 255), SRGBColorSpace);
+  const colour = new Color().setRGB(
+    mix((value >> 16) & 255),
+    mix((value >> 8) & 255),
+    mix(value & 255),
+    SRGBColorSpace,
+  );
   return [Math.round(colour.r * 255), Math.round(colour.g * 255), Math.round(colour.b * 255)];
 }

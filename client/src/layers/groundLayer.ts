@@ -5,7 +5,10 @@ export class GroundLayer {
   readonly object: Mesh;
 
   constructor(colour = '#dfe3cf') {
-    this.object = new Mesh(new PlaneGeometry(1, 1), new MeshStandardMaterial({ color: colour, roughness: 1, metalness: 0 }));
+    this.object = new Mesh(
+      new PlaneGeometry(1, 1),
+      new MeshStandardMaterial({ color: colour, roughness: 1, metalness: 0 }),
+    );
     this.object.name = 'ground';
     this.object.rotation.x = -Math.PI / 2;
     this.object.receiveShadow = true;

@@ -5,7 +5,10 @@ import { TriangleList } from './triangles';
 
 /** A regular polygon of radius r [m] with n vertices, counter-clockwise. */
 function circle(r: number, n: number): Ring {
-  return Array.from({ length: n }, (_, i): [number, number] => [r * Math.cos((2 * Math.PI * i) / n), r * Math.sin((2 * Math.PI * i) / n)]);
+  return Array.from({ length: n }, (_, i): [number, number] => [
+    r * Math.cos((2 * Math.PI * i) / n),
+    r * Math.sin((2 * Math.PI * i) / n),
+  ]);
 }
 
 const heap = (overrides: Partial<ObstacleRecord>): ObstacleRecord => ({

@@ -11,7 +11,12 @@ const TOP_COLOUR = hexToRgb('#5f6a45');
 
 export class SlagHeapLayer {
   readonly object = new Group();
-  private readonly material = new MeshStandardMaterial({ vertexColors: true, roughness: 1, metalness: 0, flatShading: true });
+  private readonly material = new MeshStandardMaterial({
+    vertexColors: true,
+    roughness: 1,
+    metalness: 0,
+    flatShading: true,
+  });
   private mesh: Mesh | null = null;
   private triangleOwners: Uint32Array = new Uint32Array(0);
   private records = new Map<number, ObstacleRecord>();

@@ -58,7 +58,11 @@ const UP: Enh = [0, 0, 1];
  * Walls of a ring from the ground to a top height given per vertex. Outer rings must be counter-clockwise and
  * holes clockwise: the outside of the solid is then on the right of each edge.
  */
-export function emitWalls(sink: TriangleSink, ring: readonly (readonly [number, number])[], topAt: (i: number) => number): void {
+export function emitWalls(
+  sink: TriangleSink,
+  ring: readonly (readonly [number, number])[],
+  topAt: (i: number) => number,
+): void {
   for (let i = 0; i < ring.length; i++) {
     const j = (i + 1) % ring.length;
     const [pe, pn] = ring[i]!;

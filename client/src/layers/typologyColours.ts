@@ -13,7 +13,16 @@ export const TYPOLOGY_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /** Typologies listed in the legend, in this order. */
-export const LEGEND_TYPOLOGIES = ['coron', 'cite_pavillonnaire', 'cite_jardin', 'cite_moderne', 'camus', 'heritage', 'house', 'other'] as const;
+export const LEGEND_TYPOLOGIES = [
+  'coron',
+  'cite_pavillonnaire',
+  'cite_jardin',
+  'cite_moderne',
+  'camus',
+  'heritage',
+  'house',
+  'other',
+] as const;
 
 export const HIGHLIGHT_COLOUR = '#ffe03a';
 

@@ -3,7 +3,18 @@
  * (the camera moved, data arrived), which keeps laptops cool and software WebGL usable. It never fetches:
  * layers hand it objects, the application hands it points to look at.
  */
-import { Color, Fog, PCFShadowMap, Raycaster, Scene, SRGBColorSpace, Vector2, Vector3, WebGLRenderer, type Object3D } from 'three';
+import {
+  Color,
+  Fog,
+  PCFShadowMap,
+  Raycaster,
+  Scene,
+  SRGBColorSpace,
+  Vector2,
+  Vector3,
+  WebGLRenderer,
+  type Object3D,
+} from 'three';
 import { CameraRig } from './cameraRig';
 import { SunLight } from './sunLight';
 
@@ -115,7 +126,11 @@ export function createSceneView(container: HTMLElement): SceneView {
     project(point) {
       const rect = canvas.getBoundingClientRect();
       const p = point.clone().project(rig.camera);
-      return { x: rect.left + ((p.x + 1) / 2) * rect.width, y: rect.top + ((1 - p.y) / 2) * rect.height, visible: p.z > -1 && p.z < 1 };
+      return {
+        x: rect.left + ((p.x + 1) / 2) * rect.width,
+        y: rect.top + ((1 - p.y) / 2) * rect.height,
+        visible: p.z > -1 && p.z < 1,
+      };
     },
     onClick(handler) {
       clickHandlers.push(handler);

@@ -39,11 +39,16 @@ export class SunLight {
    * @param elevation_deg sun elevation above the horizon [°]
    */
   setPosition(azimuth_deg: number, elevation_deg: number): void {
-    if (!(elevation_deg > 0 && elevation_deg <= 90)) throw new RangeError(`elevation_deg must be within (0, 90], got ${elevation_deg}`);
+    if (!(elevation_deg > 0 && elevation_deg <= 90))
+      throw new RangeError(`elevation_deg must be within (0, 90], got ${elevation_deg}`);
     const azimuthRad = (azimuth_deg * Math.PI) / 180;
     const elevationRad = (elevation_deg * Math.PI) / 180;
     // (east, north, up) → three.js (x, y, z) = (east, up, −north).
-    this.direction.set(Math.sin(azimuthRad) * Math.cos(elevationRad), Math.sin(elevationRad), -Math.cos(azimuthRad) * Math.cos(elevationRad));
+    this.direction.set(
+      Math.sin(azimuthRad) * Math.cos(elevationRad),
+      Math.sin(elevationRad),
+      -Math.cos(azimuthRad) * Math.cos(elevationRad),
+    );
     this.follow(this.focus);
   }
 

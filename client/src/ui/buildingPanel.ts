@@ -20,7 +20,11 @@ function buildingRows(lang: Lang, b: BuildingDetail): HTMLElement[] {
     ...row(t(lang, 'levels'), formatNumber(lang, b.levels), 'levels'),
     ...(b.dwellings !== null ? row(t(lang, 'dwellings'), formatNumber(lang, b.dwellings), 'dwellings') : []),
     ...row(t(lang, 'roof'), roofLabel(lang, b.roofShape), 'roof'),
-    ...row(t(lang, 'pitch'), b.roofShape === 'flat' ? formatNumber(lang, 0) : formatNumber(lang, b.roofPitch_deg), 'pitch'),
+    ...row(
+      t(lang, 'pitch'),
+      b.roofShape === 'flat' ? formatNumber(lang, 0) : formatNumber(lang, b.roofPitch_deg),
+      'pitch',
+    ),
     ...row(t(lang, 'owner'), text(b.ownerName), 'owner'),
     ...row(t(lang, 'unesco'), t(lang, b.unesco ? 'unescoYes' : 'no'), 'unesco'),
   ];
@@ -34,7 +38,12 @@ function heapRows(lang: Lang, heap: HeapSelection): HTMLElement[] {
 }
 
 export function mountBuildingPanel(container: HTMLElement, store: Store<AppState>, actions: { close(): void }): void {
-  const panel = h('aside', { class: 'panel', 'data-testid': 'building-panel', 'aria-labelledby': 'panel-title', hidden: true });
+  const panel = h('aside', {
+    class: 'panel',
+    'data-testid': 'building-panel',
+    'aria-labelledby': 'panel-title',
+    hidden: true,
+  });
   container.append(panel);
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') actions.close();
@@ -46,7 +55,11 @@ export function mountBuildingPanel(container: HTMLElement, store: Store<AppState
     const open = selection.id !== null || selection.heap !== null;
     panel.hidden = !open;
     if (!open) return;
-    const closeButton = h('button', { type: 'button', class: 'panel-close', 'aria-label': t(lang, 'closePanel'), 'data-testid': 'panel-close' }, '×');
+    const closeButton = h(
+      'button',
+      { type: 'button', class: 'panel-close', 'aria-label': t(lang, 'closePanel'), 'data-testid': 'panel-close' },
+      '×',
+    );
     closeButton.addEventListener('click', () => actions.close());
 
     let title = '';
@@ -59,7 +72,11 @@ export function mountBuildingPanel(container: HTMLElement, store: Store<AppState
       body = h('p', { class: 'panel-status', role: 'status' }, t(lang, 'panelLoading'));
     } else if (selection.status === 'error' || !selection.building) {
       title = `${t(lang, 'buildingNumber')}${selection.id}`;
-      body = h('p', { class: 'panel-status error', role: 'alert' }, `${t(lang, 'panelError')}${selection.error ? ` (${selection.error})` : ''}`);
+      body = h(
+        'p',
+        { class: 'panel-status error', role: 'alert' },
+        `${t(lang, 'panelError')}${selection.error ? ` (${selection.error})` : ''}`,
+      );
     } else {
       const b = selection.building;
       title = b.name ?? b.address ?? `${t(lang, 'buildingNumber')}${b.id}`;

@@ -6,7 +6,8 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 const fr = {
   title: 'Cadastre solaire du Bassin minier',
   subtitle: 'Lens · Liévin',
-  sceneLabel: 'Vue 3D des bâtiments : glisser pour tourner, clic droit ou Maj+glisser pour déplacer, molette pour zoomer, cliquer sur un bâtiment pour le détail',
+  sceneLabel:
+    'Vue 3D des bâtiments : glisser pour tourner, clic droit ou Maj+glisser pour déplacer, molette pour zoomer, cliquer sur un bâtiment pour le détail',
   searchLabel: 'Rechercher une adresse, une cité ou un bâtiment',
   searchPlaceholder: 'Rechercher une adresse…',
   searchButton: 'Rechercher',
@@ -59,7 +60,8 @@ export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
   title: 'Mining Basin solar cadastre',
   subtitle: 'Lens · Liévin',
-  sceneLabel: '3D view of the buildings: drag to rotate, right-click or Shift+drag to pan, wheel to zoom, click a building for details',
+  sceneLabel:
+    '3D view of the buildings: drag to rotate, right-click or Shift+drag to pan, wheel to zoom, click a building for details',
   searchLabel: 'Search for an address, an estate or a building',
   searchPlaceholder: 'Search for an address…',
   searchButton: 'Search',

@@ -13,7 +13,15 @@ export function mountNoticeBar(container: HTMLElement, store: Store<AppState>): 
     notice.textContent = t(state.lang, 'notice');
     attribution.replaceChildren(
       `${t(state.lang, 'attributionPrefix')} `,
-      h('a', { href: 'https://www.data.gouv.fr/fr/organizations/mission-bassin-minier-nord-pas-de-calais/', target: '_blank', rel: 'noopener' }, t(state.lang, 'attribution')),
+      h(
+        'a',
+        {
+          href: 'https://www.data.gouv.fr/fr/organizations/mission-bassin-minier-nord-pas-de-calais/',
+          target: '_blank',
+          rel: 'noopener',
+        },
+        t(state.lang, 'attribution'),
+      ),
     );
   });
 }

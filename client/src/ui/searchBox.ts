@@ -8,12 +8,27 @@ import type { AppState, Store } from './store';
 const DEBOUNCE_MS = 250;
 export const MIN_QUERY_LENGTH = 2;
 
-export function mountSearchBox(container: HTMLElement, store: Store<AppState>, actions: { search(query: string): void; choose(result: SearchResult): void }): void {
+export function mountSearchBox(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: { search(query: string): void; choose(result: SearchResult): void },
+): void {
   const label = h('label', { for: 'search-input', class: 'visually-hidden' });
-  const input = h('input', { id: 'search-input', type: 'search', autocomplete: 'off', 'data-testid': 'search-input', 'aria-controls': 'search-results' });
+  const input = h('input', {
+    id: 'search-input',
+    type: 'search',
+    autocomplete: 'off',
+    'data-testid': 'search-input',
+    'aria-controls': 'search-results',
+  });
   const button = h('button', { type: 'submit', class: 'search-submit' });
   const form = h('form', { class: 'search', role: 'search' }, label, input, button);
-  const list = h('ul', { id: 'search-results', class: 'search-results', 'data-testid': 'search-results', hidden: true });
+  const list = h('ul', {
+    id: 'search-results',
+    class: 'search-results',
+    'data-testid': 'search-results',
+    hidden: true,
+  });
   container.append(form, list);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,7 +81,12 @@ export function mountSearchBox(container: HTMLElement, store: Store<AppState>, a
       replaceChildren(
         list,
         ...search.results.map((result) => {
-          const choose = h('button', { type: 'button', 'data-id': result.id }, h('span', { class: 'result-label' }, result.label), result.commune ? h('span', { class: 'result-commune' }, result.commune) : null);
+          const choose = h(
+            'button',
+            { type: 'button', 'data-id': result.id },
+            h('span', { class: 'result-label' }, result.label),
+            result.commune ? h('span', { class: 'result-commune' }, result.commune) : null,
+          );
           choose.addEventListener('click', () => actions.choose(result));
           return h('li', {}, choose);
         }),

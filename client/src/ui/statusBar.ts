@@ -14,11 +14,25 @@ export function mountStatusBar(container: HTMLElement, store: Store<AppState>, a
     if (load.status === 'error') {
       const retry = h('button', { type: 'button' }, t(lang, 'retry'));
       retry.addEventListener('click', () => actions.retry());
-      replaceChildren(status, h('span', { class: 'error' }, `${t(lang, 'loadError')}${load.error ? ` : ${load.error}` : ''}`), ' ', retry);
+      replaceChildren(
+        status,
+        h('span', { class: 'error' }, `${t(lang, 'loadError')}${load.error ? ` : ${load.error}` : ''}`),
+        ' ',
+        retry,
+      );
     } else if (load.status === 'loading' || load.status === 'idle') {
-      const progress = h('progress', { max: Math.max(1, load.tilesTotal), value: load.tilesDone, 'aria-hidden': 'true' });
+      const progress = h('progress', {
+        max: Math.max(1, load.tilesTotal),
+        value: load.tilesDone,
+        'aria-hidden': 'true',
+      });
       const total = load.expected > 0 ? ` / ${formatNumber(lang, load.expected)}` : '';
-      replaceChildren(status, h('span', { class: 'spinner', 'aria-hidden': 'true' }), `${t(lang, 'loading')} ${formatNumber(lang, load.buildings)}${total}`, progress);
+      replaceChildren(
+        status,
+        h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+        `${t(lang, 'loading')} ${formatNumber(lang, load.buildings)}${total}`,
+        progress,
+      );
     } else {
       const failed = load.tilesFailed > 0 ? ` · ${load.tilesFailed} ${t(lang, 'tilesFailed')}` : '';
       replaceChildren(status, counts + failed);

@@ -42,7 +42,16 @@ export interface AppState {
 export function initialState(lang: Lang = 'fr'): AppState {
   return {
     lang,
-    load: { status: 'idle', tilesDone: 0, tilesTotal: 0, tilesFailed: 0, buildings: 0, expected: 0, obstacles: 0, error: null },
+    load: {
+      status: 'idle',
+      tilesDone: 0,
+      tilesTotal: 0,
+      tilesFailed: 0,
+      buildings: 0,
+      expected: 0,
+      obstacles: 0,
+      error: null,
+    },
     synthetic: false,
     typologies: {},
     selection: { id: null, status: 'idle', building: null, heap: null, error: null },

@@ -1,0 +1,49 @@
+/**
+ * Regenerates docs/screenshot.png (1280×800) from the demo database: `UPDATE_SCREENSHOT=1 npx vitest run
+ * tests/browser/screenshot.test.ts`. Skipped otherwise, so the suite never rewrites a committed file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { startTestServer } from '../helpers/testServer.js';
+import { CHROMIUM, ensureClientBuilt, launchChromium } from './browserHelpers.js';
+
+const OUT = path.resolve(import.meta.dirname, '../../docs/screenshot.png');
+/** Cité des Provinces (Lens) seen from the south-east, the twin cones of the 11/19 behind it. */
+const POSE = { lon: 2.7915, lat: 50.4385, distance_m: 420, elevation_deg: 24, azimuth_deg: 150 };
+
+it.runIf(process.env.UPDATE_SCREENSHOT === '1' && fs.existsSync(CHROMIUM))('writes docs/screenshot.png', async () => {
+  await ensureClientBuilt();
+  const server = await startTestServer();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
+    await page.evaluate(
+      (p) => window.__cadastre!.lookAt(p.lon, p.lat, p.distance_m, p.elevation_deg, p.azimuth_deg),
+      POSE,
+    );
+    // The first building found spiralling out from a point left of the panel.
+    let clicked = false;
+    for (let r = 0; r < 200 && !clicked; r += 8) {
+      for (let a = 0; a < 360 && !clicked; a += 30) {
+        const x = 660 + r * Math.cos((a * Math.PI) / 180);
+        const y = 430 + r * Math.sin((a * Math.PI) / 180);
+        const hit = await page.evaluate(([px, py]) => window.__cadastre!.pickAt(px, py), [x, y] as const);
+        if (hit?.kind !== 'building') continue;
+        await page.mouse.click(x, y);
+        clicked = true;
+      }
+    }
+    expect(clicked).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-testid=building-panel] dd[data-field=commune]').textContent())
+      .not.toBe('—');
+    await page.screenshot({ path: OUT });
+    expect(fs.statSync(OUT).size).toBeLessThan(500_000);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -21,7 +21,7 @@ export interface Wgs84Radii {
  *
  * @param latitude_deg geodetic latitude [°], within [-90, 90]
  * @returns meridional and prime-vertical radii [m]
- * @example wgs84Radii(50.4).meridional_m // ≈ 6 373 390 m
+ * @example wgs84Radii(50.4).meridional_m // ≈ 6 373 397 m
  */
 export function wgs84Radii(latitude_deg: number): Wgs84Radii {
   if (!Number.isFinite(latitude_deg) || latitude_deg < -90 || latitude_deg > 90) {

@@ -9,6 +9,7 @@ import { AppError } from '../errors/AppError.js';
 import { loadDemo } from '../services/demo.js';
 import { importGeoJson } from '../services/import/importGeoJson.js';
 import { importWeather } from '../services/weather.js';
+import { readTextFile } from '../util/readText.js';
 import { printImportReport, progressPrinter } from './report.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
@@ -30,7 +31,11 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
 
 function readInput(file: string): string {
   if (!fs.existsSync(file)) throw new AppError(400, 'file_not_found', `no such file: ${file}`);
-  return fs.readFileSync(file, 'utf8');
+  try {
+    return readTextFile(file);
+  } catch (error) {
+    throw new AppError(422, 'unreadable_file', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 const program = new Command('cadastre')
@@ -42,7 +47,7 @@ program
   .description(
     'import a GeoJSON file of buildings (BD TOPO, OSM or own attributes) or of obstacles, in one transaction',
   )
-  .argument('<file>', 'GeoJSON file (WGS84, or another CRS given by its crs member or --srid)')
+  .argument('<file>', 'GeoJSON file, optionally gzipped (WGS84, or another CRS given by its crs member or --srid)')
   .option('--srid <code>', 'EPSG code of the coordinates (overrides the crs member)', positiveInt)
   .option('--kind <kind>', 'buildings or obstacles (default: detected)')
   .option('--skip-invalid', 'import the valid features and report the rejected ones instead of refusing the file')

@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import type { Database } from '../db/index.js';
 import { sql } from '../db/sql.js';
 import { importGeoJson, type ImportReport } from './import/importGeoJson.js';
 import { importWeather } from './weather.js';
+import { readTextFile } from '../util/readText.js';
 
 /** Folder of the demo neighbourhood; DEMO_DIR overrides it (e.g. a demo generated with --all). */
 export const DEMO_DIR = process.env.DEMO_DIR
@@ -44,15 +44,15 @@ export async function loadDemo(db: Database, options: { dir?: string; force?: bo
   const report: DemoReport = { buildings: null, obstacles: null, weather: null };
   for (const o of LANDLORDS) await db.query(sql('organisations/ensure'), [o.slug, o.name]);
   if (options.force || before.buildings === 0) {
-    const text = fs.readFileSync(path.join(dir, 'buildings.geojson'), 'utf8');
+    const text = readTextFile(path.join(dir, 'buildings.geojson'));
     report.buildings = await importGeoJson(db, text, { fileName: 'demo/buildings.geojson', kind: 'buildings' });
   }
   if (options.force || before.obstacles === 0) {
-    const text = fs.readFileSync(path.join(dir, 'obstacles.geojson'), 'utf8');
+    const text = readTextFile(path.join(dir, 'obstacles.geojson'));
     report.obstacles = await importGeoJson(db, text, { fileName: 'demo/obstacles.geojson', kind: 'obstacles' });
   }
   if (options.force || before.weather === 0) {
-    const w = await importWeather(db, fs.readFileSync(DEFAULT_WEATHER_FILE, 'utf8'), {
+    const w = await importWeather(db, readTextFile(DEFAULT_WEATHER_FILE), {
       name: DEFAULT_WEATHER_NAME,
       makeDefault: true,
     });

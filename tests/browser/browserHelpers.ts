@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Headless, no network side-traffic; software WebGL through ANGLE + SwiftShader (explicit since Chrome 137). */
+/** Headless, no network side-traffic; software WebGL through ANGLE + SwiftShader, opted into explicitly (docs/client.md). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -10,7 +10,7 @@ import { CHROMIUM, ensureClientBuilt, launchChromium } from './browserHelpers.js
 
 const OUT = path.resolve(import.meta.dirname, '../../docs/screenshot.png');
 /** Cité des Provinces (Lens) seen from the south-east, the twin cones of the 11/19 behind it. */
-const POSE = { lon: 2.7915, lat: 50.4385, distance_m: 420, elevation_deg: 24, azimuth_deg: 150 };
+const POSE = { lon: 2.7915, lat: 50.4385, distance_m: 380, elevation_deg: 16, azimuth_deg: 150 };
 
 it.runIf(process.env.UPDATE_SCREENSHOT === '1' && fs.existsSync(CHROMIUM))('writes docs/screenshot.png', async () => {
   await ensureClientBuilt();
@@ -28,8 +28,8 @@ it.runIf(process.env.UPDATE_SCREENSHOT === '1' && fs.existsSync(CHROMIUM))('writ
     let clicked = false;
     for (let r = 0; r < 200 && !clicked; r += 8) {
       for (let a = 0; a < 360 && !clicked; a += 30) {
-        const x = 660 + r * Math.cos((a * Math.PI) / 180);
-        const y = 430 + r * Math.sin((a * Math.PI) / 180);
+        const x = 620 + r * Math.cos((a * Math.PI) / 180);
+        const y = 420 + r * Math.sin((a * Math.PI) / 180);
         const hit = await page.evaluate(([px, py]) => window.__cadastre!.pickAt(px, py), [x, y] as const);
         if (hit?.kind !== 'building') continue;
         await page.mouse.click(x, y);

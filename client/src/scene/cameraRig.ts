@@ -26,7 +26,8 @@ export class CameraRig {
     this.controls.maxDistance = 15000;
     // Never look from below the ground.
     this.controls.maxPolarAngle = MathUtils.degToRad(85);
-    this.controls.listenToKeyEvents(window);
+    // Arrow keys pan only while the canvas has focus, so they keep their meaning in the search box and lists.
+    this.controls.listenToKeyEvents(domElement);
   }
 
   /**

@@ -118,7 +118,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('3D client in headless Chromium', () =
     expect(await page.textContent('[data-testid=demo-notice]')).toContain(
       'Fictitious houses generated within the real perimeters of the mining estates',
     );
-    expect(await page.getByTestId('search-input').getAttribute('placeholder')).toBe('Search for an address…');
+    expect(await page.textContent('label[for=search-input]')).toBe('Address or estate');
     expect(await page.getByTestId('lang-toggle').textContent()).toBe('FR');
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => panel.textContent()).toContain('Commune');

@@ -8,8 +8,7 @@ const fr = {
   subtitle: 'Lens · Liévin',
   sceneLabel:
     'Vue 3D des bâtiments : glisser pour tourner, clic droit ou Maj+glisser pour déplacer, molette pour zoomer, cliquer sur un bâtiment pour le détail',
-  searchLabel: 'Rechercher une adresse, une cité ou un bâtiment',
-  searchPlaceholder: 'Rechercher une adresse…',
+  searchLabel: 'Adresse ou cité',
   searchButton: 'Rechercher',
   searchNone: 'Aucun résultat',
   searchError: 'La recherche a échoué',
@@ -62,8 +61,7 @@ const en: Record<MessageKey, string> = {
   subtitle: 'Lens · Liévin',
   sceneLabel:
     '3D view of the buildings: drag to rotate, right-click or Shift+drag to pan, wheel to zoom, click a building for details',
-  searchLabel: 'Search for an address, an estate or a building',
-  searchPlaceholder: 'Search for an address…',
+  searchLabel: 'Address or estate',
   searchButton: 'Search',
   searchNone: 'No results',
   searchError: 'Search failed',

@@ -13,7 +13,7 @@ export function mountSearchBox(
   store: Store<AppState>,
   actions: { search(query: string): void; choose(result: SearchResult): void },
 ): void {
-  const label = h('label', { for: 'search-input', class: 'visually-hidden' });
+  const label = h('label', { for: 'search-input', class: 'search-label' });
   const input = h('input', {
     id: 'search-input',
     type: 'search',
@@ -67,7 +67,6 @@ export function mountSearchBox(
     const { lang, search } = state;
     if (!previous || lang !== previous.lang) {
       label.textContent = t(lang, 'searchLabel');
-      input.placeholder = t(lang, 'searchPlaceholder');
       button.textContent = t(lang, 'searchButton');
       list.setAttribute('aria-label', t(lang, 'searchResults'));
     }

@@ -3,7 +3,13 @@ import { defineConfig } from 'vitest/config';
 // One fork per file keeps each embedded PGlite instance in its own process; two cores → two forks.
 export default defineConfig({
   test: {
-    include: ['engine/**/*.test.ts', 'api/**/*.test.ts', 'fixtures/**/*.test.ts', 'client/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: [
+      'engine/**/*.test.ts',
+      'api/**/*.test.ts',
+      'fixtures/**/*.test.ts',
+      'client/src/**/*.test.ts',
+      'tests/**/*.test.ts',
+    ],
     globalSetup: ['tests/globalSetup.ts'],
     pool: 'forks',
     maxWorkers: 2,

@@ -34,7 +34,11 @@ function readInput(file: string): string {
   try {
     return readTextFile(file);
   } catch (error) {
-    throw new AppError(422, 'unreadable_file', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      422,
+      'unreadable_file',
+      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -9,6 +9,8 @@ export default defineConfig({
       'fixtures/**/*.test.ts',
       'client/src/**/*.test.ts',
       'tests/**/*.test.ts',
+      // `npm run screenshot` rewrites docs/screenshot.png; never part of `npm test`.
+      ...(process.env.UPDATE_SCREENSHOT === '1' ? ['tests/browser/screenshot.tool.ts'] : []),
     ],
     globalSetup: ['tests/globalSetup.ts'],
     pool: 'forks',

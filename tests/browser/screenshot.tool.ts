@@ -1,18 +1,18 @@
 /**
- * Regenerates docs/screenshot.png (1280×800) from the demo database: `UPDATE_SCREENSHOT=1 npx vitest run
- * tests/browser/screenshot.test.ts`. Skipped otherwise, so the suite never rewrites a committed file.
+ * Regenerates docs/screenshot.png (1280×800) from the demo database: `npm run screenshot`. Not part of `npm test`
+ * (vitest.config.ts includes this file only with UPDATE_SCREENSHOT=1), so the suite never rewrites a committed file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, launchChromium } from './browserHelpers.js';
+import { ensureClientBuilt, launchChromium } from './browserHelpers.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../docs/screenshot.png');
 /** Cité des Provinces (Lens) seen from the south-east, the twin cones of the 11/19 behind it. */
 const POSE = { lon: 2.7915, lat: 50.4385, distance_m: 380, elevation_deg: 16, azimuth_deg: 150 };
 
-it.runIf(process.env.UPDATE_SCREENSHOT === '1' && fs.existsSync(CHROMIUM))('writes docs/screenshot.png', async () => {
+it('writes docs/screenshot.png', async () => {
   await ensureClientBuilt();
   const server = await startTestServer();
   const browser = await launchChromium();

@@ -23,6 +23,13 @@ export async function listObstacles(db: Database, bbox: Bbox): Promise<string> {
   return result.rows[0]!.body;
 }
 
+/** "name or address, commune" without repeating a commune the address already ends with. */
+function searchLabel(r: { id: number; name: string | null; address: string | null; commune: string | null }): string {
+  const main = r.name ?? r.address;
+  if (!main) return r.commune ?? `#${r.id}`;
+  return r.commune && !main.toLowerCase().includes(r.commune.toLowerCase()) ? `${main}, ${r.commune}` : main;
+}
+
 /** Accent- and case-insensitive search over address, name, commune and cité. */
 export async function searchBuildings(db: Database, q: string, limit: number) {
   const folded = foldForSearch(q);
@@ -42,7 +49,7 @@ export async function searchBuildings(db: Database, q: string, limit: number) {
   return {
     results: rows.rows.map((r) => ({
       id: r.id,
-      label: [r.name ?? r.address, r.commune].filter(Boolean).join(', ') || `#${r.id}`,
+      label: searchLabel(r),
       address: r.address,
       address_synthetic: r.address_synthetic,
       name: r.name,

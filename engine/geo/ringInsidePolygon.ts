@@ -1,4 +1,5 @@
 import { pointInRing } from './pointInRing';
+import { ringBounds } from './ringBounds';
 import { segmentsIntersect } from './segmentsIntersect';
 import type { LocalPoint, LocalPolygon } from './types';
 
@@ -14,16 +15,7 @@ import type { LocalPoint, LocalPolygon } from './types';
 export function ringInsidePolygon(ring: readonly LocalPoint[], polygon: LocalPolygon): boolean {
   if (ring.length < 3) throw new RangeError(`ring must have at least 3 points, got ${ring.length}`);
   if (polygon.length === 0 || polygon[0]!.length < 4) throw new RangeError('polygon must have a closed exterior ring');
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  for (const [x, y] of ring) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
+  const [minX, minY, maxX, maxY] = ringBounds(ring);
   for (const boundary of polygon) {
     for (let j = 0; j + 1 < boundary.length; j++) {
       const b1 = boundary[j]!;

@@ -63,34 +63,12 @@ export async function copyTestDatabase(engine: Engine, kind: TemplateKind = 'emp
 
 /** A private database for one test file, copied from a migrated template ('empty' or with the 'demo' loaded). */
 export async function openTestDatabase(engine: Engine, kind: TemplateKind = 'empty'): Promise<TestDatabase> {
-  const templates = inject('templates');
-  const id = crypto.randomBytes(4).toString('hex');
-  if (engine === 'pglite') {
-    const dir = path.join(os.tmpdir(), `solar-cadastre-db-${id}`);
-    fs.cpSync(templates.pglite[kind], dir, { recursive: true });
-    const db = await openPglite(dir);
-    const cleanup = async () => {
-      await db.close().catch(() => undefined);
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
-    return { db, cleanup, kill: cleanup };
-  }
-  if (!templates.postgres || !templates.adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `sc_test_${id}`;
-  const admin = new pg.Client({ connectionString: templates.adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templates.postgres[kind]}`);
-  } finally {
-    await admin.end();
-  }
-  const db = await openPostgres(withDatabaseName(templates.adminUrl, name));
-  return {
-    db,
-    cleanup: async () => {
-      await db.close().catch(() => undefined);
-      await dropServerDatabase(templates.adminUrl!, name);
-    },
-    kill: () => dropServerDatabase(templates.adminUrl!, name),
+  const location = await copyTestDatabase(engine, kind);
+  const db = await location.open();
+  const cleanup = async () => {
+    await db.close().catch(() => undefined);
+    await location.cleanup();
   };
+  // Server: drop the database under the open pool (connections terminated); embedded: close the instance.
+  return { db, cleanup, kill: engine === 'postgres' ? location.cleanup : cleanup };
 }

@@ -1,0 +1,19 @@
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
+import type { BuildingSolarResult } from '../../../../engine/solar/tile.js';
+
+const FACE_BATCH = 400;
+
+/** Writes a tile's results in one transaction: old faces of these buildings replaced, summaries upserted. */
+export async function writeTileResults(db: Database, results: BuildingSolarResult[], weatherId: number, hash: string) {
+  if (results.length === 0) return;
+  await db.transaction(async (tx) => {
+    await tx.query(sql('compute/delete_faces'), [results.map((r) => r.building_id)]);
+    const faces = results.flatMap((r) => r.faces.map((f) => ({ building_id: r.building_id, ...f })));
+    for (let i = 0; i < faces.length; i += FACE_BATCH) {
+      await tx.query(sql('compute/insert_faces'), [JSON.stringify(faces.slice(i, i + FACE_BATCH))]);
+    }
+    const summaries = results.map((r) => ({ building_id: r.building_id, ...r.summary }));
+    await tx.query(sql('compute/upsert_summaries'), [JSON.stringify(summaries), weatherId, hash]);
+  });
+}

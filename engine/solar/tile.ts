@@ -1,0 +1,88 @@
+/** What the batch cadastre sends to a compute worker for one tile, and what comes back. Plain data (structured clone). */
+
+export type SkyModel = 'isotropic' | 'haydavies' | 'perez';
+
+export interface CadastreSettings {
+  /** Sample spacing on roof faces [m] (≤ 1). */
+  spacing_m: number;
+  /** Azimuth sectors of the horizon profiles. */
+  sectors: number;
+  model: SkyModel;
+  /** Ground reflectance [0-1]. */
+  albedo: number;
+  /** Buildings farther than this do not shade [m]. */
+  maxDistance_m: number;
+  /** A sample at or above this annual irradiation counts as usable roof [kWh/m²]. */
+  usableThreshold_kwh_m2: number;
+}
+
+export interface TileBuilding {
+  id: number;
+  /** True for the buildings to compute; false for neighbours that only shade. */
+  target: boolean;
+  /** MultiPolygon coordinates in lon/lat [°]. */
+  footprint: number[][][][];
+  height_m: number;
+  levels: number | null;
+  roof_shape: string | null;
+  roof_pitch_deg: number | null;
+  roof_direction_deg: number | null;
+  ridge_azimuth_deg: number | null;
+  typology: string | null;
+}
+
+export interface TileHeap {
+  lon: number;
+  lat: number;
+  base_radius_m: number;
+  height_m: number;
+  top_ratio: number;
+}
+
+export interface TileInput {
+  /** Origin of the tile's local frame [lon, lat] (°). */
+  origin: [number, number];
+  buildings: TileBuilding[];
+  heaps: TileHeap[];
+}
+
+export interface FaceResult {
+  face_index: number;
+  /** GeoJSON Polygon with [lon, lat, z_m] positions, z = metres above ground. */
+  ring: string;
+  tilt_deg: number;
+  azimuth_deg: number;
+  area_m2: number;
+  plan_area_m2: number;
+  annual_kwh_m2: number;
+  monthly_kwh_m2: number[];
+  deciles_kwh_m2: number[];
+  unshaded_annual_kwh_m2: number;
+  shading_loss_pct: number;
+  sky_view_factor: number;
+  usable_area_m2: number;
+  grid_spacing_m: number;
+  grid_nu: number;
+  grid_nv: number;
+  /** Annual irradiation of each grid cell [kWh/m²], null outside the face; index i + j·nu. */
+  sample_kwh_m2: (number | null)[];
+}
+
+export interface BuildingSolarResult {
+  building_id: number;
+  faces: FaceResult[];
+  summary: {
+    faces: number;
+    roof_area_m2: number;
+    usable_area_m2: number;
+    mean_kwh_m2: number;
+    best_kwh_m2: number;
+    usable_kwh: number;
+    shading_loss_pct: number;
+  };
+}
+
+export interface TileOutput {
+  results: BuildingSolarResult[];
+  samples: number;
+}

@@ -1,0 +1,1 @@
+DELETE FROM roof_faces WHERE building_id = ANY($1::int[])

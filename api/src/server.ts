@@ -1,8 +1,10 @@
+import os from 'node:os';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { openAndPrepare } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { buildClientIfNeeded } from './services/clientBuild.js';
+import { computeCadastre } from './services/compute/computeCadastre.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -27,6 +29,23 @@ async function main() {
     logger.fatal({ err: error }, 'cannot listen');
     process.exit(1);
   });
+  // The solar cadastre of buildings not yet computed fills in the background: the server answers meanwhile.
+  const abort = new AbortController();
+  let lastLog = 0;
+  const computing = computeCadastre(db, {
+    workers: os.availableParallelism(),
+    signal: abort.signal,
+    onProgress: (done, total) => {
+      if (done === total || performance.now() - lastLog > 5_000) {
+        lastLog = performance.now();
+        logger.info({ done, total }, 'solar cadastre progress');
+      }
+    },
+  })
+    .then((summary) => {
+      if (summary.buildings_computed > 0) logger.info(summary, 'solar cadastre computed');
+    })
+    .catch((error: unknown) => logger.error({ err: error }, 'solar cadastre computation failed'));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -34,7 +53,9 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    abort.abort();
     server.close(async () => {
+      await computing;
       await db.close().catch(() => undefined);
       logger.info('stopped');
       process.exit(0);

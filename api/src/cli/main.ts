@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { pino } from 'pino';
@@ -7,12 +8,20 @@ import { loadConfig } from '../config.js';
 import type { Database } from '../db/index.js';
 import { AppError } from '../errors/AppError.js';
 import { loadDemo } from '../services/demo.js';
+import { computeCadastre } from '../services/compute/computeCadastre.js';
+import { BboxParam } from '../schemas/common.js';
 import { importGeoJson } from '../services/import/importGeoJson.js';
 import { importWeather } from '../services/weather.js';
 import { readTextFile } from '../util/readText.js';
 import { printImportReport, progressPrinter } from './report.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+
+function parseBbox(value: string): [number, number, number, number] {
+  const parsed = BboxParam.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues.map((i) => i.message).join('; '));
+  return parsed.data;
+}
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -115,6 +124,33 @@ demo
     const stats = await writeDemo(opts.out, { communes: opts.all ? 'all' : undefined, seed: opts.seed });
     console.log(JSON.stringify(stats));
   });
+
+program
+  .command('compute')
+  .description('compute the solar cadastre (roof faces, shading, irradiation) of the buildings not yet computed')
+  .option('--bbox <minLon,minLat,maxLon,maxLat>', 'only the buildings in this box (WGS84 °)', parseBbox)
+  .option('--workers <n>', 'worker threads (default: every core)', positiveInt)
+  .option('--force', 'recompute buildings already computed with the current settings')
+  .option('--json', 'print the summary as JSON')
+  .action(
+    async (opts: { bbox?: [number, number, number, number]; workers?: number; force?: boolean; json?: boolean }) => {
+      const summary = await withDatabase((db) =>
+        computeCadastre(db, {
+          bbox: opts.bbox,
+          workers: opts.workers ?? os.availableParallelism(),
+          force: opts.force ?? false,
+          onProgress: opts.json ? undefined : progressPrinter('compute'),
+        }),
+      );
+      if (opts.json) console.log(JSON.stringify(summary));
+      else
+        console.log(
+          `computed ${summary.buildings_computed} buildings (${summary.buildings_skipped} already up to date) in ` +
+            `${summary.seconds} s: ${summary.buildings_per_s} buildings/s on ${summary.workers} workers, ` +
+            `${summary.faces} roof faces, ${summary.samples} samples`,
+        );
+    },
+  );
 
 program
   .command('migrate')

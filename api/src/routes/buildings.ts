@@ -7,11 +7,19 @@ import {
   BuildingListQuery,
   ExtentResponse,
   ObstacleListQuery,
+  RoofListQuery,
   SearchQuery,
   SearchResponse,
 } from '../schemas/buildings.js';
 import { FeatureCollectionSchema } from '../schemas/common.js';
-import { extent, getBuilding, listBuildings, listObstacles, searchBuildings } from '../services/buildings.js';
+import {
+  extent,
+  getBuilding,
+  listBuildings,
+  listObstacles,
+  listRoofs,
+  searchBuildings,
+} from '../services/buildings.js';
 
 export function buildingsRouter(db: Database): Router {
   const router = Router();
@@ -54,6 +62,16 @@ export function buildingsRouter(db: Database): Router {
     response: FeatureCollectionSchema,
     responseType: 'application/geo+json',
     handler: ({ query }) => listObstacles(db, query.bbox),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/roofs',
+    tags: ['solar'],
+    summary: 'Roof faces with annual irradiation per 1 m cell (heat-map) for the buildings in a bounding box',
+    query: RoofListQuery,
+    response: FeatureCollectionSchema,
+    responseType: 'application/geo+json',
+    handler: ({ query }) => listRoofs(db, query.bbox, query.limit),
   });
   defineRoute(router, {
     method: 'get',

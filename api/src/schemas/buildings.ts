@@ -10,6 +10,7 @@ export const SearchQuery = z
   })
   .strict();
 export const ObstacleListQuery = z.object({ bbox: BboxParam }).strict();
+export const RoofListQuery = z.object({ bbox: BboxParam, limit: limitParam(5_000, 2_000) }).strict();
 
 export const BuildingProperties = z
   .object({

@@ -18,6 +18,12 @@ export async function getBuilding(db: Database, id: number): Promise<string> {
   return result.rows[0]!.body;
 }
 
+/** Roof faces with their heat-map grids for the buildings in bbox (GeoJSON text). */
+export async function listRoofs(db: Database, bbox: Bbox, limit: number): Promise<string> {
+  const result = await db.query<{ body: string }>(sql('roofs/by_bbox'), [...bbox, limit]);
+  return result.rows[0]!.body;
+}
+
 export async function listObstacles(db: Database, bbox: Bbox): Promise<string> {
   const result = await db.query<{ body: string }>(sql('obstacles/by_bbox'), bbox);
   return result.rows[0]!.body;

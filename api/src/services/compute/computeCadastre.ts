@@ -31,6 +31,8 @@ export interface ComputeOptions {
   force?: boolean;
   settings?: Partial<CadastreSettings>;
   onProgress?: (done: number, total: number) => void;
+  /** Stops after the tiles in flight are written (graceful shutdown); what is done stays done. */
+  signal?: AbortSignal;
 }
 
 export interface ComputeSummary {
@@ -131,7 +133,7 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
     let next = 0;
     // A few tiles in flight per worker: loading, computing and writing overlap, memory stays bounded.
     const lane = async () => {
-      while (next < tiles.length) {
+      while (next < tiles.length && !options.signal?.aborted) {
         const tile = tiles[next++]!;
         const input = await loadTile(db, tile, heaps, settings.maxDistance_m);
         const output = await pool.run(input);

@@ -16,6 +16,8 @@ export class WorkerPool<I, O> {
   private readonly waiting: { input: I; pending: Pending<O> }[] = [];
   private readonly busy = new Map<Worker, Pending<O>>();
   private readonly workers: Worker[] = [];
+  private failure: Error | null = null;
+  private closing = false;
 
   constructor(size: number, init: unknown) {
     const n = Math.max(1, Math.min(size, os.availableParallelism()));
@@ -30,10 +32,10 @@ export class WorkerPool<I, O> {
         }
         this.release(worker);
       });
-      worker.on('error', (error) => {
-        const pending = this.busy.get(worker);
-        this.busy.delete(worker);
-        pending?.reject(error);
+      // A worker that dies fails the whole pool: every task in flight or waiting is rejected, never left hanging.
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`compute worker exited with code ${code}`));
       });
       this.workers.push(worker);
       this.idle.push(worker);
@@ -45,6 +47,7 @@ export class WorkerPool<I, O> {
   }
 
   run(input: I): Promise<O> {
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise<O>((resolve, reject) => {
       const worker = this.idle.pop();
       if (worker) this.start(worker, input, { resolve, reject });
@@ -63,7 +66,15 @@ export class WorkerPool<I, O> {
     else this.idle.push(worker);
   }
 
+  private fail(error: Error) {
+    this.failure ??= error;
+    for (const pending of this.busy.values()) pending.reject(this.failure);
+    this.busy.clear();
+    for (const { pending } of this.waiting.splice(0)) pending.reject(this.failure);
+  }
+
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

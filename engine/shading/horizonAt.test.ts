@@ -90,7 +90,7 @@ describe('horizonAt: walls and edges', () => {
       return boxBuilding(i + 1, x, y, x + 3 + random() * 10, y + 3 + random() * 10, 2 + random() * 15);
     }).filter((b) => !b.footprint[0]!.some(([x, y]) => Math.abs(x) < 2 && Math.abs(y) < 2));
     const P: Vec3 = [0.3, -0.7, 4];
-    let previous = new Float32Array(72);
+    let previous: Float32Array = new Float32Array(72);
     for (const n of [10, 20, 40]) {
       const h = horizonAt(
         scene(boxes.slice(0, n), [{ center: [500, 200], base_radius_m: 200, height_m: 60, top_ratio: 0 }]),

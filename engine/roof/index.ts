@@ -1,0 +1,12 @@
+/** Roofs: faces of a building's roof from its footprint and roof attributes, attached rows, face sample grids. */
+export { roofFaces } from './roofFaces';
+export { findRoofRows, MIN_SHARED_WALL_M, ROW_RIDGE_TOLERANCE_DEG } from './findRoofRows';
+export { rowRidge } from './rowRidge';
+export { faceGrid, SAMPLE_LIFT_M } from './faceGrid';
+export { faceUv } from './faceUv';
+export { defaultPitch, DEFAULT_PITCH_DEG, DEFAULT_SHED_PITCH_DEG } from './defaultPitch';
+export { defaultRoofShape, FLAT_FOOTPRINT_M2, FLAT_LEVELS } from './defaultRoofShape';
+export { roofModel } from './roofModel';
+export { MIN_EAVES_M } from './cappedSlope';
+export { straightSkeleton } from './straightSkeleton';
+export type { RidgeLine, RoofInput, RoofModel, RoofOptions, RoofResult, RoofShapeName, RowCandidate } from './types';

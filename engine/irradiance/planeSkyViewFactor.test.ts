@@ -50,5 +50,8 @@ describe('planeSkyViewFactor', () => {
       'surfaceTilt must be within [0, 180], got 200',
     );
     expect(() => planeSkyViewFactor(Float32Array.from([0, 0, 95, 0]), 30, 180)).toThrow(/horizon\[2\]/);
+    expect(() => planeSkyViewFactor(new Float32Array(2), 30, 180)).toThrow(
+      'horizon must have at least 4 sectors, got 2',
+    );
   });
 });

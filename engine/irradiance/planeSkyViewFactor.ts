@@ -59,7 +59,9 @@ export function sectorSkyAbove(sky: SectorSky, s: number, horizon_rad: number): 
 
 /** Throw a RangeError unless `horizon` has `sectors` finite elevations within [0, 90] [°]. */
 export function checkHorizon(horizon: Horizon, sectors: number): void {
-  if (!horizon || typeof horizon.length !== 'number') throw new RangeError('horizon must be a Float32Array or null');
+  if (!horizon || typeof horizon.length !== 'number') {
+    throw new RangeError(`horizon must be a Float32Array of sector elevations, got ${String(horizon)}`);
+  }
   if (horizon.length !== sectors) {
     throw new RangeError(`horizon must have ${sectors} sectors (the plane table's), got ${horizon.length}`);
   }
@@ -85,7 +87,9 @@ export function checkHorizon(horizon: Horizon, sectors: number): void {
 export function planeSkyViewFactor(horizon: Horizon, surfaceTilt: number, surfaceAzimuth: number): number {
   checkRange('surfaceTilt', surfaceTilt, 0, 180);
   checkRange('surfaceAzimuth', surfaceAzimuth, 0, 360);
-  checkHorizon(horizon, horizon?.length);
+  const sectors = horizon?.length;
+  if (!(sectors >= 4)) throw new RangeError(`horizon must have at least 4 sectors, got ${sectors ?? String(horizon)}`);
+  checkHorizon(horizon, sectors);
   return skyViewFactorOf(sectorSky(surfaceTilt, surfaceAzimuth, horizon.length), surfaceTilt, horizon);
 }
 

@@ -68,7 +68,7 @@ export interface SectorSky {
   open: Float64Array;
   /** Sum of `open` [sr]. */
   openTotal: number;
-  /** Weight of each sector in the plane's horizon band, max(0, cos(φs − γ)), normalised to sum 1 (uniform when β = 0). */
+  /** Weight of each sector in the band the plane faces, max(0, cos(φs − γ)) normalised to sum 1 (unused at β = 0). */
   bandWeight: Float64Array;
 }
 

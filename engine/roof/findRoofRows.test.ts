@@ -79,7 +79,9 @@ describe('rowRidge', () => {
       expect(ridge.height_m).toBe(6.5);
       expect(ridge.pitch_deg).toBe(38);
       const planes = row.map((house) => {
-        const { faces } = roofFaces(roofInput(house.footprint, { ...house, typology: 'coron', ridgeLine: ridge }));
+        const { faces } = roofFaces(
+          roofInput(house.footprint, { roof_shape: 'gable', roof_pitch_deg: 38, typology: 'coron', ridgeLine: ridge }),
+        );
         expect(faces).toHaveLength(2);
         return faces.map((f) => {
           // Plane n·p = d through the face's first vertex.

@@ -1,48 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createLocalFrame } from '../geo/localFrame';
 import { signedArea } from '../geo/signedArea';
-import type { LocalPolygon, LonLat } from '../geo/types';
+import { loadDemoRoofInputs } from './demoBuildings.testkit';
 import { faceGrid } from './faceGrid';
 import { findRoofRows } from './findRoofRows';
 import { roofFaces } from './roofFaces';
 import { rowRidge } from './rowRidge';
-import type { RidgeLine, RoofInput, RowCandidate } from './types';
-
-interface DemoFeature {
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
-  properties: Omit<RoofInput, 'footprint'> & { source_id: string; attributes: { eaves_height_m?: number } };
-}
-
-/** The committed demo (fixtures/demo), in one local frame centred on its bounding box. */
-function loadDemo(): (RoofInput & RowCandidate & { eavesAttribute: number | null })[] {
-  const file = path.resolve(__dirname, '../../fixtures/demo/buildings.geojson.gz');
-  const features = (JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8')) as { features: DemoFeature[] })
-    .features;
-  const polygons = (f: DemoFeature) =>
-    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][][];
-  const all = features.flatMap((f) => polygons(f).flat(2));
-  const lons = all.map((p) => p[0]!);
-  const lats = all.map((p) => p[1]!);
-  const frame = createLocalFrame(
-    (Math.min(...lons) + Math.max(...lons)) / 2,
-    (Math.min(...lats) + Math.max(...lats)) / 2,
-  );
-  return features.map((f) => ({
-    ...f.properties,
-    id: f.properties.source_id,
-    footprint: polygons(f).map((rings): LocalPolygon =>
-      rings.map((ring) => ring.map((p) => frame.toLocal(p as LonLat))),
-    ),
-    eavesAttribute: f.properties.attributes.eaves_height_m ?? null,
-  }));
-}
+import type { RidgeLine } from './types';
 
 describe('roofs of the whole demo (fixtures/demo/buildings.geojson.gz)', () => {
   it('tiles every footprint, matches the generator’s eaves, shares ridges along rows; reports the speed', () => {
-    const buildings = loadDemo();
+    const buildings = loadDemoRoofInputs();
     expect(buildings.length).toBeGreaterThan(18_000);
     const rowStart = performance.now();
     const rows = findRoofRows(buildings);

@@ -10,6 +10,7 @@ import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { buildingsRouter } from './routes/buildings.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
+import { solarRouter } from './routes/solar.js';
 
 export interface AppDeps {
   db: Database;
@@ -41,6 +42,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   const api = express.Router();
   api.use(healthRouter(deps.db));
   api.use(buildingsRouter(deps.db));
+  api.use(solarRouter(deps.db));
   app.use('/api/v1', api);
   app.use(docsRouter());
   app.use('/api', notFoundHandler);

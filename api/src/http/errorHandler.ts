@@ -41,6 +41,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       appError = new AppError(400, 'invalid_json', 'the request body is not valid JSON');
     else if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
       appError = new AppError(e.status, 'bad_request', 'the request could not be read');
+    // The engine validates its arguments with RangeError: whatever slipped past the schemas is still the caller's.
+    else if (error instanceof RangeError) appError = new AppError(400, 'invalid_request', error.message);
     else if (isDatabaseUnavailable(error))
       appError = new AppError(503, 'database_unavailable', 'the database is unavailable, try again shortly');
     else if (error instanceof SilentEngineError)

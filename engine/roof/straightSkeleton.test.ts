@@ -4,7 +4,7 @@ import type { LocalPoint } from '../geo/types';
 import { convexSkeleton } from './convexSkeleton';
 import { hipOutlineFaces } from './hipOutlineFaces';
 import { preparePart } from './preparePart';
-import { closeRing } from './ringTools';
+import { closeRing, dropCollinear } from './ringTools';
 import { straightSkeleton } from './straightSkeleton';
 import type { SkeletonFace } from './types';
 
@@ -136,6 +136,29 @@ describe('straightSkeleton', () => {
       else failures++;
     }
     expect(failures).toBeLessThanOrEqual(5);
+  });
+  it('builds a valid roof on 300 random stepped (rectilinear) outlines, full of simultaneous events', () => {
+    // Histogram-shaped outlines on a 1 m grid: bars 2–7 m wide and 2–9 m high over a common base.
+    let seed = 11;
+    const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    for (let k = 0; k < 300; k++) {
+      const bars = 2 + Math.floor(random() * 4);
+      const xs = [0];
+      const tops: number[] = [];
+      for (let i = 0; i < bars; i++) {
+        xs.push(xs[i]! + 2 + Math.floor(random() * 6));
+        tops.push(2 + Math.floor(random() * 8));
+      }
+      const points: LocalPoint[] = [
+        [0, 0],
+        [xs[bars]!, 0],
+      ];
+      for (let i = bars - 1; i >= 0; i--) points.push([xs[i + 1]!, tops[i]!], [xs[i]!, tops[i]!]);
+      const ring = dropCollinear(
+        points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]),
+      );
+      expectValidRoof(ring, straightSkeleton(ring));
+    }
   });
 });
 

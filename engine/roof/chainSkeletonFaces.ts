@@ -1,7 +1,7 @@
 import { signedArea } from '../geo/signedArea';
 import type { LocalPoint } from '../geo/types';
 import { SLIVER_M2 } from './clipPart';
-import { dropCollinear } from './ringTools';
+import { dropCollinear } from './dropCollinear';
 import type { SkeletonFace } from './types';
 import type { Wavefront } from './wavefront';
 

@@ -2,7 +2,8 @@ import { ringBounds } from '../geo/ringBounds';
 import { signedArea } from '../geo/signedArea';
 import type { LocalPoint } from '../geo/types';
 import { clipHalfPlane, type HalfPlane } from './clipHalfPlane';
-import { holeFreePieces, intersectRings } from './holeFreePieces';
+import { holeFreePieces } from './holeFreePieces';
+import { intersectRings } from './intersectRings';
 import type { PreparedPart } from './preparePart';
 
 /** Pieces smaller than this are numerical slivers (a cut through a vertex) and dropped [m²]. */

@@ -1,5 +1,6 @@
 import type { FaceGrid, RoofFace, Vec3 } from '../solar/contracts';
-import { cross, dot, newellVector, normalize } from './vec3';
+import { newellVector } from './newellVector';
+import { cross, dot, normalize } from './vec3';
 
 /** Lift of the samples off the face along its normal [m], so that the face never shades its own samples. */
 export const SAMPLE_LIFT_M = 0.05;

@@ -1,9 +1,12 @@
 import { minimumRotatedRectangle } from '../geo/minimumRotatedRectangle';
 import type { LocalPoint } from '../geo/types';
 import { convexSkeleton } from './convexSkeleton';
-import { holeFreePieces, intersectRings } from './holeFreePieces';
+import { holeFreePieces } from './holeFreePieces';
+import { intersectRings } from './intersectRings';
 import type { PreparedPart } from './preparePart';
-import { counterClockwise, dropCollinear, isConvexRing } from './ringTools';
+import { counterClockwise } from './counterClockwise';
+import { dropCollinear } from './dropCollinear';
+import { isConvexRing } from './isConvexRing';
 import { straightSkeleton } from './straightSkeleton';
 import type { SkeletonFace } from './types';
 

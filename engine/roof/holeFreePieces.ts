@@ -1,16 +1,7 @@
-import { featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
 import type { LocalPoint } from '../geo/types';
 import { ringBounds } from '../geo/ringBounds';
-import { closeRing, counterClockwise, openRing } from './ringTools';
-
-/** Polygons (open rings: exterior then holes) of an intersection of two closed-ring polygons, by turf/polyclip-ts. */
-export function intersectRings(a: LocalPoint[][], b: LocalPoint[][]): LocalPoint[][][] {
-  const result = intersect(featureCollection([turfPolygon(a.map(closeRing)), turfPolygon(b.map(closeRing))]));
-  if (!result) return [];
-  const geometry = result.geometry;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.map((rings) => rings.map((ring) => openRing(ring as LocalPoint[])));
-}
+import { counterClockwise } from './counterClockwise';
+import { intersectRings } from './intersectRings';
 
 /**
  * Cuts a polygon with holes into pieces without holes, as a roof face must be one ring: each hole in turn is cut by

@@ -1,7 +1,7 @@
 import { signedArea } from '../geo/signedArea';
 import type { LocalPoint } from '../geo/types';
 import type { RoofFace, Vec3 } from '../solar/contracts';
-import { newellVector } from './vec3';
+import { newellVector } from './newellVector';
 
 /** A non-vertical plane z = z0_m + gx·x + gy·y in the local frame; (gx, gy) is its upward gradient [m/m]. */
 export interface RoofPlane {
@@ -11,7 +11,7 @@ export interface RoofPlane {
 }
 
 /** Height of a plane above a point [m]. */
-export function planeHeight(plane: RoofPlane, [x, y]: LocalPoint): number {
+function planeHeight(plane: RoofPlane, [x, y]: LocalPoint): number {
   return plane.z0_m + plane.gx * x + plane.gy * y;
 }
 

@@ -1,6 +1,8 @@
 import { signedArea } from '../geo/signedArea';
 import type { LocalPoint, LocalPolygon } from '../geo/types';
-import { counterClockwise, isConvexRing, openRing } from './ringTools';
+import { counterClockwise } from './counterClockwise';
+import { isConvexRing } from './isConvexRing';
+import { openRing } from './openRing';
 
 /** A footprint part ready for clipping: open rings, exterior counter-clockwise, holes clockwise. */
 export interface PreparedPart {

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signedArea } from '../geo/signedArea';
 import type { LocalPoint } from '../geo/types';
 import { convexSkeleton } from './convexSkeleton';
-import { hipOutlineFaces } from './hipOutlineFaces';
-import { preparePart } from './preparePart';
-import { closeRing, dropCollinear } from './ringTools';
+import { dropCollinear } from './dropCollinear';
 import { straightSkeleton } from './straightSkeleton';
 import type { SkeletonFace } from './types';
 
@@ -159,40 +157,5 @@ describe('straightSkeleton', () => {
       );
       expectValidRoof(ring, straightSkeleton(ring));
     }
-  });
-});
-
-describe('hipOutlineFaces', () => {
-  it('uses the skeleton for an L, cuts the holes out of a courtyard block', () => {
-    const L: LocalPoint[] = [
-      [0, 0],
-      [12, 0],
-      [12, 6],
-      [4, 6],
-      [4, 10],
-      [0, 10],
-    ];
-    expect(hipOutlineFaces(preparePart([closeRing(L)], 'L')).method).toBe('skeleton');
-    const hole: LocalPoint[] = [
-      [4, 4],
-      [4, 6],
-      [6, 6],
-      [6, 4],
-    ];
-    const block = preparePart(
-      [
-        closeRing([
-          [0, 0],
-          [10, 0],
-          [10, 10],
-          [0, 10],
-        ]),
-        closeRing(hole),
-      ],
-      'block',
-    );
-    const { faces, method } = hipOutlineFaces(block);
-    expect(method).toBe('skeleton-minus-holes');
-    expect(totalArea(faces)).toBeCloseTo(96, 9);
   });
 });

@@ -2,7 +2,8 @@ import { ringBounds } from '../geo/ringBounds';
 import type { LocalPoint } from '../geo/types';
 import { chainSkeletonFaces } from './chainSkeletonFaces';
 import { nextSkeletonEvent } from './nextSkeletonEvent';
-import { closeCycle, settle } from './settle';
+import { closeCycle } from './closeCycle';
+import { settle } from './settle';
 import type { SkeletonFace } from './types';
 import { cycleOf, kill, position, spawn, vertexVelocity, type Wavefront, type WavefrontVertex } from './wavefront';
 

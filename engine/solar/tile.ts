@@ -61,6 +61,8 @@ export interface FaceResult {
   shading_loss_pct: number;
   sky_view_factor: number;
   usable_area_m2: number;
+  /** Annual irradiation on the usable part of the face [kWh]. */
+  usable_kwh: number;
   grid_spacing_m: number;
   grid_nu: number;
   grid_nv: number;

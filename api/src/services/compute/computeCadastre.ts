@@ -130,25 +130,29 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
     const tiles = groupIntoTiles(targets);
     let done = 0;
     let writing = Promise.resolve();
+    let queued = 0;
     let next = 0;
-    // A few tiles in flight per worker: loading, computing and writing overlap, memory stays bounded.
+    // Lanes load and compute tiles while earlier results are written; writes are serialised (the embedded engine runs
+    // one transaction at a time) and a lane waits only when two tile writes are already queued.
     const lane = async () => {
       while (next < tiles.length && !options.signal?.aborted) {
         const tile = tiles[next++]!;
         const input = await loadTile(db, tile, heaps, settings.maxDistance_m);
         const output = await pool.run(input);
-        // Writes are serialised: the embedded engine runs one transaction at a time anyway.
+        queued += 1;
         writing = writing.then(async () => {
           await writeTileResults(db, output.results, weather.id, hash);
+          queued -= 1;
           done += output.results.length;
           summary.faces += output.results.reduce((s, r) => s + r.faces.length, 0);
           summary.samples += output.samples;
           options.onProgress?.(done, targets.length);
         });
-        await writing;
+        if (queued >= 2) await writing;
       }
     };
-    await Promise.all(Array.from({ length: pool.size * 2 }, lane));
+    await Promise.all(Array.from({ length: pool.size + 1 }, lane));
+    await writing;
     summary.buildings_computed = done;
   } finally {
     await pool.close();

@@ -1,5 +1,9 @@
-/** Tile size of the batch cadastre [°]: ≈ 350 m × 390 m at 50.4° N, a few hundred houses in a dense cité. */
-export const TILE_DEG = { lon: 0.005, lat: 0.0035 };
+/**
+ * Tile size of the batch cadastre [°]: ≈ 1 km × 1 km at 50.4° N. Each tile also loads its neighbours within the
+ * shading reach (300 m), so larger tiles waste less work on neighbours: (1 + 2·0.3)² ≈ 2.6 buildings loaded per
+ * building computed, against 7.4 for 350 m tiles.
+ */
+export const TILE_DEG = { lon: 0.014, lat: 0.009 };
 
 export interface Tile {
   ids: Set<number>;

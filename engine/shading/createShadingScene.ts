@@ -37,10 +37,13 @@ export function createShadingScene(
   const buildingTop_m = new Float64Array(count);
   const edgeStart = new Int32Array(count + 1);
   const faceStart = new Int32Array(count + 1);
-  const coords: number[] = [];
+  const vertexStart = new Int32Array(count + 1);
+  const vertices: number[] = [];
+  const ends: number[] = [];
   const faceA: number[] = [];
   const faceB: number[] = [];
   const planes: number[] = [];
+  const faceIndexOf: number[] = [];
   const rings: number[] = [];
   const ringStart: number[] = [0];
 
@@ -51,7 +54,10 @@ export function createShadingScene(
     buildingIds[b] = building.id;
 
     const edges = buildingEdges(building, faceStart[b]!);
-    for (const v of edges.coords) coords.push(v);
+    const firstVertex = vertexStart[b]!;
+    for (const v of edges.vertices) vertices.push(v);
+    for (const v of edges.ends) ends.push(firstVertex + v);
+    vertexStart[b + 1] = firstVertex + edges.vertices.length / 3;
     for (const v of edges.faceA) faceA.push(v);
     for (const v of edges.faceB) faceB.push(v);
     edgeStart[b + 1] = faceA.length;
@@ -72,6 +78,7 @@ export function createShadingScene(
       const [nx, ny, nz] = face.normal;
       const norm = Math.hypot(nx, ny, nz);
       const [x0, y0, z0] = face.ring[0]!;
+      faceIndexOf.push(face.index);
       planes.push(nx / norm, ny / norm, nz / norm, (nx * x0 + ny * y0 + nz * z0) / norm);
       for (const [x, y, z] of openRing<Vec3>(face.ring)) {
         extend(x, y);
@@ -85,9 +92,14 @@ export function createShadingScene(
     faceStart[b + 1] = faceStart[b]! + building.faces.length;
   });
 
-  const edges = Float64Array.from(coords);
+  const vertexArray = Float64Array.from(vertices);
+  const edgeEnds = Int32Array.from(ends);
   const edgeTop_m = new Float64Array(faceA.length);
-  for (let e = 0; e < faceA.length; e++) edgeTop_m[e] = Math.max(edges[6 * e + 2]!, edges[6 * e + 5]!);
+  for (let e = 0; e < faceA.length; e++) {
+    edgeTop_m[e] = Math.max(vertexArray[3 * edgeEnds[2 * e]! + 2]!, vertexArray[3 * edgeEnds[2 * e + 1]! + 2]!);
+  }
+  let maxVertices = 0;
+  for (let b = 0; b < count; b++) maxVertices = Math.max(maxVertices, vertexStart[b + 1]! - vertexStart[b]!);
   const cell_m = options.cell_m ?? DEFAULT_CELL_M;
   if (!(cell_m > 0) || !Number.isFinite(cell_m)) {
     throw new RangeError(`options.cell_m must be a finite number > 0 [m], got ${cell_m}`);
@@ -98,17 +110,32 @@ export function createShadingScene(
     buildingIds,
     buildingBounds,
     buildingTop_m,
+    vertexStart,
+    vertices: vertexArray,
     edgeStart,
-    edges,
+    edgeEnds,
     edgeTop_m,
     edgeFaceA: Int32Array.from(faceA),
     edgeFaceB: Int32Array.from(faceB),
     faceStart,
+    faceIndexOf: Int32Array.from(faceIndexOf),
     facePlanes: Float64Array.from(planes),
     faceRings: Float64Array.from(rings),
     faceRingStart: Int32Array.from(ringStart),
     grid: buildGrid(buildingBounds, count, cell_m),
     heaps: heaps.map((h) => ({ ...h, center: [h.center[0], h.center[1]] as [number, number] })),
-    scratch: { visited: new Int32Array(count), stamp: 0, found: new Int32Array(count) },
+    scratch: {
+      visited: new Int32Array(count),
+      stamp: 0,
+      found: new Int32Array(count),
+      listed: new Int32Array(count),
+      distance: new Float64Array(count),
+      tables: new Map(),
+      vertexX: new Float64Array(maxVertices),
+      vertexY: new Float64Array(maxVertices),
+      vertexZ: new Float64Array(maxVertices),
+      vertexR: new Float64Array(maxVertices),
+      vertexSector: new Int32Array(maxVertices),
+    },
   };
 }

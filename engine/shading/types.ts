@@ -1,4 +1,5 @@
-import type { HeapObstacle } from '../solar/contracts';
+import type { HeapObstacle, RoofFace } from '../solar/contracts';
+import type { SectorTable } from './sectorTable';
 
 /**
  * Obstacles prepared for horizon queries, built once by `createShadingScene` and read by `horizonAt` and
@@ -18,10 +19,14 @@ export interface ShadingScene {
   readonly buildingBounds: Float64Array;
   /** Highest point of each building [m]. */
   readonly buildingTop_m: Float64Array;
+  /** Vertices of building b are vertexStart[b] .. vertexStart[b + 1] − 1. */
+  readonly vertexStart: Int32Array;
+  /** Vertex coordinates [x, y, z] × vertex count [m]. */
+  readonly vertices: Float64Array;
   /** Edges of building b are edgeStart[b] .. edgeStart[b + 1] − 1. */
   readonly edgeStart: Int32Array;
-  /** Edge end points [ax, ay, az, bx, by, bz] × edge count [m]. */
-  readonly edges: Float64Array;
+  /** Scene vertex indices of the two ends of each edge. */
+  readonly edgeEnds: Int32Array;
   /** Higher end of each edge [m] (an edge entirely below a point cannot rise above its horizon). */
   readonly edgeTop_m: Float64Array;
   /** Scene-wide ids of the one or two faces an edge bounds (equal when one face, −1 for a bare wall top). */
@@ -29,6 +34,8 @@ export interface ShadingScene {
   readonly edgeFaceB: Int32Array;
   /** Faces of building b are scene faces faceStart[b] .. faceStart[b + 1] − 1, in the order of `faces`. */
   readonly faceStart: Int32Array;
+  /** `RoofFace.index` of each scene face (the numbering `buildingHorizons` reads in selfFaceOfSample). */
+  readonly faceIndexOf: Int32Array;
   /** Face planes n·p = d: [nx, ny, nz, d] × face count (unit normals). */
   readonly facePlanes: Float64Array;
   /** Face outlines in plan: [x0, y0, x1, y1, …] of the open ring, face f at faceRingStart[f]/2 .. faceRingStart[f+1]/2. */
@@ -62,6 +69,18 @@ export interface SceneScratch {
   stamp: number;
   /** Building indices found by the last grid query. */
   readonly found: Int32Array;
+  /** Building indices kept aside by a batch (its near field). */
+  readonly listed: Int32Array;
+  /** Per-building sort key of the current batch (distance [m]). */
+  readonly distance: Float64Array;
+  /** Sector tables by number of sectors. */
+  readonly tables: Map<number, SectorTable>;
+  /** Vertices of the building being added, relative to the viewpoint [m], plan distance [m] and sector. */
+  readonly vertexX: Float64Array;
+  readonly vertexY: Float64Array;
+  readonly vertexZ: Float64Array;
+  readonly vertexR: Float64Array;
+  readonly vertexSector: Int32Array;
 }
 
 export interface ShadingSceneOptions {
@@ -81,7 +100,7 @@ export interface HorizonOptions {
    * omitted, the faces whose plane passes within `SELF_FACE_TOLERANCE_M` below the point, with the point over
    * them in plan, are taken. Faces are matched by ring geometry, so copies made in another thread work.
    */
-  selfFaces?: readonly import('../solar/contracts').RoofFace[];
+  selfFaces?: readonly RoofFace[];
 }
 
 export interface BuildingHorizonsOptions {

@@ -30,6 +30,9 @@ export function validateBuilding(building: BuildingObstacle, name: string): void
   });
   if (!Array.isArray(building.faces)) throw new RangeError(`${name}.faces must be an array`);
   building.faces.forEach((face, f) => {
+    if (!Number.isSafeInteger(face.index)) {
+      throw new RangeError(`${name}.faces[${f}].index must be an integer, got ${face.index}`);
+    }
     if (!Array.isArray(face.ring) || face.ring.length < 3) {
       throw new RangeError(`${name}.faces[${f}].ring must hold at least 3 vertices, got ${face.ring?.length}`);
     }

@@ -6,10 +6,13 @@ import type { LocalFrame } from '../../../engine/geo/localFrame';
 import { parseApiError, parseBuildingDetail, parseExtent, parseSearchResults } from './parseApi';
 import { parseBuildings } from './parseBuildings';
 import { parseObstacles } from './parseObstacles';
+import { parseRoofs, type RoofPage } from './parseRoofs';
 import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord, SearchResult } from './types';
 
 /** The API's maximum page size for /buildings. */
 export const BUILDINGS_PAGE_LIMIT = 10000;
+/** The API's maximum number of buildings per /roofs request. */
+export const ROOFS_BUILDING_LIMIT = 5000;
 /** The API's largest bbox side [°]. */
 export const MAX_BBOX_SIDE_DEG = 0.5;
 
@@ -28,6 +31,8 @@ export interface ApiClient {
   extent(signal?: AbortSignal): Promise<Extent>;
   buildings(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<BuildingPage>;
   obstacles(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<ObstacleRecord[]>;
+  /** Roof faces with their irradiation grids, for the buildings of a bbox (at most ROOFS_BUILDING_LIMIT). */
+  roofs(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<RoofPage>;
   building(id: number, signal?: AbortSignal): Promise<BuildingDetail>;
   search(query: string, limit: number, signal?: AbortSignal): Promise<SearchResult[]>;
 }
@@ -58,6 +63,8 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
       ),
     obstacles: async (bbox, frame, signal) =>
       parseObstacles(await getJson(`/api/v1/obstacles?bbox=${bboxParam(bbox)}`, signal), frame),
+    roofs: async (bbox, frame, signal) =>
+      parseRoofs(await getJson(`/api/v1/roofs?bbox=${bboxParam(bbox)}&limit=${ROOFS_BUILDING_LIMIT}`, signal), frame),
     building: async (id, signal) =>
       parseBuildingDetail(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, signal)),
     search: async (query, limit, signal) =>

@@ -1,5 +1,6 @@
 /** Pure parsers for the small JSON answers: extent, one building, search results, errors. */
 import { idOrNull, isLonLat, isRecord, numberOrNull, stringOrNull } from './json';
+import { parseFaceSolar, parseSolarSummary } from './parseSolar';
 import type { Bbox, BuildingDetail, Extent, SearchResult } from './types';
 
 export function parseExtent(json: unknown): Extent {
@@ -45,6 +46,8 @@ export function parseBuildingDetail(json: unknown): BuildingDetail {
     dwellings: numberOrNull(props.dwellings),
     usage: stringOrNull(props.usage),
     source: stringOrNull(props.source),
+    solar: parseSolarSummary(props.solar),
+    roofFaces: parseFaceSolar(props.roof_faces),
   };
 }
 

@@ -45,6 +45,7 @@ describe('parseBuildings', () => {
               ridge_azimuth_deg: 185,
               typology: 'coron',
               address_synthetic: true,
+              solar: { mean_kwh_m2: 950, usable_kwh: 42000 },
             },
             { type: 'Polygon', coordinates: [squareCw(2.83, 50.43)] },
           ),
@@ -61,6 +62,7 @@ describe('parseBuildings', () => {
       roofPitch_deg: 40,
       typology: 'coron',
       synthetic: true,
+      solarComputed: true,
     });
     // 185° folds into [0, 180).
     expect(b!.ridgeAzimuth_deg).toBeCloseTo(5, 12);

@@ -43,6 +43,7 @@ export function parseBuildingFeature(feature: unknown, frame: LocalFrame): Build
     ridgeAzimuth_deg: ridge === null ? null : ((ridge % 180) + 180) % 180,
     typology: stringOrNull(props.typology),
     synthetic: props.address_synthetic === true || props.source === 'synthetic',
+    solarComputed: isRecord(props.solar),
   };
 }
 

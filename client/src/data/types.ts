@@ -4,6 +4,7 @@
  * and holes clockwise seen from above.
  */
 import type { LocalPoint } from '../../../engine/geo/types';
+import type { Vec3 } from '../../../engine/solar/contracts';
 
 /** Open ring: the first vertex is not repeated (unlike engine/geo LocalRing). */
 export type Ring = LocalPoint[];
@@ -33,6 +34,8 @@ export interface BuildingRecord {
   typology: string | null;
   /** True when the building was invented by the demo generator. */
   synthetic: boolean;
+  /** True when the server has computed its solar results (its roof faces can be drawn as a heat-map). */
+  solarComputed: boolean;
 }
 
 export interface BuildingPage {
@@ -63,6 +66,59 @@ export interface BuildingDetail {
   dwellings: number | null;
   usage: string | null;
   source: string | null;
+  /** Solar results of the whole building; null while the cadastre has not computed it yet. */
+  solar: SolarSummary | null;
+  /** Its roof faces with their results; empty while not computed. */
+  roofFaces: FaceSolar[];
+}
+
+/** A building's solar results (`properties.solar` of the API). */
+export interface SolarSummary {
+  /** Area-weighted mean annual irradiation of the roof [kWh/m²/yr]. */
+  mean_kwh_m2: number | null;
+  /** Best face's annual irradiation [kWh/m²/yr]. */
+  best_kwh_m2: number | null;
+  /** Roof area, all faces [m²]. */
+  roofArea_m2: number | null;
+  /** Area of the faces receiving at least the usable threshold [m²]. */
+  usableArea_m2: number | null;
+  /** Annual irradiation received by the usable area [kWh/yr] (before any conversion to electricity). */
+  usable_kwh: number | null;
+  /** Irradiation lost to shading by neighbours and slag heaps [%]. */
+  shadingLoss_pct: number | null;
+}
+
+/** One roof face in the building panel. */
+export interface FaceSolar {
+  faceIndex: number;
+  /** [°], 0 = flat. */
+  tilt_deg: number;
+  /** Direction the face looks towards [°] clockwise from north. */
+  azimuth_deg: number;
+  /** True area [m²]. */
+  area_m2: number;
+  /** Annual irradiation [kWh/m²/yr]. */
+  annual_kwh_m2: number;
+  shadingLoss_pct: number | null;
+  usableArea_m2: number | null;
+}
+
+/**
+ * One roof face for the heat-map (GET /api/v1/roofs), in the local frame: ring closed, (east, north, height above
+ * ground) [m], counter-clockwise seen from above; `samples` holds the annual irradiation of each cell of the face's
+ * sample grid [kWh/m²/yr], index i + j·nu, NaN outside the face.
+ */
+export interface RoofFaceRecord {
+  buildingId: number;
+  faceIndex: number;
+  ring: Vec3[];
+  tilt_deg: number;
+  azimuth_deg: number;
+  annual_kwh_m2: number;
+  spacing_m: number;
+  nu: number;
+  nv: number;
+  samples: Float32Array;
 }
 
 export type SlagHeapShape = 'cone' | 'truncated_cone' | 'plateau';

@@ -25,6 +25,7 @@ function record(overrides: Partial<BuildingRecord>): BuildingRecord {
     ridgeAzimuth_deg: 90,
     typology: 'coron',
     synthetic: true,
+    solarComputed: false,
     ...overrides,
   };
 }

@@ -51,7 +51,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // Tiles in flight finish and are written (a few seconds); past 30 s the process stops anyway.
+    const force = setTimeout(() => process.exit(1), 30_000);
     force.unref();
     abort.abort();
     server.close(async () => {

@@ -78,19 +78,17 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
     throw new AppError(409, 'no_weather', 'no default typical year: run `npx cadastre weather import FILE --default`');
   const hash = settingsHash(settings, weather.id);
   const b = options.bbox;
-  const targets = (
-    await db.query<{ id: number; lon: number; lat: number }>(sql('compute/targets'), [
+  const candidates = (
+    await db.query<{ id: number; lon: number; lat: number; done: boolean }>(sql('compute/targets'), [
       b?.[0] ?? null,
       b?.[1] ?? null,
       b?.[2] ?? null,
       b?.[3] ?? null,
       hash,
-      options.force ?? false,
     ])
   ).rows;
-  const all = b
-    ? targets.length
-    : Number((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM buildings')).rows[0]!.n);
+  const targets = options.force ? candidates : candidates.filter((c) => !c.done);
+  const all = candidates.length;
   const summary: ComputeSummary = {
     buildings_total: all,
     buildings_computed: 0,

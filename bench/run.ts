@@ -21,6 +21,15 @@ import { openPostgres } from '../api/src/db/postgres.js';
 import { migrate } from '../api/src/db/migrate.js';
 import type { Database } from '../api/src/db/types.js';
 import { importGeoJson } from '../api/src/services/import/importGeoJson.js';
+import { computeCadastre, DEFAULT_SETTINGS, loadTile } from '../api/src/services/compute/computeCadastre.js';
+import { groupIntoTiles } from '../api/src/services/compute/tiles.js';
+import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME } from '../api/src/services/demo.js';
+import { loadTypicalYear } from '../api/src/services/solar.js';
+import { importWeather } from '../api/src/services/weather.js';
+import { sql } from '../api/src/db/sql.js';
+import { prepareSkyYear } from '../engine/irradiance/index.js';
+import { computeTile, type ComputeContext } from '../engine/solar/computeTile.js';
+import type { TileInput } from '../engine/solar/tile.js';
 import { writeDemo } from '../fixtures/generator/index.js';
 import { readTextFile } from '../api/src/util/readText.js';
 
@@ -55,6 +64,7 @@ async function benchEngine(engine: string, db: Database, buildingsText: string, 
     seconds: Math.round(seconds * 10) / 10,
   });
   await importGeoJson(db, obstaclesText, { fileName: 'all/obstacles.geojson', kind: 'obstacles' });
+  await importWeather(db, readTextFile(DEFAULT_WEATHER_FILE), { name: DEFAULT_WEATHER_NAME, makeDefault: true });
 
   const app = createApp({ ...loadConfig({}), logLevel: 'silent' }, { db, logger: pino({ level: 'silent' }) });
   const server = await new Promise<import('node:http').Server>((resolve) => {
@@ -96,6 +106,57 @@ async function benchEngine(engine: string, db: Database, buildingsText: string, 
   });
   server.close();
   emit({ figure: 'buildings_in_database', engine, value: count });
+  if (engine === 'pglite' || process.env.BENCH_COMPUTE_ALL === '1') {
+    const c = await computeCadastre(db, { workers: os.availableParallelism() });
+    emit({
+      figure: 'cadastre_compute_buildings_per_s',
+      engine,
+      value: c.buildings_per_s,
+      buildings: c.buildings_computed,
+      seconds: c.seconds,
+      workers: c.workers,
+      samples: c.samples,
+      faces: c.faces,
+      set: 'every cité of the basin (--all)',
+      settings: '1 m sampling, 72 sectors, shading on (buildings within 300 m, slag heaps), Perez',
+    });
+  }
+}
+
+/** Where one core's time goes in the engine, on the tiles of the demo's first 2,000 buildings (single thread). */
+async function breakdown(db: Database) {
+  const weather = await loadTypicalYear(db);
+  const ctx: ComputeContext = {
+    sky: prepareSkyYear(weather.year, { latitude_deg: 50.43, longitude_deg: 2.83 }),
+    settings: DEFAULT_SETTINGS,
+    planes: new Map(),
+    timings: {},
+    now: () => performance.now(),
+  };
+  const targets = (
+    await db.query<{ id: number; lon: number; lat: number }>(
+      'SELECT id, ST_X(centroid) AS lon, ST_Y(centroid) AS lat FROM buildings ORDER BY id LIMIT 2000',
+    )
+  ).rows;
+  const heaps = (await db.query<TileInput['heaps'][number]>(sql('compute/obstacles'))).rows;
+  let buildings = 0;
+  let samples = 0;
+  for (const tile of groupIntoTiles(targets)) {
+    const input = await loadTile(db, tile, heaps, DEFAULT_SETTINGS.maxDistance_m);
+    const out = computeTile(input, ctx);
+    buildings += out.results.length;
+    samples += out.samples;
+  }
+  const total = Object.values(ctx.timings!).reduce((a, b) => a + b, 0);
+  const ms = Object.fromEntries(Object.entries(ctx.timings!).map(([k, v]) => [k, Math.round(v)]));
+  emit({
+    figure: 'engine_ms_per_building_one_core',
+    value: Math.round((total / buildings) * 100) / 100,
+    buildings,
+    samples,
+    phases_ms: ms,
+    plane_tables: ctx.planes.size,
+  });
 }
 
 /** What `npm start` does to the database on a fresh machine, then on a later start (client build and listen aside). */

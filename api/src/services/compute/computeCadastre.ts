@@ -160,7 +160,8 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
   return summary;
 }
 
-async function loadTile(
+/** Loads one tile's targets and their neighbours within the shading reach. */
+export async function loadTile(
   db: Database,
   tile: { ids: Set<number>; bbox: [number, number, number, number]; origin: [number, number] },
   heaps: TileInput['heaps'],

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BuildingObstacle, HeapObstacle, Vec3 } from '../solar/contracts';
 import { createShadingScene } from './createShadingScene';
 import { horizonAt } from './horizonAt';
+import { roofFaces } from '../roof/index';
 import { boxBuilding } from './testing/boxBuilding';
-import { pitchedRoofFaces } from './testing/pitchedRoofFaces';
 
 const DEG = 180 / Math.PI;
 const scene = (buildings: BuildingObstacle[], heaps: HeapObstacle[] = []) => createShadingScene({ buildings, heaps });
@@ -118,42 +118,40 @@ describe('horizonAt: walls and edges', () => {
 });
 
 describe('horizonAt: own roof', () => {
-  // A gable house 10 m (east–west) × 8 m, eaves 6 m, pitch 40°, ridge east–west over y = 4.
+  // A gable house from engine/roof: 10 m (east–west) × 8 m, pitch 40°, ridge east–west over y = 4, eaves at 6 m.
   const rise = 4 * Math.tan(40 / DEG);
-  const faces = pitchedRoofFaces(
-    [
-      [0, 0],
-      [10, 0],
-      [10, 8],
-      [0, 8],
-    ],
-    'gable',
-    6,
-    rise,
-  );
-  const house: BuildingObstacle = {
-    id: 7,
-    footprint: [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 8],
-        [0, 8],
-        [0, 0],
-      ],
-    ],
-    eaves_m: 6,
-    faces,
-  };
+  const footprint: [number, number][] = [
+    [0, 0],
+    [10, 0],
+    [10, 8],
+    [0, 8],
+    [0, 0],
+  ];
+  const roof = roofFaces({
+    footprint: [[footprint]],
+    height_m: 6 + rise,
+    roof_shape: 'gable',
+    roof_pitch_deg: 40,
+    roof_direction_deg: null,
+    ridge_azimuth_deg: 90,
+    typology: null,
+    levels: null,
+  });
+  const house: BuildingObstacle = { id: 7, footprint: [footprint], eaves_m: roof.eaves_m, faces: roof.faces };
   const s = scene([house]);
-  const south = faces[0]!;
-  // Sample on the south face 2 m from the eaves in plan, lifted 0.05 m along the normal.
+  const south = roof.faces.find((f) => Math.abs(f.azimuth_deg - 180) < 1e-9)!;
+  // Sample on the south face 2 m from the eaves in plan, lifted 0.05 m along the normal (as faceGrid does).
   const n = south.normal;
   const P: Vec3 = [5 + 0.05 * n[0], 2 + 0.05 * n[1], 6 + 2 * Math.tan(40 / DEG) + 0.05 * n[2]];
 
+  it('has the expected roof from engine/roof', () => {
+    expect(roof.eaves_m).toBeCloseTo(6, 9);
+    expect(roof.faces).toHaveLength(2);
+  });
+
   it('sees its own ridge to the north at atan((z_ridge − z)/d) and is not shaded by its own face', () => {
     // Source: geometry — the ridge (y = 4, z = 6 + 4·tan 40°) is horizontal, closest due north at plan distance
-    // 4 − P_y; sectors 71 and 0 meet at north, so both take it. Tolerance 1e-6° (Float32 ½ ulp at 35° is 2e-6°: 3e-6).
+    // 4 − P_y; sectors 71 and 0 meet at north, so both take it. Tolerance 3e-6° (Float32: ½ ulp at 35° is 2e-6°).
     const expected = Math.atan((6 + rise - P[2]) / (4 - P[1])) * DEG;
     for (const options of [{ selfFaces: [south] }, {}]) {
       const h = horizonAt(s, P, options);

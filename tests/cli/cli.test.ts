@@ -111,3 +111,28 @@ describe.each(engines())('cadastre CLI on %s', (engine) => {
     expect(refused.stderr).toMatch(/error: line \d+/);
   });
 });
+
+describe.each(engines())('cadastre compute on %s', (engine) => {
+  let location: TestDatabaseLocation;
+  beforeAll(async () => {
+    location = await copyTestDatabase(engine, 'demo');
+  });
+  afterAll(async () => location.cleanup());
+
+  it('computes a bbox, resumes with nothing left to do, refuses a bad bbox', async () => {
+    const bbox = '2.790,50.437,2.794,50.440';
+    const first = await cadastre(['compute', '--bbox', bbox, '--json'], location.env);
+    expect(first.stderr).toBe('');
+    const summary = JSON.parse(first.stdout) as { buildings_computed: number; buildings_total: number; faces: number };
+    expect(summary.buildings_computed).toBeGreaterThan(10);
+    expect(summary.buildings_computed).toBe(summary.buildings_total);
+    expect(summary.faces).toBeGreaterThan(summary.buildings_computed);
+    const again = JSON.parse(
+      (await cadastre(['compute', '--bbox', bbox, '--json'], location.env)).stdout,
+    ) as typeof summary;
+    expect(again.buildings_computed).toBe(0);
+    const bad = await cadastre(['compute', '--bbox', '2.8,50.4,2.7,50.5'], location.env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--bbox.*minLon must be less than maxLon/);
+  });
+});

@@ -44,8 +44,7 @@ export function parseRoofFeature(feature: unknown, frame: LocalFrame): RoofFaceR
   const nu = idOrNull(props.grid_nu);
   const nv = idOrNull(props.grid_nv);
   if (buildingId === null || faceIndex === null || tilt === null || azimuth === null || annual === null) return null;
-  if (spacing === null || !(spacing > 0 && spacing <= 1) || nu === null || nv === null || nu < 1 || nv < 1)
-    return null;
+  if (spacing === null || !(spacing > 0 && spacing <= 1) || nu === null || nv === null || nu < 1 || nv < 1) return null;
   const values = props.sample_kwh_m2;
   if (!Array.isArray(values) || values.length !== nu * nv) return null;
   const ring = parseRing(feature.geometry, frame);

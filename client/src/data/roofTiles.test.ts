@@ -15,7 +15,12 @@ const touching = (buildings: BoxedBuilding[], t: LocalBox) =>
 
 describe('roofTiles', () => {
   it('asks nothing when no building is computed', () => {
-    expect(roofTiles(grid(3, () => false), { maxBuildings: 10, maxSide_m: 1000 })).toEqual([]);
+    expect(
+      roofTiles(
+        grid(3, () => false),
+        { maxBuildings: 10, maxSide_m: 1000 },
+      ),
+    ).toEqual([]);
   });
 
   it('covers only the computed corner, in one tile when it is small', () => {

@@ -1,12 +1,13 @@
 /**
  * The buildings of the view, merged into one mesh per loaded page (tile) so that tens of thousands of houses
  * draw in a few calls. Picking maps a ray hit's triangle to its building id through a per-mesh table; the
- * highlight recolours the picked building's vertices in place.
+ * highlight recolours the picked building's vertices in place. A building the roof heat-map draws is hidden here by
+ * collapsing its triangles (positions saved, restored when the heat-map is switched off).
  */
 import { Group, Mesh, MeshStandardMaterial, Vector3, type Intersection, type Raycaster } from 'three';
 import type { BuildingRecord } from '../data/types';
 import { buildBuilding } from './buildingGeometry';
-import { GeometryBuffer, hexToRgb } from './geometryBuffer';
+import { GeometryBuffer, hexToRgb, type Rgb } from './geometryBuffer';
 import { toThree } from './triangles';
 import { HIGHLIGHT_COLOUR, typologyColour } from './typologyColours';
 
@@ -39,6 +40,8 @@ export class BuildingsLayer {
   private chunks: Chunk[] = [];
   private readonly entries = new Map<number, Entry>();
   private highlighted: { id: number; saved: Uint8Array } | null = null;
+  /** Positions of the hidden buildings' triangles, to restore them. */
+  private readonly hidden = new Map<number, Float32Array>();
   private syntheticCount = 0;
 
   constructor() {
@@ -128,6 +131,38 @@ export class BuildingsLayer {
     return counts;
   }
 
+  /** Typology of a loaded building (null when unknown or not loaded). */
+  typologyOf(id: number): string | null {
+    return this.entries.get(id)?.typology ?? null;
+  }
+
+  /** Linear vertex colour (0–255) of a building's walls, for layers that redraw it. */
+  wallColourOf(id: number): Rgb {
+    return hexToRgb(typologyColour(this.typologyOf(id)), WALL_LIGHTEN);
+  }
+
+  /** Hides (collapses) or shows again these buildings' triangles; unknown ids are ignored. */
+  setHidden(ids: Iterable<number>, hidden: boolean): void {
+    const touched = new Set<Chunk>();
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (!entry || this.hidden.has(id) === hidden) continue;
+      const positions = entry.chunk.mesh.geometry.getAttribute('position').array as Float32Array;
+      const start = entry.firstTriangle * 9;
+      const end = start + entry.triangleCount * 9;
+      if (hidden) {
+        this.hidden.set(id, positions.slice(start, end));
+        // Zero-area triangles are neither drawn, shadowed nor hit by rays.
+        positions.fill(0, start, end);
+      } else {
+        positions.set(this.hidden.get(id)!, start);
+        this.hidden.delete(id);
+      }
+      touched.add(entry.chunk);
+    }
+    for (const chunk of touched) chunk.mesh.geometry.getAttribute('position').needsUpdate = true;
+  }
+
   /** The nearest building hit by the ray. */
   pick(raycaster: Raycaster): LayerHit | null {
     const hits: Intersection[] = raycaster.intersectObjects(
@@ -180,6 +215,7 @@ export class BuildingsLayer {
     }
     this.chunks = [];
     this.entries.clear();
+    this.hidden.clear();
     this.highlighted = null;
     this.syntheticCount = 0;
   }

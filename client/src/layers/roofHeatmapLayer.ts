@@ -1,0 +1,235 @@
+/**
+ * The roof heat-map: every computed building drawn from the engine's roof faces, each face textured by the annual
+ * irradiation of its 1 m cells through the colour ramp (nearest filtering, so the cells show), walls below. One
+ * mesh, one atlas texture and one draw call per loaded page of faces, so tens of thousands of faces stay fluid.
+ * Picking maps a hit triangle to its building; the highlight repaints the building's walls and leaves its roof
+ * readable.
+ */
+import {
+  DataTexture,
+  Group,
+  Mesh,
+  MeshStandardMaterial,
+  NearestFilter,
+  RGBAFormat,
+  SRGBColorSpace,
+  UnsignedByteType,
+  type Raycaster,
+} from 'three';
+import type { RoofFaceRecord } from '../data/types';
+import type { LayerHit } from './buildingsLayer';
+import { rampTable } from './colourRamp';
+import { atlasUv, fillOutside, GUTTER, packAtlas, writeBlock, type AtlasLayout } from './faceAtlas';
+import { faceNormal, faceTextureUv } from './faceTextureUv';
+import { hexToRgb, type Rgb } from './geometryBuffer';
+import { buildHeatmapBuilding, type PlacedFace } from './heatmapGeometry';
+import { TexturedBuffer } from './texturedBuffer';
+import { HIGHLIGHT_COLOUR } from './typologyColours';
+
+interface Page {
+  mesh: Mesh;
+  material: MeshStandardMaterial;
+  texture: DataTexture;
+  triangleOwners: Uint32Array;
+}
+
+interface Entry {
+  page: Page;
+  firstWall: number;
+  wallCount: number;
+}
+
+interface Prepared {
+  id: number;
+  faces: { record: RoofFaceRecord; uv: [number, number][] }[];
+}
+
+/** Atlases taller than this are split over two pages (well within WebGL 2's guaranteed 2048 × 2048 × 4). */
+const MAX_ATLAS_HEIGHT = 2048;
+
+export class RoofHeatmapLayer {
+  readonly object = new Group();
+  private pages: Page[] = [];
+  private readonly entries = new Map<number, Entry>();
+  private faces = 0;
+  private skippedBuildings = 0;
+  private highlighted: { id: number; saved: Uint8Array } | null = null;
+  private readonly table = rampTable();
+
+  constructor() {
+    this.object.name = 'roof-heatmap';
+  }
+
+  /** Roof faces drawn. */
+  get faceCount(): number {
+    return this.faces;
+  }
+
+  /** Buildings drawn. */
+  get buildingCount(): number {
+    return this.entries.size;
+  }
+
+  /** Computed buildings left with their plain roof because a face's grid could not be rebuilt. */
+  get skipped(): number {
+    return this.skippedBuildings;
+  }
+
+  get visible(): boolean {
+    return this.object.visible;
+  }
+
+  setVisible(visible: boolean): void {
+    this.object.visible = visible;
+  }
+
+  has(id: number): boolean {
+    return this.entries.has(id);
+  }
+
+  ids(): number[] {
+    return [...this.entries.keys()];
+  }
+
+  /**
+   * Draws the buildings of these faces that are not drawn yet (a building's faces all come in the same page);
+   * returns their ids, so that the plain buildings layer can hide them.
+   * @param wallColour linear vertex colour (0–255) of a building's walls
+   */
+  add(records: readonly RoofFaceRecord[], wallColour: (id: number) => Rgb): number[] {
+    const groups = new Map<number, RoofFaceRecord[]>();
+    for (const record of records) {
+      if (this.entries.has(record.buildingId)) continue;
+      const group = groups.get(record.buildingId) ?? [];
+      group.push(record);
+      groups.set(record.buildingId, group);
+    }
+    const prepared: Prepared[] = [];
+    for (const [id, faces] of groups) {
+      const withUv = faces.map((record) => ({ record, uv: faceTextureUv(record) }));
+      if (withUv.every((f): f is Prepared['faces'][number] => f.uv !== null)) prepared.push({ id, faces: withUv });
+      else this.skippedBuildings++;
+    }
+    if (prepared.length > 0) this.addPage(prepared, wallColour);
+    return prepared.map((p) => p.id);
+  }
+
+  /** The nearest drawn building hit by the ray (none while hidden). */
+  pick(raycaster: Raycaster): LayerHit | null {
+    if (!this.object.visible) return null;
+    const hits = raycaster.intersectObjects(
+      this.pages.map((p) => p.mesh),
+      false,
+    );
+    for (const hit of hits) {
+      const page = this.pages.find((p) => p.mesh === hit.object);
+      if (!page || hit.faceIndex === undefined || hit.faceIndex === null) continue;
+      const id = page.triangleOwners[hit.faceIndex];
+      if (id !== undefined) return { id, distance: hit.distance };
+    }
+    return null;
+  }
+
+  /** Paints the walls of one building in the highlight colour (null clears it). */
+  highlight(id: number | null): void {
+    if (this.highlighted) this.paint(this.highlighted.id, this.highlighted.saved);
+    this.highlighted = null;
+    const entry = id === null ? undefined : this.entries.get(id);
+    if (id === null || !entry) return;
+    const colours = entry.page.mesh.geometry.getAttribute('color').array as Uint8Array;
+    const start = entry.firstWall * 9;
+    const saved = colours.slice(start, start + entry.wallCount * 9);
+    const fill = new Uint8Array(saved.length);
+    const [r, g, b] = hexToRgb(HIGHLIGHT_COLOUR);
+    for (let i = 0; i < fill.length; i += 3) fill.set([r, g, b], i);
+    this.paint(id, fill);
+    this.highlighted = { id, saved };
+  }
+
+  clear(): void {
+    for (const page of this.pages) {
+      this.object.remove(page.mesh);
+      page.mesh.geometry.dispose();
+      page.material.dispose();
+      page.texture.dispose();
+    }
+    this.pages = [];
+    this.entries.clear();
+    this.faces = 0;
+    this.skippedBuildings = 0;
+    this.highlighted = null;
+  }
+
+  dispose(): void {
+    this.clear();
+  }
+
+  private addPage(prepared: Prepared[], wallColour: (id: number) => Rgb): void {
+    // Block 0 is a white 1 × 1 texel for the walls, which take their colour from the vertices.
+    const faces = prepared.flatMap((p) => p.faces);
+    const layout = packAtlas([{ w: 1, h: 1 }, ...faces.map((f) => ({ w: f.record.nu, h: f.record.nv }))]);
+    if (layout.height > MAX_ATLAS_HEIGHT && prepared.length > 1) {
+      const half = Math.ceil(prepared.length / 2);
+      this.addPage(prepared.slice(0, half), wallColour);
+      this.addPage(prepared.slice(half), wallColour);
+      return;
+    }
+    const data = this.paintAtlas(layout, faces);
+    const wallUv = atlasUv(layout, layout.blocks[0]!, 1, 1, 0.5, 0.5);
+    const buffer = new TexturedBuffer();
+    const added: { id: number; firstWall: number; wallCount: number }[] = [];
+    let block = 1;
+    for (const building of prepared) {
+      const first = buffer.begin(building.id);
+      const placed: PlacedFace[] = building.faces.map(({ record, uv }) => {
+        const b = layout.blocks[block++]!;
+        return {
+          ring: record.ring,
+          normal: faceNormal(record.tilt_deg, record.azimuth_deg),
+          uv: uv.map(([s, t]) => atlasUv(layout, b, record.nu, record.nv, s, t)),
+        };
+      });
+      const counts = buildHeatmapBuilding(placed, wallUv, wallColour(building.id), buffer);
+      added.push({ id: building.id, firstWall: first + counts.roofTriangles, wallCount: counts.wallTriangles });
+    }
+    const texture = new DataTexture(data, layout.width, layout.height, RGBAFormat, UnsignedByteType);
+    texture.magFilter = NearestFilter;
+    texture.minFilter = NearestFilter;
+    texture.generateMipmaps = false;
+    texture.colorSpace = SRGBColorSpace;
+    texture.needsUpdate = true;
+    const material = new MeshStandardMaterial({ map: texture, vertexColors: true, roughness: 0.8, metalness: 0 });
+    const { geometry, triangleOwners } = buffer.toGeometry();
+    const mesh = new Mesh(geometry, material);
+    mesh.castShadow = true;
+    mesh.receiveShadow = true;
+    mesh.matrixAutoUpdate = false;
+    const page: Page = { mesh, material, texture, triangleOwners };
+    this.pages.push(page);
+    this.object.add(mesh);
+    for (const a of added) this.entries.set(a.id, { page, firstWall: a.firstWall, wallCount: a.wallCount });
+    this.faces += faces.length;
+  }
+
+  private paintAtlas(layout: AtlasLayout, faces: Prepared['faces']): Uint8Array {
+    const data = new Uint8Array(layout.width * layout.height * 4);
+    const wall = layout.blocks[0]!;
+    for (let y = 0; y < 1 + 2 * GUTTER; y++) {
+      const row = 4 * (wall.x + (wall.y + y) * layout.width);
+      data.fill(255, row, row + 4 * (1 + 2 * GUTTER));
+    }
+    faces.forEach(({ record }, k) => {
+      const values = fillOutside(record.samples, record.nu, record.nv, record.annual_kwh_m2);
+      writeBlock(data, layout.width, layout.blocks[k + 1]!, values, record.nu, record.nv, this.table);
+    });
+    return data;
+  }
+
+  private paint(id: number, colours: Uint8Array): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const attribute = entry.page.mesh.geometry.getAttribute('color');
+    (attribute.array as Uint8Array).set(colours, entry.firstWall * 9);
+    attribute.needsUpdate = true;
+  }
+}

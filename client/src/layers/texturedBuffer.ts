@@ -1,0 +1,76 @@
+/**
+ * Growable arrays for textured triangles (position, normal, texture coordinates, vertex colour, owner id per
+ * triangle), turned into one non-indexed BufferGeometry: the heat-map of a whole page draws in one call.
+ */
+import { BufferAttribute, BufferGeometry } from 'three';
+import type { Rgb } from './geometryBuffer';
+import type { Xyz } from './triangles';
+
+export type Uv = readonly [number, number];
+
+export interface TexturedSink {
+  /** a, b, c in three.js axes, counter-clockwise seen from the front, with their texture coordinates. */
+  triangle(a: Xyz, b: Xyz, c: Xyz, normal: Xyz, uvA: Uv, uvB: Uv, uvC: Uv, colour: Rgb): void;
+}
+
+export class TexturedBuffer implements TexturedSink {
+  private positions = new Float32Array(9 * 1024);
+  private normals = new Float32Array(9 * 1024);
+  private uvs = new Float32Array(6 * 1024);
+  private colours = new Uint8Array(9 * 1024);
+  private ids = new Uint32Array(1024);
+  private triangles = 0;
+  private owner = 0;
+
+  /** Starts writing the triangles of one owner (a building id); returns the index of its first triangle. */
+  begin(owner: number): number {
+    this.owner = owner;
+    return this.triangles;
+  }
+
+  get triangleCount(): number {
+    return this.triangles;
+  }
+
+  triangle(a: Xyz, b: Xyz, c: Xyz, normal: Xyz, uvA: Uv, uvB: Uv, uvC: Uv, colour: Rgb): void {
+    if (this.triangles === this.ids.length) this.grow();
+    const t = this.triangles++;
+    const p = t * 9;
+    this.positions.set(a, p);
+    this.positions.set(b, p + 3);
+    this.positions.set(c, p + 6);
+    this.uvs.set(uvA, t * 6);
+    this.uvs.set(uvB, t * 6 + 2);
+    this.uvs.set(uvC, t * 6 + 4);
+    for (let k = 0; k < 3; k++) {
+      this.normals.set(normal, p + 3 * k);
+      this.colours.set(colour, p + 3 * k);
+    }
+    this.ids[t] = this.owner;
+  }
+
+  toGeometry(): { geometry: BufferGeometry; triangleOwners: Uint32Array } {
+    const n = this.triangles * 9;
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(this.positions.slice(0, n), 3));
+    geometry.setAttribute('normal', new BufferAttribute(this.normals.slice(0, n), 3));
+    geometry.setAttribute('uv', new BufferAttribute(this.uvs.slice(0, this.triangles * 6), 2));
+    geometry.setAttribute('color', new BufferAttribute(this.colours.slice(0, n), 3, true));
+    geometry.computeBoundingSphere();
+    geometry.computeBoundingBox();
+    return { geometry, triangleOwners: this.ids.slice(0, this.triangles) };
+  }
+
+  private grow(): void {
+    const grow = <T extends Float32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.positions = grow(this.positions, (n) => new Float32Array(n));
+    this.normals = grow(this.normals, (n) => new Float32Array(n));
+    this.uvs = grow(this.uvs, (n) => new Float32Array(n));
+    this.colours = grow(this.colours, (n) => new Uint8Array(n));
+    this.ids = grow(this.ids, (n) => new Uint32Array(n));
+  }
+}

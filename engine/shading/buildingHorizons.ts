@@ -4,11 +4,16 @@ import { buildingHidden } from './buildingHidden';
 import { gridQuery } from './gridQuery';
 import { DEFAULT_MAX_DISTANCE_M, DEFAULT_SECTORS, resolveDistance } from './resolveDistance';
 import { sectorTable } from './sectorTable';
+import { sceneFaceIds } from './sceneFaceIds';
 import { selfFacesAt } from './selfFacesAt';
 import { tangentsToDegrees } from './tangentsToDegrees';
 import type { BuildingHorizonsOptions, ShadingScene } from './types';
 
-/** Default near-field distance [m]: beyond it a house moves by less than ~1° over a roof (docs/shading.md). */
+/**
+ * Default near-field distance [m]: on the demo, 0.056° mean and 8.2° worst difference per sector from the exact
+ * horizons at 13 µs per point; 25 m is 20 % faster and twice as far off, 60 m 20 % slower and twice as close
+ * (docs/shading.md).
+ */
 export const DEFAULT_NEAR_DISTANCE_M = 40;
 
 /**
@@ -22,6 +27,9 @@ export const DEFAULT_NEAR_DISTANCE_M = 40;
  * obstacle point is linear in z, their maximum convex, so the interpolation never falls below the centre's horizon
  * between z₀ and z₁ (it errs high, by little). The horizontal offset of a sample from the centre is the remaining
  * approximation, measured on the demo in docs/shading.md. Result per sector: max(near, far).
+ *
+ * Speed: buildings are taken nearest first and one that cannot raise any sector it may cover is skipped
+ * (`buildingHidden`); vertices are placed once per building and sample; nothing is allocated per sample.
  *
  * @param scene obstacles from `createShadingScene`
  * @param buildingId id of the building the samples lie on
@@ -147,18 +155,4 @@ export function buildingHorizons(
     tangentsToDegrees(acc, out, i * sectors);
   }
   return out;
-}
-
-/** Scene face ids from RoofFace.index values of building b (−1 → −2, no face). */
-function sceneFaceIds(scene: ShadingScene, b: number, indices: Int32Array): Int32Array {
-  const ids = new Int32Array(indices.length);
-  for (let i = 0; i < indices.length; i++) {
-    const index = indices[i]!;
-    ids[i] = -2;
-    if (index === -1) continue;
-    for (let f = scene.faceStart[b]!; f < scene.faceStart[b + 1]!; f++) if (scene.faceIndexOf[f] === index) ids[i] = f;
-    if (ids[i] === -2)
-      throw new RangeError(`selfFaceOfSample[${i}] = ${index} is not a face index of building ${scene.buildingIds[b]}`);
-  }
-  return ids;
 }

@@ -1,12 +1,8 @@
-import { accumulateBuilding } from './accumulateBuilding';
-import { accumulateHeap } from './accumulateHeap';
-import { buildingHidden } from './buildingHidden';
-import { gridQuery } from './gridQuery';
+import { groupHorizons } from './groupHorizons';
+import { groupSamples } from './groupSamples';
 import { DEFAULT_MAX_DISTANCE_M, DEFAULT_SECTORS, resolveDistance } from './resolveDistance';
 import { sectorTable } from './sectorTable';
 import { sceneFaceIds } from './sceneFaceIds';
-import { selfFacesAt } from './selfFacesAt';
-import { tangentsToDegrees } from './tangentsToDegrees';
 import type { BuildingHorizonsOptions, ShadingScene } from './types';
 
 /**
@@ -26,7 +22,9 @@ export const DEFAULT_NEAR_DISTANCE_M = 40;
  * a sample at height z takes the tangents interpolated linearly between the two. The horizon tangent of each far
  * obstacle point is linear in z, their maximum convex, so the interpolation never falls below the centre's horizon
  * between z₀ and z₁ (it errs high, by little). The horizontal offset of a sample from the centre is the remaining
- * approximation, measured on the demo in docs/shading.md. Result per sector: max(near, far).
+ * approximation, measured on the demo in docs/shading.md. Result per sector: max(near, far). A building whose
+ * samples spread wider than a house (half-diagonal > 12 m) is split into 16 m cells, each with its own near and
+ * far field (`groupSamples`, `groupHorizons`), so that no sample lies more than 11.3 m from its far field's centre.
  *
  * Speed: buildings are taken nearest first and one that cannot raise any sector it may cover is skipped
  * (`buildingHidden`); vertices are placed once per building and sample; nothing is allocated per sample.
@@ -65,94 +63,16 @@ export function buildingHorizons(
   const maxDistance = resolveDistance(options.maxDistance_m, DEFAULT_MAX_DISTANCE_M, 'options.maxDistance_m');
   const nearDistance = resolveDistance(options.nearDistance_m, DEFAULT_NEAR_DISTANCE_M, 'options.nearDistance_m');
   const out = new Float32Array(count * sectors);
-  if (count === 0) return out;
-
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let z0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  let z1 = -Infinity;
-  for (let i = 0; i < samples.length; i += 3) {
-    const x = samples[i]!;
-    const y = samples[i + 1]!;
-    const z = samples[i + 2]!;
-    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z)) {
-      throw new RangeError(`samples[${i / 3}] must be three finite numbers [m], got ${x}, ${y}, ${z}`);
+  for (let i = 0; i < samples.length; i++) {
+    if (!Number.isFinite(samples[i]!)) {
+      throw new RangeError(`samples[${Math.floor(i / 3)}] must be three finite numbers [m], got ${samples[i]}`);
     }
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    z0 = Math.min(z0, z);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
-    z1 = Math.max(z1, z);
   }
   const selfIds = selfFaceOfSample === null ? null : sceneFaceIds(scene, b, selfFaceOfSample);
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-
-  // Split the candidates: near ones listed for the per-sample pass, far ones added to the far field now, both
-  // nearest first so that hidden buildings are skipped (`buildingHidden`).
-  const halfDiagonal = Math.hypot(x1 - x0, y1 - y0) / 2;
-  const found = gridQuery(scene, x0, y0, x1, y1, Math.max(nearDistance, maxDistance + halfDiagonal));
-  const { found: candidates, listed: near, distance } = scene.scratch;
-  const bounds = scene.buildingBounds;
-  let nearCount = 0;
-  let farCount = 0;
-  for (let k = 0; k < found; k++) {
-    const c = candidates[k]!;
-    const o = 4 * c;
-    const dx = Math.max(0, bounds[o]! - x1, x0 - bounds[o + 2]!);
-    const dy = Math.max(0, bounds[o + 1]! - y1, y0 - bounds[o + 3]!);
-    const ex = Math.max(0, bounds[o]! - cx, cx - bounds[o + 2]!);
-    const ey = Math.max(0, bounds[o + 1]! - cy, cy - bounds[o + 3]!);
-    distance[c] = Math.sqrt(ex * ex + ey * ey);
-    if (Math.sqrt(dx * dx + dy * dy) <= nearDistance) near[nearCount++] = c;
-    else if (distance[c]! <= maxDistance) candidates[farCount++] = c;
-  }
-  const byDistance = (p: number, q: number) => distance[p]! - distance[q]!;
-  const nearList = near.subarray(0, nearCount).sort(byDistance);
-  const farList = candidates.subarray(0, farCount).sort(byDistance);
-
-  const farLow = new Float64Array(sectors);
-  const farHigh = new Float64Array(sectors);
-  const nearHeaps = scene.heaps.filter((heap) => {
-    const dx = Math.max(0, x0 - heap.center[0], heap.center[0] - x1);
-    const dy = Math.max(0, y0 - heap.center[1], heap.center[1] - y1);
-    return Math.hypot(dx, dy) - heap.base_radius_m <= nearDistance;
-  });
-  for (const [acc, z] of [
-    [farLow, z0],
-    [farHigh, z1],
-  ] as const) {
-    if (acc === farHigh && !(z1 > z0)) break;
-    for (const heap of scene.heaps) if (!nearHeaps.includes(heap)) accumulateHeap(acc, table, cx, cy, z, heap);
-    for (const c of farList) {
-      if (!buildingHidden(acc, table, scene, c, cx, cy, z)) accumulateBuilding(acc, table, scene, c, cx, cy, z, -2, -2);
-    }
-  }
-
-  const acc = new Float64Array(sectors);
-  const self = new Int32Array(2);
-  const span = z1 - z0;
-  for (let i = 0; i < count; i++) {
-    const px = samples[3 * i]!;
-    const py = samples[3 * i + 1]!;
-    const pz = samples[3 * i + 2]!;
-    const w = span > 0 ? (pz - z0) / span : 0;
-    for (let k = 0; k < sectors; k++) acc[k] = farLow[k]! + w * (farHigh[k]! - farLow[k]!);
-    self[0] = -2;
-    self[1] = -2;
-    if (selfIds) self[0] = selfIds[i]!;
-    else selfFacesAt(scene, b, px, py, pz, self, 0);
-    for (let k = 0; k < nearCount; k++) {
-      const c = nearList[k]!;
-      if (c === b || !buildingHidden(acc, table, scene, c, px, py, pz)) {
-        accumulateBuilding(acc, table, scene, c, px, py, pz, self[0]!, self[1]!);
-      }
-    }
-    for (const heap of nearHeaps) accumulateHeap(acc, table, px, py, pz, heap);
-    tangentsToDegrees(acc, out, i * sectors);
+  const { order, start } = groupSamples(samples);
+  for (let g = 0; g + 1 < start.length; g++) {
+    const members = order.subarray(start[g]!, start[g + 1]!);
+    groupHorizons(scene, b, samples, members, selfIds, table, maxDistance, nearDistance, out);
   }
   return out;
 }

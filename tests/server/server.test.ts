@@ -51,5 +51,5 @@ describe.each(engines())('server process on %s', (engine) => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output).toContain('stopped');
-  });
+  }, 240_000);
 });

@@ -6,7 +6,7 @@ import type { SectorTable } from './sectorTable';
  * `buildingHorizons`. Plain typed arrays so that a worker thread builds its own in milliseconds.
  *
  * Edges are the top edges of the buildings (roof face edges, and wall tops at the eaves that no roof edge covers),
- * each stored once with its end points and the one or two roof faces it bounds (for self-exclusion).
+ * each stored once by its two end vertices with the one or two roof faces it bounds (for self-exclusion).
  */
 export interface ShadingScene {
   /** Number of buildings. */
@@ -38,7 +38,7 @@ export interface ShadingScene {
   readonly faceIndexOf: Int32Array;
   /** Face planes n·p = d: [nx, ny, nz, d] × face count (unit normals). */
   readonly facePlanes: Float64Array;
-  /** Face outlines in plan: [x0, y0, x1, y1, …] of the open ring, face f at faceRingStart[f]/2 .. faceRingStart[f+1]/2. */
+  /** Face outlines in plan, open rings [x0, y0, x1, y1, …]: face f at faceRings[faceRingStart[f] … faceRingStart[f + 1] − 1]. */
   readonly faceRings: Float64Array;
   readonly faceRingStart: Int32Array;
   /** Uniform grid over building bounding boxes. */

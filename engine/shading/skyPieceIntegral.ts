@@ -63,14 +63,13 @@ export function skyPieceIntegral(A: number, sinB: number, gamma: number, h: numb
       const B = sinB * Math.cos(centre + (GL_X[g]! * step) / 2 - gamma);
       // A < 0: the sky in front lies below the plane's edge; A = 0 (a wall): the half facing it.
       const high = A < 0 ? Math.atan(B / -A) : B > 0 ? HALF_PI : h;
-      if (high > h) total += ((GL_W[g]! * step) / 2) * (column(A, B, high) - column(A, B, h));
+      if (!(high > h)) continue;
+      // G(high) − G(h), G(e) = A·sin²e/2 + B·(e/2 + sin 2e/4).
+      const sh = Math.sin(high);
+      const sl = Math.sin(h);
+      const column = (A * (sh * sh - sl * sl)) / 2 + B * ((high - h) / 2 + (Math.sin(2 * high) - Math.sin(2 * h)) / 4);
+      total += ((GL_W[g]! * step) / 2) * column;
     }
   }
   return total;
-}
-
-/** G(e) = ∫₀ᵉ (A·sin x + B·cos x)·cos x dx. */
-function column(A: number, B: number, e: number): number {
-  const s = Math.sin(e);
-  return (A * s * s) / 2 + B * (e / 2 + Math.sin(2 * e) / 4);
 }

@@ -16,6 +16,9 @@ import {
   type Object3D,
 } from 'three';
 import { CameraRig } from './cameraRig';
+import { skyColour } from './daylight';
+import { SunArc } from './sunArc';
+import type { SkyPosition } from './sunArcGeometry';
 import { SunLight } from './sunLight';
 
 /** A pointer that moves less than this between down and up is a click, not a drag [px]. */
@@ -26,6 +29,10 @@ export interface SceneView {
   readonly rig: CameraRig;
   readonly sun: SunLight;
   readonly canvas: HTMLCanvasElement;
+  /** Moves the sun (light, sky colour, sphere on the arc). Angles [°], azimuth clockwise from north. */
+  setSun(azimuth_deg: number, elevation_deg: number): void;
+  /** The day's sun path, drawn as an arc around the orbit target. */
+  setSunPath(path: readonly SkyPosition[]): void;
   add(object: Object3D): void;
   /** Asks for a new frame. */
   invalidate(): void;
@@ -58,6 +65,8 @@ export function createSceneView(container: HTMLElement): SceneView {
   const rig = new CameraRig(canvas);
   const sun = new SunLight();
   scene.add(sun.object);
+  const arc = new SunArc();
+  scene.add(arc.object);
 
   let dirty = true;
   let frames = 0;
@@ -82,6 +91,7 @@ export function createSceneView(container: HTMLElement): SceneView {
     if (!dirty) return;
     dirty = false;
     sun.follow(rig.controls.target);
+    arc.follow(rig.controls.target, rig.camera.position.distanceTo(rig.controls.target));
     renderer.render(scene, rig.camera);
     frames++;
     const done = waiting;
@@ -110,6 +120,18 @@ export function createSceneView(container: HTMLElement): SceneView {
     rig,
     sun,
     canvas,
+    setSun(azimuth_deg, elevation_deg) {
+      sun.setPosition(azimuth_deg, elevation_deg);
+      arc.setSun(azimuth_deg, elevation_deg);
+      const sky = skyColour(elevation_deg);
+      (scene.background as Color).set(sky);
+      scene.fog?.color.set(sky);
+      dirty = true;
+    },
+    setSunPath(path) {
+      arc.setPath(path);
+      dirty = true;
+    },
     add(object) {
       scene.add(object);
       dirty = true;
@@ -157,6 +179,7 @@ export function createSceneView(container: HTMLElement): SceneView {
       observer.disconnect();
       rig.dispose();
       sun.dispose();
+      arc.dispose();
       renderer.dispose();
       canvas.remove();
     },

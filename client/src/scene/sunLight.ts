@@ -1,18 +1,24 @@
 /**
  * The sun as a directional light whose shadow box follows the point the camera orbits, so that shadows stay sharp
  * wherever the user looks in an extent of several kilometres, plus a sky/ground hemisphere light for the shade.
+ * Below the horizon the sun light is off and the sky light dims to night.
  */
 import { DirectionalLight, Group, HemisphereLight, Vector3 } from 'three';
+import { daylight, sunStrength } from './daylight';
 
 /** Half-side of the square covered by the shadow map [m]. */
 const SHADOW_HALF_SIZE_M = 350;
 /** Distance from the target at which the light sits [m]; above the tallest slag heap. */
 const SUN_DISTANCE_M = 2000;
+/** Light intensities in full day and at night [-]. */
+const SUN_INTENSITY = 3;
+const SKY_INTENSITY_DAY = 1.2;
+const SKY_INTENSITY_NIGHT = 0.22;
 
 export class SunLight {
   readonly object = new Group();
-  readonly light = new DirectionalLight('#fff3dc', 3);
-  readonly sky = new HemisphereLight('#e3edf7', '#77735f', 1.2);
+  readonly light = new DirectionalLight('#fff3dc', SUN_INTENSITY);
+  readonly sky = new HemisphereLight('#e3edf7', '#77735f', SKY_INTENSITY_DAY);
   private readonly direction = new Vector3(0, 1, 0);
   private readonly focus = new Vector3();
 
@@ -34,13 +40,17 @@ export class SunLight {
   }
 
   /**
-   * Points the light from the sun's position.
+   * Points the light from the sun's position; below the horizon, switches it off and dims the sky light.
    * @param azimuth_deg sun azimuth [°], clockwise from north
-   * @param elevation_deg sun elevation above the horizon [°]
+   * @param elevation_deg apparent sun elevation [°], within [-90, 90]
    */
   setPosition(azimuth_deg: number, elevation_deg: number): void {
-    if (!(elevation_deg > 0 && elevation_deg <= 90))
-      throw new RangeError(`elevation_deg must be within (0, 90], got ${elevation_deg}`);
+    if (!(elevation_deg >= -90 && elevation_deg <= 90))
+      throw new RangeError(`elevation_deg must be within [-90, 90], got ${elevation_deg}`);
+    if (!Number.isFinite(azimuth_deg)) throw new RangeError(`azimuth_deg must be finite, got ${azimuth_deg}`);
+    this.light.visible = elevation_deg > 0;
+    this.light.intensity = SUN_INTENSITY * sunStrength(elevation_deg);
+    this.sky.intensity = SKY_INTENSITY_NIGHT + (SKY_INTENSITY_DAY - SKY_INTENSITY_NIGHT) * daylight(elevation_deg);
     const azimuthRad = (azimuth_deg * Math.PI) / 180;
     const elevationRad = (elevation_deg * Math.PI) / 180;
     // (east, north, up) → three.js (x, y, z) = (east, up, −north).

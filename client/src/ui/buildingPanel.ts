@@ -2,6 +2,7 @@
 import type { BuildingDetail } from '../data/types';
 import { h, replaceChildren } from './dom';
 import { formatNumber, formatYear, heapShapeLabel, roofLabel, t, typologyLabel, type Lang } from './i18n';
+import { solarSection } from './solarSection';
 import type { AppState, HeapSelection, Store } from './store';
 
 function row(label: string, value: string, testId?: string): HTMLElement[] {
@@ -63,25 +64,27 @@ export function mountBuildingPanel(container: HTMLElement, store: Store<AppState
     closeButton.addEventListener('click', () => actions.close());
 
     let title = '';
-    let body: HTMLElement;
+    let body: HTMLElement[];
     if (selection.heap) {
       title = `${t(lang, 'heapTitle')} ${selection.heap.name ?? ''}`.trim();
-      body = h('dl', {}, ...heapRows(lang, selection.heap));
+      body = [h('dl', {}, ...heapRows(lang, selection.heap))];
     } else if (selection.status === 'loading') {
       title = `${t(lang, 'buildingNumber')}${selection.id}`;
-      body = h('p', { class: 'panel-status', role: 'status' }, t(lang, 'panelLoading'));
+      body = [h('p', { class: 'panel-status', role: 'status' }, t(lang, 'panelLoading'))];
     } else if (selection.status === 'error' || !selection.building) {
       title = `${t(lang, 'buildingNumber')}${selection.id}`;
-      body = h(
-        'p',
-        { class: 'panel-status error', role: 'alert' },
-        `${t(lang, 'panelError')}${selection.error ? ` (${selection.error})` : ''}`,
-      );
+      body = [
+        h(
+          'p',
+          { class: 'panel-status error', role: 'alert' },
+          `${t(lang, 'panelError')}${selection.error ? ` (${selection.error})` : ''}`,
+        ),
+      ];
     } else {
       const b = selection.building;
       title = b.name ?? b.address ?? `${t(lang, 'buildingNumber')}${b.id}`;
-      body = h('dl', {}, ...buildingRows(lang, b));
+      body = [solarSection(lang, b), h('dl', {}, ...buildingRows(lang, b))];
     }
-    replaceChildren(panel, h('header', {}, h('h2', { id: 'panel-title' }, title), closeButton), body);
+    replaceChildren(panel, h('header', {}, h('h2', { id: 'panel-title' }, title), closeButton), ...body);
   });
 }

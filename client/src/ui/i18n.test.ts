@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatYear, roofLabel, t, typologyLabel } from './i18n';
+import { formatNumber, formatYear, orientationLabel, roofLabel, t, typologyLabel } from './i18n';
 
 describe('i18n', () => {
   it('speaks French by name and English on request', () => {
@@ -23,5 +23,29 @@ describe('i18n', () => {
     expect(formatNumber('fr', 8.5, 1)).toBe('8,5');
     expect(formatNumber('en', 8.5, 1)).toBe('8.5');
     expect(formatYear('fr', 1923)).toBe('1923');
+  });
+
+  it('names roof orientations on eight compass points, flat below 5°', () => {
+    expect([0, 44, 46, 135, 180, 200, 225, 270, 315, 359].map((a) => orientationLabel('fr', a, 30))).toEqual([
+      'N',
+      'NE',
+      'NE',
+      'SE',
+      'S',
+      'S',
+      'SO',
+      'O',
+      'NO',
+      'N',
+    ]);
+    expect(orientationLabel('en', 240, 30)).toBe('SW');
+    expect(orientationLabel('en', 247.6, 30)).toBe('W');
+    expect(orientationLabel('fr', 180, 4.9)).toBe('plate');
+    expect(orientationLabel('en', 180, 0)).toBe('flat');
+  });
+
+  it('fills placeholders', () => {
+    expect(t('fr', 'heatmapFaces', { faces: '1 700' })).toBe('1 700 pans de toit calculés');
+    expect(t('en', 'sunPosition', { elevation: '38', azimuth: '235' })).toBe('Elevation 38°, azimuth 235°');
   });
 });

@@ -52,6 +52,36 @@ const fr = {
   heapTitle: 'Terril',
   heapShape: 'Forme',
   heapHeightNote: 'Hauteur approchée',
+  sunTitle: 'Soleil',
+  sunDate: 'Date',
+  sunHour: 'Heure (Paris)',
+  sunNow: 'Maintenant',
+  sunSummer: 'Solstice d’été',
+  sunWinter: 'Solstice d’hiver',
+  sunEquinox: 'Équinoxe',
+  sunPosition: 'Hauteur {elevation}°, azimut {azimuth}°',
+  sunNight: 'Nuit : le soleil est sous l’horizon',
+  heatmapTitle: 'Irradiation annuelle (kWh/m²/an)',
+  heatmapToggle: 'Carte solaire',
+  heatmapToggleLabel: 'Afficher la carte solaire des toitures',
+  heatmapFaces: '{faces} pans de toit calculés',
+  heatmapLoading: 'Chargement de la carte solaire…',
+  heatmapNone: 'Aucun résultat solaire ici pour l’instant (calcul en cours)',
+  heatmapError: 'La carte solaire n’a pas pu être chargée',
+  solarTitle: 'Potentiel solaire',
+  solarPending: 'Calcul en cours : les résultats solaires de ce bâtiment ne sont pas encore disponibles.',
+  roofArea: 'Surface de toiture (m²)',
+  usableArea: 'Surface utile (m²)',
+  usableEnergy: 'Gisement solaire utile (kWh/an)',
+  usableEnergyNote: 'Rayonnement reçu par la surface utile, avant conversion en électricité.',
+  meanIrradiation: 'Irradiation moyenne (kWh/m²/an)',
+  shadingLoss: 'Pertes d’ombrage (%)',
+  facesTitle: 'Pans de toiture',
+  faceOrientation: 'Orientation',
+  facePitch: 'Pente (°)',
+  faceArea: 'Surface (m²)',
+  faceIrradiation: 'kWh/m²/an',
+  faceShading: 'Pertes d’ombrage (%)',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -105,12 +135,43 @@ const en: Record<MessageKey, string> = {
   heapTitle: 'Slag heap',
   heapShape: 'Shape',
   heapHeightNote: 'Approximate height',
+  sunTitle: 'Sun',
+  sunDate: 'Date',
+  sunHour: 'Time (Paris)',
+  sunNow: 'Now',
+  sunSummer: 'Summer solstice',
+  sunWinter: 'Winter solstice',
+  sunEquinox: 'Equinox',
+  sunPosition: 'Elevation {elevation}°, azimuth {azimuth}°',
+  sunNight: 'Night: the sun is below the horizon',
+  heatmapTitle: 'Annual irradiation (kWh/m²/yr)',
+  heatmapToggle: 'Solar map',
+  heatmapToggleLabel: 'Show the solar map of the roofs',
+  heatmapFaces: '{faces} roof faces computed',
+  heatmapLoading: 'Loading the solar map…',
+  heatmapNone: 'No solar results here yet (being computed)',
+  heatmapError: 'The solar map could not be loaded',
+  solarTitle: 'Solar potential',
+  solarPending: 'Being computed: this building’s solar results are not available yet.',
+  roofArea: 'Roof area (m²)',
+  usableArea: 'Usable area (m²)',
+  usableEnergy: 'Usable solar resource (kWh/yr)',
+  usableEnergyNote: 'Sunlight received by the usable area, before conversion to electricity.',
+  meanIrradiation: 'Mean irradiation (kWh/m²/yr)',
+  shadingLoss: 'Shading losses (%)',
+  facesTitle: 'Roof faces',
+  faceOrientation: 'Orientation',
+  facePitch: 'Pitch (°)',
+  faceArea: 'Area (m²)',
+  faceIrradiation: 'kWh/m²/yr',
+  faceShading: 'Shading losses (%)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };
 
-export function t(lang: Lang, key: MessageKey): string {
-  return MESSAGES[lang][key];
+/** A text, with `{name}` placeholders replaced by `values`. */
+export function t(lang: Lang, key: MessageKey, values: Record<string, string> = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 const TYPOLOGIES: Record<Lang, Record<string, string>> = {
@@ -183,6 +244,21 @@ export function roofLabel(lang: Lang, roofShape: string | null): string {
 
 export function heapShapeLabel(lang: Lang, shape: string): string {
   return HEAP_SHAPES[lang][shape] ?? shape;
+}
+
+const COMPASS: Record<Lang, readonly string[]> = {
+  fr: ['N', 'NE', 'E', 'SE', 'S', 'SO', 'O', 'NO'],
+  en: ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'],
+};
+const FLAT: Record<Lang, string> = { fr: 'plate', en: 'flat' };
+/** Faces flatter than this are called flat rather than given a direction [°]. */
+export const FLAT_TILT_DEG = 5;
+
+/** The direction a roof face looks towards, on 8 compass points (45° sectors centred on N, NE, …); flat < 5°. */
+export function orientationLabel(lang: Lang, azimuth_deg: number, tilt_deg: number): string {
+  if (tilt_deg < FLAT_TILT_DEG) return FLAT[lang];
+  const sector = Math.round((((azimuth_deg % 360) + 360) % 360) / 45) % 8;
+  return COMPASS[lang][sector]!;
 }
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };

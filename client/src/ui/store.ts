@@ -37,6 +37,20 @@ export interface AppState {
     error: string | null;
   };
   search: { query: string; status: Status; results: SearchResult[]; error: string | null };
+  /** The sun shown: the instant chosen and where the sun is then, seen from the view centre. */
+  sun: {
+    /** [ms since 1970 UTC]. */
+    timeUtcMs: number;
+    /** [°] clockwise from north. */
+    azimuth_deg: number;
+    /** Apparent elevation [°]; negative at night. */
+    elevation_deg: number;
+    /** Where the position was computed (the view centre) [°]. */
+    lon: number;
+    lat: number;
+  };
+  /** The roof heat-map: shown or not, and how far its loading got. */
+  heatmap: { visible: boolean; status: Status; faces: number; buildings: number; error: string | null };
 }
 
 export function initialState(lang: Lang = 'fr'): AppState {
@@ -56,6 +70,8 @@ export function initialState(lang: Lang = 'fr'): AppState {
     typologies: {},
     selection: { id: null, status: 'idle', building: null, heap: null, error: null },
     search: { query: '', status: 'idle', results: [], error: null },
+    sun: { timeUtcMs: 0, azimuth_deg: 0, elevation_deg: 0, lon: 0, lat: 0 },
+    heatmap: { visible: true, status: 'idle', faces: 0, buildings: 0, error: null },
   };
 }
 

@@ -1,18 +1,25 @@
 /**
  * `window.__cadastre`: what browser tests need to drive the 3D view, which has no DOM to query: whether loading is
- * over, how many buildings are drawn, and where a given building lands on screen.
+ * over, how many buildings and heat-map faces are drawn, where a given building lands on screen, and the sun.
  */
-import type { BuildingsLayer } from './layers/buildingsLayer';
-import type { SlagHeapLayer } from './layers/slagHeapLayer';
-import type { SceneView } from './scene/sceneView';
+import type { AppContext } from './app/context';
+import type { Pick } from './app/selection';
 
 export interface CadastreTestHook {
   readonly ready: boolean;
   readonly buildingCount: number;
   readonly obstacleCount: number;
+  /** Roof faces drawn by the heat-map. */
+  readonly heatmapFaceCount: number;
   readonly framesDrawn: number;
+  /** The sun shown: position [°] (azimuth clockwise from north), the instant (ISO) and the place it is seen from. */
+  readonly sun: { azimuth_deg: number; elevation_deg: number; time: string; lon: number; lat: number };
+  /** Moves the sun to an instant (ISO 8601 with a zone); resolves once drawn. */
+  setSunTime(iso: string): Promise<void>;
   /** Some loaded building ids. */
   buildingIds(limit?: number): number[];
+  /** Ids of the buildings the heat-map draws. */
+  heatmapBuildingIds(): number[];
   /** Page position [CSS px] of a point on the building's roof, or null when it is not loaded. */
   projectBuilding(id: number): { x: number; y: number; visible: boolean } | null;
   /** Jumps the camera above a building; resolves once the new view is drawn (false when not loaded). */
@@ -20,7 +27,7 @@ export interface CadastreTestHook {
   /** Jumps the camera to look at a place; resolves once drawn. Angles [°], azimuth clockwise from north. */
   lookAt(lon: number, lat: number, distance_m: number, elevation_deg: number, azimuth_deg: number): Promise<void>;
   /** What a click at a page position would select. */
-  pickAt(x: number, y: number): { kind: 'building' | 'heap'; id: number } | null;
+  pickAt(x: number, y: number): Pick | null;
 }
 
 declare global {
@@ -30,18 +37,16 @@ declare global {
 }
 
 export function installTestHook(deps: {
-  isReady(): boolean;
-  buildings: BuildingsLayer;
-  heaps: SlagHeapLayer;
-  view: SceneView;
-  pickAt(x: number, y: number): { kind: 'building' | 'heap'; id: number } | null;
+  app: AppContext;
+  pickAt(x: number, y: number): Pick | null;
+  setSunTime(timeUtcMs: number): void;
   lookAtBuilding(id: number): boolean;
   lookAtLonLat(lonLat: [number, number], distance_m: number, elevation_deg: number, azimuth_deg: number): void;
 }): void {
-  const { buildings, heaps, view } = deps;
+  const { buildings, heaps, heatmap, view, store } = deps.app;
   window.__cadastre = {
     get ready() {
-      return deps.isReady();
+      return deps.app.session.ready;
     },
     get buildingCount() {
       return buildings.count;
@@ -49,10 +54,24 @@ export function installTestHook(deps: {
     get obstacleCount() {
       return heaps.count;
     },
+    get heatmapFaceCount() {
+      return heatmap.faceCount;
+    },
     get framesDrawn() {
       return view.framesDrawn;
     },
+    get sun() {
+      const { azimuth_deg, elevation_deg, timeUtcMs, lon, lat } = store.get().sun;
+      return { azimuth_deg, elevation_deg, time: new Date(timeUtcMs).toISOString(), lon, lat };
+    },
+    async setSunTime(iso) {
+      const time = Date.parse(iso);
+      if (!Number.isFinite(time)) throw new RangeError(`iso must be an ISO 8601 instant, got ${iso}`);
+      deps.setSunTime(time);
+      await view.nextFrame();
+    },
     buildingIds: (limit = 100) => buildings.ids(limit),
+    heatmapBuildingIds: () => heatmap.ids(),
     projectBuilding(id) {
       const anchor = buildings.anchorOf(id);
       return anchor ? view.project(anchor) : null;

@@ -7,27 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.js';
 import { CHROMIUM, ensureClientBuilt, launchChromium } from './browserHelpers.js';
-
-/** Distinct colours (5 bits per channel) and the share of the most common one in a PNG, decoded by the page. */
-async function colourStats(page: Page, png: Buffer): Promise<{ distinct: number; dominantShare: number }> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    const counts = new Map<number, number>();
-    for (let i = 0; i < data.length; i += 4) {
-      const key = ((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return { distinct: counts.size, dominantShare: Math.max(...counts.values()) / (data.length / 4) };
-  }, png.toString('base64'));
-}
+import { canvasShot, imageStats } from './pixels.js';
 
 // Outside CI a machine without Chromium skips this file; CI installs Chromium, so there it always runs.
 describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('3D client in headless Chromium', () => {
@@ -70,15 +50,17 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('3D client in headl
     expect(await page.textContent('[data-testid=attribution]')).toContain(
       'Mission Bassin Minier Nord-Pas de Calais / data.gouv.fr (Licence Ouverte 2.0)',
     );
+    // The demo database has no solar results until the cadastre is computed: no heat-map, and it says so.
+    expect(await page.evaluate(() => window.__cadastre!.heatmapFaceCount)).toBe(0);
+    expect(await page.getByTestId('heatmap-status').textContent()).toBe(
+      'Aucun résultat solaire ici pour l’instant (calcul en cours)',
+    );
     expect(pageErrors).toEqual([]);
   });
 
   it('draws a WebGL picture, not a blank canvas', async () => {
     // Overlays hidden so that only the WebGL canvas is measured.
-    await page.addStyleTag({ content: '.overlay { visibility: hidden !important; }' });
-    const png = await page.locator('[data-testid=scene] canvas').screenshot();
-    await page.addStyleTag({ content: '.overlay { visibility: visible !important; }' });
-    const stats = await colourStats(page, png);
+    const stats = await imageStats(page, await canvasShot(page));
     // A cleared canvas has 1 colour; sky and ground alone give a handful; shaded roofs and walls give hundreds.
     expect(stats.distinct).toBeGreaterThan(60);
     expect(stats.dominantShare).toBeLessThan(0.97);
@@ -108,6 +90,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('3D client in headl
     expect(text).toContain('Commune');
     expect(text).toContain('Hauteur (m)');
     if (detail.properties.address_synthetic) expect(text).toContain('Adresse (fictive)');
+    expect(await panel.getByTestId('solar-pending').textContent()).toContain('Calcul en cours');
   });
 
   it('switches to English and back', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roofFaces } from '../../../engine/roof/roofFaces';
 import type { Vec3 } from '../../../engine/solar/contracts';
-import { boundaryEdges, buildHeatmapBuilding, emitFace, type PlacedFace } from './heatmapGeometry';
+import { boundaryEdges, buildHeatmapBuilding, directedEdges, emitFace, type PlacedFace } from './heatmapGeometry';
 import type { TexturedSink } from './texturedBuffer';
 import type { Xyz } from './triangles';
 
@@ -31,13 +31,13 @@ const area = (t: Tri) => Math.hypot(...crossOf(t)) / 2;
 const dot = (a: Xyz, b: Xyz) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 
 /** The engine's gable over a 10 × 6 m footprint, ridge east–west, 45°, 9 m: rise 3 m, eaves at 6 m. */
-function gable(): PlacedFace[] {
+function gable(x = 0): PlacedFace[] {
   const footprint: [number, number][] = [
-    [0, 0],
-    [10, 0],
-    [10, 6],
-    [0, 6],
-    [0, 0],
+    [x, 0],
+    [x + 10, 0],
+    [x + 10, 6],
+    [x, 6],
+    [x, 0],
   ];
   const { faces } = roofFaces({
     footprint: [[footprint]],
@@ -97,5 +97,20 @@ describe('heatmap geometry', () => {
     }
     // Walls: 2 × (10 m × 6 m eaves) + 2 gable ends of 6 m × 6 m plus a 3 m-high triangle.
     expect(walls.reduce((s, t) => s + area(t), 0)).toBeCloseTo(2 * 60 + 2 * (36 + 9), 6);
+  });
+
+  it('leaves out the party wall between two attached houses drawn together', () => {
+    const left = gable(0);
+    const right = gable(10);
+    const shared = directedEdges([...left, ...right].map((f) => f.ring));
+    const alone = boundaryEdges(left.map((f) => f.ring));
+    const attached = boundaryEdges(
+      left.map((f) => f.ring),
+      shared,
+    );
+    // The east gable end (two sloped edges at x = 10) is shared with the neighbour's west end.
+    expect(alone).toHaveLength(6);
+    expect(attached).toHaveLength(4);
+    expect(attached.every(([p, q]) => !(p[0] === 10 && q[0] === 10))).toBe(true);
   });
 });

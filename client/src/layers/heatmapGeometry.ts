@@ -59,22 +59,31 @@ export function emitFace(face: PlacedFace, sink: TexturedSink): number {
 
 const key = (p: Vec3) => `${Math.round(p[0] / WELD_M)},${Math.round(p[1] / WELD_M)},${Math.round(p[2] / WELD_M)}`;
 
+/** Directed edge keys (welded to 1 cm) of rings: a face edge p → q is `p|q`. */
+export function directedEdges(rings: readonly Vec3[][], into = new Set<string>()): Set<string> {
+  for (const ring of rings) {
+    for (let k = 0; k + 1 < ring.length; k++) into.add(`${key(ring[k]!)}|${key(ring[k + 1]!)}`);
+  }
+  return into;
+}
+
 /**
  * The edges of a building's faces that no other face runs back along: the outline of the roof. Faces are
- * counter-clockwise seen from above, so an inner edge (ridge, hip, valley) appears once in each direction.
+ * counter-clockwise seen from above, so an inner edge (ridge, hip, valley) appears once in each direction. Passing
+ * the edges of the neighbours as `shared` also drops the party walls between attached houses, which are never
+ * seen and would only flicker along the facades.
  */
-export function boundaryEdges(rings: readonly Vec3[][]): [Vec3, Vec3][] {
-  const directed = new Set<string>();
-  for (const ring of rings) {
-    for (let k = 0; k + 1 < ring.length; k++) directed.add(`${key(ring[k]!)}|${key(ring[k + 1]!)}`);
-  }
+export function boundaryEdges(
+  rings: readonly Vec3[][],
+  shared: ReadonlySet<string> = directedEdges(rings),
+): [Vec3, Vec3][] {
   const edges: [Vec3, Vec3][] = [];
   for (const ring of rings) {
     for (let k = 0; k + 1 < ring.length; k++) {
       const p = ring[k]!;
       const q = ring[k + 1]!;
       if (Math.hypot(q[0] - p[0], q[1] - p[1]) < MIN_EDGE_M) continue;
-      if (!directed.has(`${key(q)}|${key(p)}`)) edges.push([p, q]);
+      if (!shared.has(`${key(q)}|${key(p)}`)) edges.push([p, q]);
     }
   }
   return edges;
@@ -101,15 +110,20 @@ export function emitWalls(edges: readonly [Vec3, Vec3][], uv: Uv, colour: Rgb, s
   return count;
 }
 
-/** Roof faces first, then walls; returns the number of roof and wall triangles written. */
+/**
+ * Roof faces first, then walls; returns the number of roof and wall triangles written.
+ * @param shared directed edges of every face drawn with this building, its own included (see `boundaryEdges`)
+ */
 export function buildHeatmapBuilding(
   faces: readonly PlacedFace[],
   wallUv: Uv,
   wallColour: Rgb,
   sink: TexturedSink,
+  shared?: ReadonlySet<string>,
 ): { roofTriangles: number; wallTriangles: number } {
   let roofTriangles = 0;
   for (const face of faces) roofTriangles += emitFace(face, sink);
-  const wallTriangles = emitWalls(boundaryEdges(faces.map((f) => f.ring)), wallUv, wallColour, sink);
+  const rings = faces.map((f) => f.ring);
+  const wallTriangles = emitWalls(boundaryEdges(rings, shared ?? directedEdges(rings)), wallUv, wallColour, sink);
   return { roofTriangles, wallTriangles };
 }

@@ -22,7 +22,7 @@ import { rampTable } from './colourRamp';
 import { atlasUv, fillOutside, GUTTER, packAtlas, writeBlock, type AtlasLayout } from './faceAtlas';
 import { faceNormal, faceTextureUv } from './faceTextureUv';
 import { hexToRgb, type Rgb } from './geometryBuffer';
-import { buildHeatmapBuilding, type PlacedFace } from './heatmapGeometry';
+import { buildHeatmapBuilding, directedEdges, type PlacedFace } from './heatmapGeometry';
 import { TexturedBuffer } from './texturedBuffer';
 import { HIGHLIGHT_COLOUR } from './typologyColours';
 
@@ -177,6 +177,8 @@ export class RoofHeatmapLayer {
     const data = this.paintAtlas(layout, faces);
     const wallUv = atlasUv(layout, layout.blocks[0]!, 1, 1, 0.5, 0.5);
     const buffer = new TexturedBuffer();
+    // Every edge of the page: a wall between two houses drawn here is inside the row, not drawn.
+    const shared = directedEdges(faces.map((f) => f.record.ring));
     const added: { id: number; firstWall: number; wallCount: number }[] = [];
     let block = 1;
     for (const building of prepared) {
@@ -189,7 +191,7 @@ export class RoofHeatmapLayer {
           uv: uv.map(([s, t]) => atlasUv(layout, b, record.nu, record.nv, s, t)),
         };
       });
-      const counts = buildHeatmapBuilding(placed, wallUv, wallColour(building.id), buffer);
+      const counts = buildHeatmapBuilding(placed, wallUv, wallColour(building.id), buffer, shared);
       added.push({ id: building.id, firstWall: first + counts.roofTriangles, wallCount: counts.wallTriangles });
     }
     const texture = new DataTexture(data, layout.width, layout.height, RGBAFormat, UnsignedByteType);

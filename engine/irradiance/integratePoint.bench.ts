@@ -51,8 +51,10 @@ t = performance.now();
 const hourly = annualPlaneIrradiation(weather, location.latitude_deg, location.longitude_deg, 35, 180, 'perez', 0.2);
 const hourlyMs = performance.now() - t;
 
-console.log(`sky year (8760 sun positions): ${skyMs.toFixed(1)} ms`);
-console.log(`plane table south 35° Perez: ${planeMs.toFixed(1)} ms, ${plane.elevation_deg.length} entries`);
+console.log(`sky year (8760 sun positions and sky factors): ${skyMs.toFixed(1)} ms`);
+console.log(
+  `plane table south 35° Perez (first, cold): ${planeMs.toFixed(1)} ms, ${plane.elevation_deg.length} entries`,
+);
 console.log(
   `buckets: ${filled} filled of ${buckets}, mean ${(plane.elevation_deg.length / filled).toFixed(1)}, max ${largest}`,
 );

@@ -20,7 +20,9 @@ export interface PlaneHourParts {
  * Split one hour of a sky year on a plane into beam, circumsolar, isotropic, horizon-band and ground-reflected
  * irradiance [W/m²], with the sky model's own rules (sky/skyDiffuse). Beam and circumsolar count only with the sun
  * above the horizon and in front of the plane; the other parts never depend on the sun's direction being visible.
- * The one definition of an hour shared by the table (preparePlane) and the hourly series (planeOfArrayHourly).
+ * The definition of an hour: the hourly series (planeOfArrayHourly) calls it; the table (preparePlane) reproduces it
+ * to the last bit from the sky year's factors (planeHourSums, checked in preparePlane.test.ts) and calls it only on
+ * weather the checks may refuse, for the same RangeError.
  */
 export function planeHourParts(
   sky: SkyYear,

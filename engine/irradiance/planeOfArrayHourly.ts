@@ -5,7 +5,7 @@ import type { SkyModel } from '../sky/types';
 import { diffuseShading } from './diffuseShading';
 import { planeHourParts } from './planeHourParts';
 import { sectorSky } from './planeSkyViewFactor';
-import { sectorOf } from './preparePlane';
+import { sectorOf } from './sectorOf';
 import type { SkyYear } from './types';
 
 /**

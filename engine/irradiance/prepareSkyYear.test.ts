@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { aoiCosine } from '../sky/aoiCosine';
+import { skyDiffuseHayDavies } from '../sky/skyDiffuseHayDavies';
+import { skyDiffusePerez } from '../sky/skyDiffusePerez';
 import { extraterrestrialIrradiance } from '../sun/extraterrestrialIrradiance';
 import { relativeAirMass } from '../sun/relativeAirMass';
 import { solarPosition } from '../sun/solarPosition';
@@ -41,5 +44,65 @@ describe('prepareSkyYear', () => {
     );
     const broken = { ...year, dni_w_m2: new Float32Array(2) };
     expect(() => prepareSkyYear(broken, { latitude_deg: 50, longitude_deg: 2 })).toThrow(/weather.dni_w_m2/);
+  });
+});
+
+describe('prepareSkyYear: what every plane shares', () => {
+  const labels = [
+    Date.UTC(2015, 0, 1, 0),
+    Date.UTC(2016, 5, 20, 11),
+    Date.UTC(2016, 5, 20, 7),
+    Date.UTC(2016, 5, 20, 9),
+  ];
+  const year = syntheticYear(labels, [0, 700, 300, 0], [0, 600, 250, 0], [0, 150, 80, 120]);
+  const sky = prepareSkyYear(year, { latitude_deg: 50.4322, longitude_deg: 2.8333 });
+
+  it('orders the sun-up hours from the highest sun down', () => {
+    expect(Array.from(sky.sunUpByElevation)).toEqual([1, 3, 2]);
+    expect(sky.zenith_deg[0]).toBeGreaterThan(90);
+  });
+
+  // The factors times a plane's terms give the model functions' parts exactly (same operands, same order).
+  it('holds factors that give the models’ own parts to the last bit', () => {
+    const RAD = Math.PI / 180;
+    for (const [tilt, azimuth] of [
+      [35, 180],
+      [90, 100],
+      [150, 300],
+    ] as const) {
+      for (let i = 0; i < sky.hours; i++) {
+        const input = {
+          surfaceTilt: tilt,
+          surfaceAzimuth: azimuth,
+          solarZenith: Math.min(180, Math.max(0, sky.zenith_deg[i]!)),
+          solarAzimuth: sky.azimuth_deg[i]!,
+          dhi: sky.dhi[i]!,
+          dni: sky.dni[i]!,
+          dniExtra: sky.dniExtra[i]!,
+          airmass: sky.airmass[i]!,
+        };
+        const cosAoi = aoiCosine(tilt, azimuth, input.solarZenith, input.solarAzimuth);
+        const projection =
+          Math.cos(tilt * RAD) * sky.cosZenith[i]! +
+          Math.sin(tilt * RAD) * sky.sinZenith[i]! * Math.cos((input.solarAzimuth - azimuth) * RAD);
+        expect(Math.min(1, Math.max(-1, projection))).toBe(cosAoi);
+        const perez = skyDiffusePerez(input);
+        const isotropic = sky.perez.dome_w_m2[i]! * (1 + Math.cos(tilt * RAD));
+        const circumsolar = (sky.perez.circumsolar_w_m2[i]! * Math.max(0, cosAoi)) / sky.perez.circumsolarDivisor[i]!;
+        const horizon = sky.perez.horizon_w_m2[i]! * Math.sin(tilt * RAD);
+        const masked = !(isotropic + circumsolar + horizon > 0);
+        expect(perez).toEqual(
+          masked ? { isotropic: 0, circumsolar: 0, horizon: 0 } : { isotropic, circumsolar, horizon },
+        );
+        const hayDavies = skyDiffuseHayDavies(input);
+        const hd = sky.haydavies;
+        expect(hayDavies.isotropic).toBe(Math.max(0, hd.dome_w_m2[i]! * (1 + Math.cos((tilt * Math.PI) / 180))));
+        expect(hayDavies.circumsolar).toBe(
+          Math.max(0, hd.circumsolar_w_m2[i]! * (Math.max(0, cosAoi) / hd.circumsolarDivisor[i]!)),
+        );
+      }
+    }
+    expect(sky.perez.dome_w_m2[0]).toBe(0); // night: the Perez model gives nothing
+    expect(sky.perez.dome_w_m2[1]).toBeGreaterThan(0);
   });
 });

@@ -39,6 +39,54 @@ export interface SkyYear {
   airmass: Float64Array;
   /** Month of each hour's label, 0 = January … 11 = December. */
   month: Uint8Array;
+  /*
+   * What follows is derived from the fields above by prepareSkyYear, once for every plane: it goes stale if the
+   * weather's arrays are changed afterwards, so build a SkyYear only with prepareSkyYear.
+   */
+  /** cos z of the apparent zenith clamped to [0°, 180°] [-]: the sun's share of cos θ (sky/aoiCosine). */
+  cosZenith: Float64Array;
+  /** sin z of the same zenith [-]. */
+  sinZenith: Float64Array;
+  /**
+   * Hours with the sun above the horizon (zenith < 90°), from the highest sun to the lowest (equal elevations in
+   * hour order): the order in which preparePlane accumulates every bucket, so that no plane sorts.
+   */
+  sunUpByElevation: Uint32Array;
+  /** Plane-independent factors of the Perez sky diffuse per hour (sky/skyDiffusePerez). */
+  perez: PerezFactors;
+  /** Plane-independent factors of the Hay-Davies sky diffuse per hour (sky/skyDiffuseHayDavies). */
+  haydavies: HayDaviesFactors;
+}
+
+/**
+ * The Perez 1990 sky diffuse of one hour on a plane of tilt β is isotropic = dome·(1 + cos β), circumsolar =
+ * circumsolar·max(0, cos θ)/circumsolarDivisor and horizon = horizon·sin β, all three 0 when they sum below 0
+ * (skyDiffusePerez). These are the factors that do not depend on the plane; all 0 for an hour with DHI = 0 or the sun
+ * below the horizon (NaN air mass), where the model gives nothing.
+ */
+export interface PerezFactors {
+  /** DHI·(1 − F1)/2 [W/m²]. */
+  dome_w_m2: Float64Array;
+  /** DHI·F1 [W/m²]. */
+  circumsolar_w_m2: Float64Array;
+  /** max(cos 85°, cos z) [-], the b of the circumsolar ratio a/b. */
+  circumsolarDivisor: Float64Array;
+  /** DHI·F2 [W/m²], of either sign. */
+  horizon_w_m2: Float64Array;
+}
+
+/**
+ * The Hay-Davies sky diffuse of one hour on a plane of tilt β is isotropic = max(0, dome·(1 + cos β)) and
+ * circumsolar = max(0, circumsolar·max(0, cos θ)/circumsolarDivisor) (skyDiffuseHayDavies), with these factors that
+ * do not depend on the plane (AI = DNI/E₀, the anisotropy index).
+ */
+export interface HayDaviesFactors {
+  /** DHI·(1 − AI)/2 [W/m²]. */
+  dome_w_m2: Float64Array;
+  /** DHI·AI [W/m²]. */
+  circumsolar_w_m2: Float64Array;
+  /** max(cos z, 0.01745) [-], the divisor of the beam ratio Rb. */
+  circumsolarDivisor: Float64Array;
 }
 
 /** Orientation and model of a plane (a roof face). */

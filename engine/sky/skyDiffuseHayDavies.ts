@@ -3,7 +3,7 @@ import { checkSkyDiffuseInput } from './checkSkyDiffuseInput';
 import type { SkyDiffuseInput, SkyDiffuseParts } from './types';
 
 /** Floor on cos z in the beam ratio Rb (cos 89°), as pvlib (GH 432), so Rb stays finite at sunrise and sunset. */
-const MIN_COS_ZENITH = 0.01745;
+export const HAY_DAVIES_MIN_COS_ZENITH = 0.01745;
 
 /**
  * Sky diffuse irradiance on a tilted plane by Hay & Davies: a share of the diffuse, the anisotropy index
@@ -25,7 +25,7 @@ export function skyDiffuseHayDavies(input: Omit<SkyDiffuseInput, 'airmass'>): Sk
   checkSkyDiffuseInput(input, 'haydavies');
   const { surfaceTilt, surfaceAzimuth, solarZenith, solarAzimuth, dhi, dni, dniExtra } = input;
   const cosAoi = Math.max(0, aoiCosine(surfaceTilt, surfaceAzimuth, solarZenith, solarAzimuth));
-  const beamRatio = cosAoi / Math.max(Math.cos((solarZenith * Math.PI) / 180), MIN_COS_ZENITH);
+  const beamRatio = cosAoi / Math.max(Math.cos((solarZenith * Math.PI) / 180), HAY_DAVIES_MIN_COS_ZENITH);
   const anisotropy = dni / dniExtra;
   const isotropic = Math.max(0, dhi * (1 - anisotropy) * 0.5 * (1 + Math.cos((surfaceTilt * Math.PI) / 180)));
   const circumsolar = Math.max(0, dhi * anisotropy * beamRatio);

@@ -1,18 +1,16 @@
 import { aoiCosine } from './aoiCosine';
 import { checkSkyDiffuseInput } from './checkSkyDiffuseInput';
-import { PEREZ_ALLSITES_COMPOSITE_1990, perezEpsilonBin } from './perezCoefficients';
+import { perezBrightness } from './perezBrightness';
 import type { SkyDiffuseInput, SkyDiffuseParts } from './types';
 
 const RAD = Math.PI / 180;
-/** κ for the zenith in radians (Perez et al. 1990). */
-const KAPPA = 1.041;
 /** Floor on cos z in the circumsolar ratio a/b: cos 85° (Perez et al. 1990). */
-const MIN_COS_ZENITH = Math.cos(85 * RAD);
+export const PEREZ_MIN_COS_ZENITH = Math.cos(85 * RAD);
 const ZERO: SkyDiffuseParts = { isotropic: 0, circumsolar: 0, horizon: 0 };
 
 /**
  * Sky diffuse irradiance on a tilted plane by the Perez 1990 model: an isotropic dome, a circumsolar disc and a
- * horizon band whose weights F1, F2 depend on the sky's clearness ε and brightness Δ:
+ * horizon band whose weights F1, F2 depend on the sky's clearness ε and brightness Δ (perezBrightness.ts):
  *
  *   ε = ((DHI + DNI)/DHI + κ·z³) / (1 + κ·z³)      κ = 1.041, z = apparent zenith [rad]   (sky clearness)
  *   Δ = DHI·AM/E₀                                    AM: Kasten-Young relative air mass    (sky brightness)
@@ -37,15 +35,9 @@ export function skyDiffusePerez(input: SkyDiffuseInput): SkyDiffuseParts {
   checkSkyDiffuseInput(input, 'perez');
   const { surfaceTilt, surfaceAzimuth, solarZenith, solarAzimuth, dhi, dni, dniExtra, airmass } = input;
   if (dhi <= 0 || Number.isNaN(airmass)) return { ...ZERO };
-  const zenithRad = solarZenith * RAD;
-  const kz3 = KAPPA * zenithRad * zenithRad * zenithRad;
-  const epsilon = ((dhi + dni) / dhi + kz3) / (1 + kz3);
-  const delta = (dhi * airmass) / dniExtra;
-  const [f11, f12, f13, f21, f22, f23] = PEREZ_ALLSITES_COMPOSITE_1990[perezEpsilonBin(epsilon)]!;
-  const f1 = Math.max(0, f11 + f12 * delta + f13 * zenithRad);
-  const f2 = f21 + f22 * delta + f23 * zenithRad;
+  const { f1, f2 } = perezBrightness(solarZenith, dhi, dni, dniExtra, airmass);
   const a = Math.max(0, aoiCosine(surfaceTilt, surfaceAzimuth, solarZenith, solarAzimuth));
-  const b = Math.max(MIN_COS_ZENITH, Math.cos(zenithRad));
+  const b = Math.max(PEREZ_MIN_COS_ZENITH, Math.cos(solarZenith * RAD));
   const tiltRad = surfaceTilt * RAD;
   const isotropic = dhi * (1 - f1) * 0.5 * (1 + Math.cos(tiltRad));
   const circumsolar = (dhi * f1 * a) / b;

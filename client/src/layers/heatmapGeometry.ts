@@ -111,19 +111,19 @@ export function emitWalls(edges: readonly [Vec3, Vec3][], uv: Uv, colour: Rgb, s
 }
 
 /**
- * Roof faces first, then walls; returns the number of roof and wall triangles written.
+ * A building's roof faces into one sink and its walls into another; returns how many triangles each got.
  * @param shared directed edges of every face drawn with this building, its own included (see `boundaryEdges`)
  */
 export function buildHeatmapBuilding(
   faces: readonly PlacedFace[],
-  wallUv: Uv,
   wallColour: Rgb,
-  sink: TexturedSink,
+  roofs: TexturedSink,
+  walls: TexturedSink,
   shared?: ReadonlySet<string>,
 ): { roofTriangles: number; wallTriangles: number } {
   let roofTriangles = 0;
-  for (const face of faces) roofTriangles += emitFace(face, sink);
+  for (const face of faces) roofTriangles += emitFace(face, roofs);
   const rings = faces.map((f) => f.ring);
-  const wallTriangles = emitWalls(boundaryEdges(rings, shared ?? directedEdges(rings)), wallUv, wallColour, sink);
-  return { roofTriangles, wallTriangles };
+  const edges = boundaryEdges(rings, shared ?? directedEdges(rings));
+  return { roofTriangles, wallTriangles: emitWalls(edges, [0, 0], wallColour, walls) };
 }

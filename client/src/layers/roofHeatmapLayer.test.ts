@@ -33,7 +33,7 @@ describe('RoofHeatmapLayer', () => {
       wall,
     );
     const textures = (layer.object.children as Mesh[]).map(
-      (m) => ((m.material as MeshStandardMaterial).map as DataTexture).image.data as Uint8Array,
+      (m) => ((m.material as MeshStandardMaterial[])[0]!.map as DataTexture).image.data as Uint8Array,
     );
     const has = (data: Uint8Array, rgb: number[]) =>
       data.some((_, i) => i % 4 === 0 && data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]);

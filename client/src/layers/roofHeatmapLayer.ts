@@ -1,11 +1,13 @@
 /**
  * The roof heat-map: every computed building drawn from the engine's roof faces, each face textured by the annual
  * irradiation of its 1 m cells through the colour ramp (nearest filtering, so the cells show), walls below. One
- * mesh, one atlas texture and one draw call per loaded page of faces, so tens of thousands of faces stay fluid.
- * Picking maps a hit triangle to its building; the highlight repaints the building's walls and leaves its roof
- * readable.
+ * mesh and one atlas texture per loaded page of faces (two draw calls: textured roofs, plain walls), so tens of
+ * thousands of faces stay fluid. The roofs glow a little (emissive), so that their colours stay readable in the
+ * shade and at night while the sun still lights and shadows them. Picking maps a hit triangle to its building; the
+ * highlight repaints the building's walls and leaves its roof readable.
  */
 import {
+  Color,
   DataTexture,
   Group,
   Mesh,
@@ -19,7 +21,7 @@ import {
 import type { RoofFaceRecord } from '../data/types';
 import type { LayerHit } from './buildingsLayer';
 import { rampTable } from './colourRamp';
-import { atlasUv, fillOutside, GUTTER, packAtlas, writeBlock, type AtlasLayout } from './faceAtlas';
+import { atlasUv, fillOutside, packAtlas, writeBlock, type AtlasLayout } from './faceAtlas';
 import { faceNormal, faceTextureUv } from './faceTextureUv';
 import { hexToRgb, type Rgb } from './geometryBuffer';
 import { buildHeatmapBuilding, directedEdges, type PlacedFace } from './heatmapGeometry';
@@ -28,7 +30,7 @@ import { HIGHLIGHT_COLOUR } from './typologyColours';
 
 interface Page {
   mesh: Mesh;
-  material: MeshStandardMaterial;
+  roofMaterial: MeshStandardMaterial;
   texture: DataTexture;
   triangleOwners: Uint32Array;
 }
@@ -46,6 +48,12 @@ interface Prepared {
 
 /** Atlases taller than this are split over two pages (well within WebGL 2's guaranteed 2048 × 2048 × 4). */
 const MAX_ATLAS_HEIGHT = 2048;
+/**
+ * Share of the texture lit by the lights, and share emitted whatever the light: about 1.1 of the ramp colour in full
+ * sun, 0.75 in shade and 0.6 at night, so that shadows show and a shaded yellow never turns olive.
+ */
+const ROOF_DIFFUSE = 0.5;
+const ROOF_EMISSIVE = 0.55;
 
 export class RoofHeatmapLayer {
   readonly object = new Group();
@@ -55,6 +63,7 @@ export class RoofHeatmapLayer {
   private skippedBuildings = 0;
   private highlighted: { id: number; saved: Uint8Array } | null = null;
   private readonly table = rampTable();
+  private readonly wallMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 0.85, metalness: 0 });
 
   constructor() {
     this.object.name = 'roof-heatmap';
@@ -150,7 +159,7 @@ export class RoofHeatmapLayer {
     for (const page of this.pages) {
       this.object.remove(page.mesh);
       page.mesh.geometry.dispose();
-      page.material.dispose();
+      page.roofMaterial.dispose();
       page.texture.dispose();
     }
     this.pages = [];
@@ -162,27 +171,27 @@ export class RoofHeatmapLayer {
 
   dispose(): void {
     this.clear();
+    this.wallMaterial.dispose();
   }
 
   private addPage(prepared: Prepared[], wallColour: (id: number) => Rgb): void {
-    // Block 0 is a white 1 × 1 texel for the walls, which take their colour from the vertices.
     const faces = prepared.flatMap((p) => p.faces);
-    const layout = packAtlas([{ w: 1, h: 1 }, ...faces.map((f) => ({ w: f.record.nu, h: f.record.nv }))]);
+    const layout = packAtlas(faces.map((f) => ({ w: f.record.nu, h: f.record.nv })));
     if (layout.height > MAX_ATLAS_HEIGHT && prepared.length > 1) {
       const half = Math.ceil(prepared.length / 2);
       this.addPage(prepared.slice(0, half), wallColour);
       this.addPage(prepared.slice(half), wallColour);
       return;
     }
-    const data = this.paintAtlas(layout, faces);
-    const wallUv = atlasUv(layout, layout.blocks[0]!, 1, 1, 0.5, 0.5);
-    const buffer = new TexturedBuffer();
+    const roofs = new TexturedBuffer();
+    const walls = new TexturedBuffer();
     // Every edge of the page: a wall between two houses drawn here is inside the row, not drawn.
     const shared = directedEdges(faces.map((f) => f.record.ring));
     const added: { id: number; firstWall: number; wallCount: number }[] = [];
-    let block = 1;
+    let block = 0;
     for (const building of prepared) {
-      const first = buffer.begin(building.id);
+      roofs.begin(building.id);
+      const firstWall = walls.begin(building.id);
       const placed: PlacedFace[] = building.faces.map(({ record, uv }) => {
         const b = layout.blocks[block++]!;
         return {
@@ -191,38 +200,50 @@ export class RoofHeatmapLayer {
           uv: uv.map(([s, t]) => atlasUv(layout, b, record.nu, record.nv, s, t)),
         };
       });
-      const counts = buildHeatmapBuilding(placed, wallUv, wallColour(building.id), buffer, shared);
-      added.push({ id: building.id, firstWall: first + counts.roofTriangles, wallCount: counts.wallTriangles });
+      const counts = buildHeatmapBuilding(placed, wallColour(building.id), roofs, walls, shared);
+      added.push({ id: building.id, firstWall, wallCount: counts.wallTriangles });
     }
-    const texture = new DataTexture(data, layout.width, layout.height, RGBAFormat, UnsignedByteType);
+    const texture = new DataTexture(
+      this.paintAtlas(layout, faces),
+      layout.width,
+      layout.height,
+      RGBAFormat,
+      UnsignedByteType,
+    );
     texture.magFilter = NearestFilter;
     texture.minFilter = NearestFilter;
     texture.generateMipmaps = false;
     texture.colorSpace = SRGBColorSpace;
     texture.needsUpdate = true;
-    const material = new MeshStandardMaterial({ map: texture, vertexColors: true, roughness: 0.8, metalness: 0 });
-    const { geometry, triangleOwners } = buffer.toGeometry();
-    const mesh = new Mesh(geometry, material);
+    const roofMaterial = new MeshStandardMaterial({
+      map: texture,
+      color: new Color().setScalar(ROOF_DIFFUSE),
+      emissive: '#ffffff',
+      emissiveMap: texture,
+      emissiveIntensity: ROOF_EMISSIVE,
+      roughness: 0.8,
+      metalness: 0,
+    });
+    const { geometry, triangleOwners } = TexturedBuffer.merge([roofs, walls]);
+    const mesh = new Mesh(geometry, [roofMaterial, this.wallMaterial]);
     mesh.castShadow = true;
     mesh.receiveShadow = true;
     mesh.matrixAutoUpdate = false;
-    const page: Page = { mesh, material, texture, triangleOwners };
+    const page: Page = { mesh, roofMaterial, texture, triangleOwners };
     this.pages.push(page);
     this.object.add(mesh);
-    for (const a of added) this.entries.set(a.id, { page, firstWall: a.firstWall, wallCount: a.wallCount });
+    const wallStart = roofs.triangleCount;
+    for (const a of added) {
+      this.entries.set(a.id, { page, firstWall: wallStart + a.firstWall, wallCount: a.wallCount });
+    }
     this.faces += faces.length;
   }
 
   private paintAtlas(layout: AtlasLayout, faces: Prepared['faces']): Uint8Array {
     const data = new Uint8Array(layout.width * layout.height * 4);
-    const wall = layout.blocks[0]!;
-    for (let y = 0; y < 1 + 2 * GUTTER; y++) {
-      const row = 4 * (wall.x + (wall.y + y) * layout.width);
-      data.fill(255, row, row + 4 * (1 + 2 * GUTTER));
-    }
     faces.forEach(({ record }, k) => {
       const values = fillOutside(record.samples, record.nu, record.nv, record.annual_kwh_m2);
-      writeBlock(data, layout.width, layout.blocks[k + 1]!, values, record.nu, record.nv, this.table);
+      writeBlock(data, layout.width, layout.blocks[k]!, values, record.nu, record.nv, this.table);
     });
     return data;
   }

@@ -50,15 +50,39 @@ export class TexturedBuffer implements TexturedSink {
   }
 
   toGeometry(): { geometry: BufferGeometry; triangleOwners: Uint32Array } {
-    const n = this.triangles * 9;
+    return TexturedBuffer.merge([this]);
+  }
+
+  /**
+   * One geometry from several buffers, one after the other, each a draw group whose material index is its place
+   * in `parts` (so that, say, textured roofs and plain walls draw with two materials from one mesh).
+   */
+  static merge(parts: readonly TexturedBuffer[]): { geometry: BufferGeometry; triangleOwners: Uint32Array } {
+    const total = parts.reduce((n, p) => n + p.triangles, 0);
+    const positions = new Float32Array(total * 9);
+    const normals = new Float32Array(total * 9);
+    const uvs = new Float32Array(total * 6);
+    const colours = new Uint8Array(total * 9);
+    const owners = new Uint32Array(total);
     const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(this.positions.slice(0, n), 3));
-    geometry.setAttribute('normal', new BufferAttribute(this.normals.slice(0, n), 3));
-    geometry.setAttribute('uv', new BufferAttribute(this.uvs.slice(0, this.triangles * 6), 2));
-    geometry.setAttribute('color', new BufferAttribute(this.colours.slice(0, n), 3, true));
+    let t = 0;
+    parts.forEach((part, k) => {
+      const n = part.triangles;
+      positions.set(part.positions.subarray(0, n * 9), t * 9);
+      normals.set(part.normals.subarray(0, n * 9), t * 9);
+      uvs.set(part.uvs.subarray(0, n * 6), t * 6);
+      colours.set(part.colours.subarray(0, n * 9), t * 9);
+      owners.set(part.ids.subarray(0, n), t);
+      geometry.addGroup(t * 3, n * 3, k);
+      t += n;
+    });
+    geometry.setAttribute('position', new BufferAttribute(positions, 3));
+    geometry.setAttribute('normal', new BufferAttribute(normals, 3));
+    geometry.setAttribute('uv', new BufferAttribute(uvs, 2));
+    geometry.setAttribute('color', new BufferAttribute(colours, 3, true));
     geometry.computeBoundingSphere();
     geometry.computeBoundingBox();
-    return { geometry, triangleOwners: this.ids.slice(0, this.triangles) };
+    return { geometry, triangleOwners: owners };
   }
 
   private grow(): void {

@@ -21,7 +21,7 @@ const MIN_RADIUS_M = 80;
 const MAX_RADIUS_M = 3000;
 /** Tube and sun radii, as shares of the arc radius [-]. */
 const TUBE_RADIUS = 0.006;
-const SUN_RADIUS = 0.035;
+const SUN_RADIUS = 0.028;
 
 export class SunArc {
   readonly object = new Group();
@@ -31,7 +31,7 @@ export class SunArc {
     transparent: true,
     opacity: 0.85,
   });
-  private readonly sunMaterial = new MeshBasicMaterial({ color: '#fff0a0', fog: false });
+  private readonly sunMaterial = new MeshBasicMaterial({ color: '#ffcf33', fog: false });
   private readonly arc = new Mesh<BufferGeometry, MeshBasicMaterial>(undefined, this.arcMaterial);
   private readonly sun = new Mesh(new SphereGeometry(SUN_RADIUS, 20, 14), this.sunMaterial);
 

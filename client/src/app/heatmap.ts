@@ -21,12 +21,12 @@ export async function loadHeatmap(
 ): Promise<void> {
   const { api, store, view, heatmap } = app;
   const frame = app.session.frame!;
-  const [originE] = frame.toLocal(frame.origin);
-  const [sideE] = frame.toLocal([frame.origin[0] + MAX_BBOX_SIDE_DEG, frame.origin[1]]);
+  // The API's side limit in metres along a parallel, where a degree is shortest.
+  const [side_m] = frame.toLocal([frame.origin[0] + MAX_BBOX_SIDE_DEG, frame.origin[1]]);
   const target = view.rig.controls.target;
   const tiles = roofTiles(buildings, {
     maxBuildings: ROOF_TILE_BUILDINGS,
-    maxSide_m: 0.9 * (sideE - originE),
+    maxSide_m: 0.9 * side_m,
     focus: [target.x, -target.z],
   });
   const toBbox = ([minE, minN, maxE, maxN]: LocalBox): Bbox => {

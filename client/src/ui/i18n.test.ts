@@ -44,7 +44,7 @@ describe('i18n', () => {
     expect(orientationLabel('en', 180, 0)).toBe('flat');
   });
 
-  it('fills placeholders', () => {
+  it('fills in named values', () => {
     expect(t('fr', 'heatmapFaces', { faces: '1 700' })).toBe('1 700 pans de toit calculés');
     expect(t('en', 'sunPosition', { elevation: '38', azimuth: '235' })).toBe('Elevation 38°, azimuth 235°');
   });

@@ -169,7 +169,7 @@ const en: Record<MessageKey, string> = {
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };
 
-/** A text, with `{name}` placeholders replaced by `values`. */
+/** A text, each `{name}` in it replaced by `values[name]`. */
 export function t(lang: Lang, key: MessageKey, values: Record<string, string> = {}): string {
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

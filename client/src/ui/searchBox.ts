@@ -67,8 +67,6 @@ export function mountSearchBox(
     const { lang, search } = state;
     if (!previous || lang !== previous.lang) {
       label.textContent = t(lang, 'searchLabel');
-      // Phones hide the label visually (it stays for screen readers); the placeholder says it instead.
-      input.placeholder = t(lang, 'searchLabel');
       button.textContent = t(lang, 'searchButton');
       list.setAttribute('aria-label', t(lang, 'searchResults'));
     }

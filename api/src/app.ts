@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
@@ -37,6 +38,8 @@ export function createApp(config: Config, deps: AppDeps): Express {
       autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
     }),
   );
+  // GeoJSON and heat-map grids compress about tenfold.
+  app.use(compression());
   app.use(express.json({ limit: config.bodyLimitBytes }));
 
   const api = express.Router();

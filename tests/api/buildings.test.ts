@@ -187,3 +187,20 @@ describe.each(engines())('database going away on %s', (engine) => {
     await t.cleanup();
   });
 });
+
+describe('compression', () => {
+  it('gzips large GeoJSON answers when the client accepts it', async () => {
+    const t = await openTestDatabase('pglite', 'demo');
+    try {
+      const app = createApp(config, { db: t.db, logger: pino({ level: 'silent' }) });
+      const res = await request(app)
+        .get(`/api/v1/buildings?bbox=${LENS_BBOX}&limit=2000`)
+        .set('accept-encoding', 'gzip')
+        .expect(200);
+      expect(res.headers['content-encoding']).toBe('gzip');
+      expect(res.body.features.length).toBeGreaterThan(0);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

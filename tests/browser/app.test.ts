@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, launchChromium } from './browserHelpers.js';
+import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';
 import { canvasShot, imageStats } from './pixels.js';
 
 // Outside CI a machine without Chromium skips this file; CI installs Chromium, so there it always runs.
@@ -15,18 +15,17 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('3D client in headl
   let browser: Browser;
   let page: Page;
   let extentBuildings = 0;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     await ensureClientBuilt();
     server = await startTestServer();
     const extent = (await (await fetch(`${server.url}/api/v1/extent`)).json()) as { buildings: number };
     extentBuildings = extent.buildings;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
+    const opened = await openApp(server.url);
+    browser = opened.browser;
+    page = opened.page;
+    pageErrors = opened.pageErrors;
   });
 
   afterAll(async () => {

@@ -1,8 +1,6 @@
 /** What the browser tests share: the Chromium binary and flags, the client build, the page's test hook. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildClientIfNeeded } from '../../api/src/services/clientBuild.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Headless, no network side-traffic; software WebGL through ANGLE + SwiftShader, opted into explicitly (docs/client.md). */
@@ -19,26 +17,9 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'client/dist/index.html');
-
-/** Newest modification time under a directory [ms]. */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds the client when client/dist is missing or older than its sources. */
+/** Builds the client when client/dist is missing or older than its sources (the same check as `npm start`). */
 export async function ensureClientBuilt(): Promise<void> {
-  const sources = Math.max(
-    newest(path.join(root, 'client/src')),
-    fs.statSync(path.join(root, 'client/index.html')).mtimeMs,
-  );
-  if (fs.existsSync(dist) && fs.statSync(dist).mtimeMs >= sources) return;
-  await build({ configFile: path.join(root, 'client/vite.config.ts'), logLevel: 'warn' });
+  await buildClientIfNeeded();
 }
 
 // The page's `window.__cadastre` type comes with the client's declaration.
@@ -46,4 +27,15 @@ export type { CadastreTestHook } from '../../client/src/testHook.js';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Chromium on the app at url, with page errors collected, once the 3D view says it is ready. */
+export async function openApp(url: string): Promise<{ browser: Browser; page: Page; pageErrors: string[] }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
+  return { browser, page, pageErrors };
 }

@@ -11,7 +11,7 @@ import { solarPosition } from '../../engine/sun/solarPosition.js';
 import { formatNumber } from '../../client/src/ui/i18n.js';
 import { parisToUtc } from '../../client/src/ui/parisTime.js';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, launchChromium } from './browserHelpers.js';
+import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';
 import { canvasShot, imageStats, pixelDifference } from './pixels.js';
 
 /** ≈ 0.01° × 0.006° around the Cité des Provinces, 2.7915 E 50.4385 N: 560 buildings, 1,700 faces. */
@@ -24,7 +24,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('solar cadastre in 
   let browser: Browser;
   let page: Page;
   let computed = { buildings: 0, seconds: 0 };
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   const lookAtCite = () =>
     page.evaluate((p) => window.__cadastre!.lookAt(p.lon, p.lat, p.distance_m, p.elevation_deg, p.azimuth_deg), POSE);
@@ -34,11 +34,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('solar cadastre in 
     server = await startTestServer();
     const summary = await computeCadastre(server.db, { bbox: BBOX, workers: 2 });
     computed = { buildings: summary.buildings_computed, seconds: summary.seconds };
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
+    const opened = await openApp(server.url);
+    browser = opened.browser;
+    page = opened.page;
+    pageErrors = opened.pageErrors;
   });
 
   afterAll(async () => {

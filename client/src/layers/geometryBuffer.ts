@@ -2,6 +2,7 @@
  * Growable typed arrays that a geometry builder writes triangles into, with a colour per vertex and an owner id per
  * triangle; turned into one non-indexed BufferGeometry so a whole tile draws in a single call.
  */
+import { growArray } from './growArray';
 import { BufferAttribute, BufferGeometry, Color, SRGBColorSpace } from 'three';
 import type { SurfaceKind, TriangleSink, Xyz } from './triangles';
 
@@ -57,15 +58,10 @@ export class GeometryBuffer implements TriangleSink {
   }
 
   private grow(): void {
-    const grow = <T extends Float32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.positions = grow(this.positions, (n) => new Float32Array(n));
-    this.normals = grow(this.normals, (n) => new Float32Array(n));
-    this.colours = grow(this.colours, (n) => new Uint8Array(n));
-    this.ids = grow(this.ids, (n) => new Uint32Array(n));
+    this.positions = growArray(this.positions, (n) => new Float32Array(n));
+    this.normals = growArray(this.normals, (n) => new Float32Array(n));
+    this.colours = growArray(this.colours, (n) => new Uint8Array(n));
+    this.ids = growArray(this.ids, (n) => new Uint32Array(n));
   }
 }
 

@@ -2,6 +2,7 @@
  * Growable arrays for textured triangles (position, normal, texture coordinates, vertex colour, owner id per
  * triangle), turned into one non-indexed BufferGeometry: the heat-map of a whole page draws in one call.
  */
+import { growArray } from './growArray';
 import { BufferAttribute, BufferGeometry } from 'three';
 import type { Rgb } from './geometryBuffer';
 import type { Xyz } from './triangles';
@@ -86,15 +87,10 @@ export class TexturedBuffer implements TexturedSink {
   }
 
   private grow(): void {
-    const grow = <T extends Float32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.positions = grow(this.positions, (n) => new Float32Array(n));
-    this.normals = grow(this.normals, (n) => new Float32Array(n));
-    this.uvs = grow(this.uvs, (n) => new Float32Array(n));
-    this.colours = grow(this.colours, (n) => new Uint8Array(n));
-    this.ids = grow(this.ids, (n) => new Uint32Array(n));
+    this.positions = growArray(this.positions, (n) => new Float32Array(n));
+    this.normals = growArray(this.normals, (n) => new Float32Array(n));
+    this.uvs = growArray(this.uvs, (n) => new Float32Array(n));
+    this.colours = growArray(this.colours, (n) => new Uint8Array(n));
+    this.ids = growArray(this.ids, (n) => new Uint32Array(n));
   }
 }

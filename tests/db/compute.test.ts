@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { pino } from 'pino';
+import { createApp } from '../../api/src/app.js';
+import { loadConfig } from '../../api/src/config.js';
 import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 
@@ -86,5 +90,30 @@ describe.each(engines())('batch solar cadastre on %s', (engine) => {
       expect(f.samples).toHaveLength(f.nu * f.nv);
       expect(f.samples.some((v) => v !== null)).toBe(true);
     }
+  });
+
+  it('the API serves the results: roofs with grids and counts, solar summaries, progress in the extent', async () => {
+    const app = createApp({ ...loadConfig({}), logLevel: 'silent' }, { db: t.db, logger: pino({ level: 'silent' }) });
+    const computed = (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM building_solar')).rows[0]!.n;
+    const extent = await request(app).get('/api/v1/extent').expect(200);
+    expect(extent.body.solar_computed).toBe(computed);
+    const roofs = await request(app)
+      .get(`/api/v1/roofs?bbox=${BBOX.join(',')}&limit=50`)
+      .expect(200);
+    expect(roofs.body.numberReturned).toBe(50);
+    expect(roofs.body.numberMatched).toBe(computed);
+    const ids = new Set(
+      roofs.body.features.map((f: { properties: { building_id: number } }) => f.properties.building_id),
+    );
+    expect(ids.size).toBe(50);
+    for (const f of roofs.body.features) {
+      expect(f.geometry.coordinates[0][0]).toHaveLength(3);
+      expect(f.properties.sample_kwh_m2).toHaveLength(f.properties.grid_nu * f.properties.grid_nv);
+    }
+    const id = [...ids][0];
+    const one = await request(app).get(`/api/v1/buildings/${id}`).expect(200);
+    expect(one.body.properties.solar.mean_kwh_m2).toBeGreaterThan(0);
+    expect(one.body.properties.roof_faces.length).toBeGreaterThan(0);
+    expect(one.body.properties.roof_faces[0].monthly_kwh_m2).toHaveLength(12);
   });
 });

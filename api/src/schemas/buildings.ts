@@ -80,6 +80,7 @@ export const ExtentResponse = z
     center: z.tuple([z.number(), z.number()]).nullable(),
     buildings: z.number().int(),
     obstacles: z.number().int(),
+    solar_computed: z.number().int().openapi({ description: 'buildings whose solar cadastre is computed' }),
   })
   .openapi('Extent');
 

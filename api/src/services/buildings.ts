@@ -75,6 +75,7 @@ export async function extent(db: Database) {
       ymax: number | null;
       n: number;
       obstacles: number;
+      solar_computed: number;
     }>(sql('buildings/extent'))
   ).rows[0]!;
   const has = r.xmin !== null && r.n > 0;
@@ -83,5 +84,6 @@ export async function extent(db: Database) {
     center: has ? ([(r.xmin! + r.xmax!) / 2, (r.ymin! + r.ymax!) / 2] as [number, number]) : null,
     buildings: Number(r.n),
     obstacles: Number(r.obstacles),
+    solar_computed: Number(r.solar_computed),
   };
 }

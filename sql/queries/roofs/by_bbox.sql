@@ -1,13 +1,18 @@
 -- Roof faces of the buildings in a bbox, for the 3D heat-map: 3D ring (z = m above ground), orientation, results and
 -- the per-cell annual irradiation grid (rounded to 1 kWh/m², null outside the face). $1..$4 bbox, $5 building limit.
+-- numberMatched / numberReturned count computed buildings (those with roof faces), as the building list does.
 WITH b AS (
-  SELECT id FROM buildings
-  WHERE footprint && ST_MakeEnvelope($1, $2, $3, $4, 4326)
-  ORDER BY id
+  SELECT s.building_id AS id, count(*) OVER () AS matched
+  FROM buildings bl
+  JOIN building_solar s ON s.building_id = bl.id
+  WHERE bl.footprint && ST_MakeEnvelope($1, $2, $3, $4, 4326)
+  ORDER BY s.building_id
   LIMIT $5
 )
 SELECT json_build_object(
   'type', 'FeatureCollection',
+  'numberMatched', coalesce((SELECT max(matched) FROM b), 0),
+  'numberReturned', (SELECT count(*) FROM b),
   'features', coalesce(json_agg(json_build_object(
     'type', 'Feature',
     'geometry', ST_AsGeoJSON(f.ring, 8)::json,

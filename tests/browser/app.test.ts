@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';
+import { CHROMIUM, ensureClientBuilt, findClickableBuilding, openApp } from './browserHelpers.js';
 import { canvasShot, imageStats } from './pixels.js';
 
 // Outside CI a machine without Chromium skips this file; CI installs Chromium, so there it always runs.
@@ -67,17 +67,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('3D client in headl
 
   it('opens the panel of a clicked building with its commune', async () => {
     const ids = await page.evaluate(() => window.__cadastre!.buildingIds(500));
-    let target: { id: number; x: number; y: number } | null = null;
-    for (const id of ids.filter((_, i) => i % 25 === 0)) {
-      await page.evaluate((i) => window.__cadastre!.focusBuilding(i), id);
-      const at = await page.evaluate((i) => window.__cadastre!.projectBuilding(i), id);
-      if (!at?.visible) continue;
-      const hit = await page.evaluate(([x, y]) => window.__cadastre!.pickAt(x, y), [at.x, at.y] as const);
-      if (hit?.kind === 'building' && hit.id === id) {
-        target = { id, x: at.x, y: at.y };
-        break;
-      }
-    }
+    const target = await findClickableBuilding(page, ids, 25);
     expect(target).not.toBeNull();
     const detail = (await (await fetch(`${server.url}/api/v1/buildings/${target!.id}`)).json()) as {
       properties: { commune: string; address_synthetic: boolean };

@@ -39,3 +39,22 @@ export async function openApp(url: string): Promise<{ browser: Browser; page: Pa
   await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
   return { browser, page, pageErrors };
 }
+
+/**
+ * The first of `ids` (every `step`-th) that, once the camera focuses on it, is visible and picked at its own
+ * projected screen position: a building a test can click. Null when none is.
+ */
+export async function findClickableBuilding(
+  page: Page,
+  ids: number[],
+  step: number,
+): Promise<{ id: number; x: number; y: number } | null> {
+  for (const id of ids.filter((_, i) => i % step === 0)) {
+    await page.evaluate((i) => window.__cadastre!.focusBuilding(i), id);
+    const at = await page.evaluate((i) => window.__cadastre!.projectBuilding(i), id);
+    if (!at?.visible) continue;
+    const hit = await page.evaluate(([x, y]) => window.__cadastre!.pickAt(x, y), [at.x, at.y] as const);
+    if (hit?.kind === 'building' && hit.id === id) return { id, x: at.x, y: at.y };
+  }
+  return null;
+}

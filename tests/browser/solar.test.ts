@@ -11,7 +11,7 @@ import { solarPosition } from '../../engine/sun/solarPosition.js';
 import { formatNumber } from '../../client/src/ui/i18n.js';
 import { parisToUtc } from '../../client/src/ui/parisTime.js';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';
+import { CHROMIUM, ensureClientBuilt, findClickableBuilding, openApp } from './browserHelpers.js';
 import { canvasShot, imageStats, pixelDifference } from './pixels.js';
 
 /** ≈ 0.01° × 0.006° around the Cité des Provinces, 2.7915 E 50.4385 N: 560 buildings, 1,700 faces. */
@@ -113,17 +113,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('solar cadastre in 
   it('lists the roof faces of a computed building in its panel, with their irradiation', async () => {
     await page.evaluate(() => window.__cadastre!.setSunTime('2025-06-21T12:00:00Z'));
     const ids = await page.evaluate(() => window.__cadastre!.heatmapBuildingIds());
-    let target: { id: number; x: number; y: number } | null = null;
-    for (const id of ids.filter((_, i) => i % 40 === 0)) {
-      await page.evaluate((i) => window.__cadastre!.focusBuilding(i), id);
-      const at = await page.evaluate((i) => window.__cadastre!.projectBuilding(i), id);
-      if (!at?.visible) continue;
-      const hit = await page.evaluate(([x, y]) => window.__cadastre!.pickAt(x, y), [at.x, at.y] as const);
-      if (hit?.kind === 'building' && hit.id === id) {
-        target = { id, x: at.x, y: at.y };
-        break;
-      }
-    }
+    const target = await findClickableBuilding(page, ids, 40);
     expect(target).not.toBeNull();
     const detail = (await (await fetch(`${server.url}/api/v1/buildings/${target!.id}`)).json()) as {
       properties: {

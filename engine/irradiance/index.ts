@@ -13,3 +13,5 @@ export type { DiffuseShading } from './diffuseShading';
 export { planeHourParts } from './planeHourParts';
 export type { PlaneHourParts } from './planeHourParts';
 export type { PlaneOptions, PlaneTable, PointIrradiation, SectorSky, SkyYear, SkyYearOptions } from './types';
+export { planeOfArrayComponents } from './planeOfArrayComponents';
+export type { PlaneOfArrayComponents } from './planeOfArrayComponents';

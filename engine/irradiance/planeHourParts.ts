@@ -8,6 +8,8 @@ import type { SkyYear } from './types';
 export interface PlaneHourParts {
   /** True when the sun is above the horizon (apparent zenith < 90°) and in front of the plane (cos θ > 0). */
   sunInFront: boolean;
+  /** Cosine of the sun's angle of incidence on the plane [-], within [-1, 1]. */
+  cosAoi: number;
   /** DNI·cos θ; 0 unless sunInFront. */
   beam: number;
   circumsolar: number;
@@ -50,6 +52,7 @@ export function planeHourParts(
   const sunInFront = solarZenith < 90 && cosAoi > 0;
   return {
     sunInFront,
+    cosAoi,
     beam: sunInFront ? dni * cosAoi : 0,
     circumsolar: sunInFront ? parts.circumsolar : 0,
     isotropic: parts.isotropic,

@@ -1,11 +1,6 @@
 import type { Horizon } from '../solar/contracts';
-import { checkRange } from '../sun/checkRange';
-import { checkSkyModel } from '../sky/skyDiffuse';
 import type { SkyModel } from '../sky/types';
-import { diffuseShading } from './diffuseShading';
-import { planeHourParts } from './planeHourParts';
-import { sectorSky } from './planeSkyViewFactor';
-import { sectorOf } from './sectorOf';
+import { planeOfArrayComponents } from './planeOfArrayComponents';
 import type { SkyYear } from './types';
 
 /**
@@ -36,30 +31,10 @@ export function planeOfArrayHourly(
   horizon: Horizon | null = null,
   skyViewFactor?: number,
 ): Float32Array {
-  checkRange('surfaceTilt', surfaceTilt, 0, 180);
-  checkRange('surfaceAzimuth', surfaceAzimuth, 0, 360);
-  checkSkyModel(model);
-  checkRange('albedo', albedo, 0, 1);
-  const sectors = horizon === null ? 4 : horizon.length;
-  if (horizon !== null && !(sectors >= 4)) throw new RangeError(`horizon must have at least 4 sectors, got ${sectors}`);
-  const shading = diffuseShading(
-    sectorSky(surfaceTilt, surfaceAzimuth, sectors),
-    sectors,
-    surfaceTilt,
-    horizon,
-    skyViewFactor,
-  );
-  const poa = new Float32Array(sky.hours);
-  for (let i = 0; i < sky.hours; i++) {
-    const p = planeHourParts(sky, i, surfaceTilt, surfaceAzimuth, model, albedo);
-    const dome = p.horizon > 0 ? p.isotropic : p.isotropic + p.horizon;
-    const band = p.horizon > 0 ? p.horizon : 0;
-    let value = shading.isotropicScale * dome + shading.horizonBandScale * band + p.ground;
-    if (p.sunInFront) {
-      const visible = horizon === null || sky.elevation_deg[i]! > horizon[sectorOf(sky.azimuth_deg[i]!, sectors)]!;
-      if (visible) value += p.beam + p.circumsolar;
-    }
-    poa[i] = Math.max(0, value);
+  const c = planeOfArrayComponents(sky, surfaceTilt, surfaceAzimuth, model, albedo, horizon, skyViewFactor);
+  const poa = new Float32Array(c.hours);
+  for (let i = 0; i < c.hours; i++) {
+    poa[i] = Math.max(0, c.sky_w_m2[i]! + c.ground_w_m2[i]! + (c.beam_w_m2[i]! + c.circumsolar_w_m2[i]!));
   }
   return poa;
 }

@@ -24,7 +24,7 @@ import { importGeoJson } from '../api/src/services/import/importGeoJson.js';
 import { computeCadastre, DEFAULT_SETTINGS, loadTile } from '../api/src/services/compute/computeCadastre.js';
 import { groupIntoTiles } from '../api/src/services/compute/tiles.js';
 import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME } from '../api/src/services/demo.js';
-import { loadTypicalYear } from '../api/src/services/solar.js';
+import { typicalYearByName } from '../api/src/services/climate.js';
 import { importWeather } from '../api/src/services/weather.js';
 import { sql } from '../api/src/db/sql.js';
 import { prepareSkyYear } from '../engine/irradiance/index.js';
@@ -125,7 +125,7 @@ async function benchEngine(engine: string, db: Database, buildingsText: string, 
 
 /** Where one core's time goes in the engine, on the tiles of the demo's first 2,000 buildings (single thread). */
 async function breakdown(db: Database) {
-  const weather = await loadTypicalYear(db);
+  const weather = await typicalYearByName(db);
   const ctx: ComputeContext = {
     sky: prepareSkyYear(weather.year, { latitude_deg: 50.43, longitude_deg: 2.83 }),
     settings: DEFAULT_SETTINGS,

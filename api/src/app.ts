@@ -11,6 +11,7 @@ import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { buildingsRouter } from './routes/buildings.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
+import { pvRouter } from './routes/pv.js';
 import { solarRouter } from './routes/solar.js';
 
 export interface AppDeps {
@@ -46,6 +47,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   api.use(healthRouter(deps.db));
   api.use(buildingsRouter(deps.db));
   api.use(solarRouter(deps.db));
+  api.use(pvRouter(deps.db));
   app.use('/api/v1', api);
   app.use(docsRouter());
   app.use('/api', notFoundHandler);

@@ -32,7 +32,8 @@ export function arrayDc(sky: SkyYear, climate: Climate, array: PvArray, options:
   const losses = options.losses_pct ?? pvwattsLosses(DEFAULT_LOSSES);
   checkRange('losses_pct', losses, 0, 99);
   const iamMode = options.iam ?? 'physical';
-  if (iamMode !== 'physical' && iamMode !== 'none') throw new RangeError(`iam must be 'physical' or 'none', got ${iamMode}`);
+  if (iamMode !== 'physical' && iamMode !== 'none')
+    throw new RangeError(`iam must be 'physical' or 'none', got ${iamMode}`);
   const gamma = options.gammaPdc ?? DEFAULT_GAMMA_PDC;
   const iamParams = options.iamParameters ?? DEFAULT_PHYSICAL_IAM;
   const iam = iamMode === 'physical' ? (aoi: number) => iamPhysical(aoi, iamParams) : () => 1;

@@ -3,11 +3,7 @@ export { iamPhysical, DEFAULT_PHYSICAL_IAM } from './iamPhysical';
 export type { PhysicalIamParameters } from './iamPhysical';
 export { marionDiffuse } from './marionDiffuse';
 export type { DiffuseIam } from './marionDiffuse';
-export {
-  sapmCellTemperature,
-  SAPM_TEMPERATURE_PARAMETERS,
-  MOUNTING_TEMPERATURE,
-} from './sapmCellTemperature';
+export { sapmCellTemperature, SAPM_TEMPERATURE_PARAMETERS, MOUNTING_TEMPERATURE } from './sapmCellTemperature';
 export type { Mounting, SapmTemperatureParameters } from './sapmCellTemperature';
 export { pvwattsDc, DEFAULT_GAMMA_PDC } from './pvwattsDc';
 export { pvwattsInverter, DEFAULT_INVERTER_EFFICIENCY } from './pvwattsInverter';

@@ -9,7 +9,7 @@
  */
 export function yieldOf(ac_w: ArrayLike<number>, month: ArrayLike<number>, kwp: number, poa_kwh_m2: number) {
   const monthly = new Array<number>(12).fill(0);
-  for (let i = 0; i < ac_w.length; i++) monthly[month[i]!] += ac_w[i]! / 1000;
+  for (let i = 0; i < ac_w.length; i++) monthly[month[i]!] = monthly[month[i]!]! + ac_w[i]! / 1000;
   const annual = monthly.reduce((a, b) => a + b, 0);
   return {
     kwp,

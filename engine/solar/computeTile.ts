@@ -125,13 +125,29 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
       const perSample = Array.from({ length: n }, (_, s) =>
         integratePoint(plane, horizons.subarray((offset + s) * sectors, (offset + s + 1) * sectors)),
       );
+      const faceHorizon = meanHorizon(horizons.subarray(offset * sectors, (offset + n) * sectors), sectors);
       offset += n;
-      return faceResult(face, grid, perSample, integratePoint(plane, null).annual_kwh_m2, ctx.settings, frame.toLonLat);
+      return {
+        ...faceResult(face, grid, perSample, integratePoint(plane, null).annual_kwh_m2, ctx.settings, frame.toLonLat),
+        horizon_deg: faceHorizon,
+      };
     });
     results.push({ building_id: b.id, faces: faceResults, summary: summarise(faceResults) });
     lap('integration');
   }
   return { results, samples: sampleCount };
+}
+
+/**
+ * The face's horizon for the hourly PV model: per azimuth sector, the mean of its samples' horizon elevations [°],
+ * rounded to 0.1°. A panel's yearly energy is then scaled to its own samples' irradiation (services/pv), so this
+ * profile only shapes the hours.
+ */
+function meanHorizon(horizons: Float32Array, sectors: number): number[] {
+  const n = horizons.length / sectors;
+  const mean = new Array<number>(sectors).fill(0);
+  for (let s = 0; s < n; s++) for (let k = 0; k < sectors; k++) mean[k]! += horizons[s * sectors + k]!;
+  return mean.map((total) => Math.round((total / n) * 10) / 10);
 }
 
 function summarise(faces: BuildingSolarResult['faces']): BuildingSolarResult['summary'] {

@@ -68,6 +68,8 @@ export interface FaceResult {
   grid_nv: number;
   /** Annual irradiation of each grid cell [kWh/m²], null outside the face; index i + j·nu. */
   sample_kwh_m2: (number | null)[];
+  /** Mean horizon of the face's samples per azimuth sector (from north, clockwise) [°]. */
+  horizon_deg?: number[];
 }
 
 export interface BuildingSolarResult {

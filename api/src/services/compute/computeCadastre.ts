@@ -23,7 +23,8 @@ export const DEFAULT_SETTINGS: CadastreSettings = {
 };
 
 /** Bumped when the engine's results change for the same inputs, so that a resumed run recomputes everything. */
-export const ENGINE_VERSION = 1;
+// 2: roof faces carry their mean horizon (horizon_deg) for the hourly PV model.
+export const ENGINE_VERSION = 2;
 
 export interface ComputeOptions {
   bbox?: [number, number, number, number];

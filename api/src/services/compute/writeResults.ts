@@ -22,6 +22,7 @@ export async function writeTileResults(db: Database, results: BuildingSolarResul
         monthly_kwh_m2: arrayLiteral(f.monthly_kwh_m2),
         deciles_kwh_m2: arrayLiteral(f.deciles_kwh_m2),
         sample_kwh_m2: arrayLiteral(f.sample_kwh_m2),
+        horizon_deg: f.horizon_deg ? arrayLiteral(f.horizon_deg) : null,
       })),
     );
     for (let i = 0; i < faces.length; i += FACE_BATCH) {

@@ -1,0 +1,33 @@
+import { Router } from 'express';
+import type { Database } from '../db/index.js';
+import { defineRoute } from '../http/route.js';
+import { BuildingIdParams } from '../schemas/buildings.js';
+import { BuildingPvQuery, BuildingPvResponse, PvEstimateRequest, PvEstimateResponse } from '../schemas/pv.js';
+import { buildingPv } from '../services/pv/buildingPv.js';
+import { estimatePv } from '../services/pv/estimate.js';
+
+export function pvRouter(db: Database): Router {
+  const router = Router();
+  defineRoute(router, {
+    method: 'post',
+    path: '/pv/estimate',
+    tags: ['pv'],
+    summary: 'Hourly PV model over the typical year for any arrays: annual and monthly AC energy, kWh/kWp, PR',
+    body: PvEstimateRequest,
+    response: PvEstimateResponse,
+    errors: [400, 404, 409],
+    handler: ({ body }) => estimatePv(db, body),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/buildings/{id}/pv',
+    tags: ['pv'],
+    summary: "A homeowner's estimate: panels laid out on the roof, yield, self-consumption, cost, payback, NPV",
+    params: BuildingIdParams,
+    query: BuildingPvQuery,
+    response: BuildingPvResponse,
+    errors: [400, 404, 409, 422],
+    handler: ({ params, query }) => buildingPv(db, params.id, query),
+  });
+  return router;
+}

@@ -1,0 +1,206 @@
+import { z } from '../http/openapi.js';
+import { SKY_MODELS } from './solar.js';
+
+const HEATING = ['electric', 'heat_pump', 'gas', 'other'] as const;
+const SIZING = ['npv', 'max', 'consumption'] as const;
+
+/** A finite number within [min, max] from a query string ("NaN", "", "abc" → "must be a number"). */
+const queryNumber = (min: number, max: number, exclusiveMin = false) => {
+  const range = `must be within ${exclusiveMin ? '(' : '['}${min}, ${max}]`;
+  const base = z.coerce.number('must be a number').refine(Number.isFinite, 'must be a finite number');
+  return base
+    .refine((x) => (exclusiveMin ? x > min : x >= min), range)
+    .refine((x) => x <= max, range)
+    .openapi({ type: 'number' });
+};
+
+export const BuildingPvQuery = z
+  .object({
+    kwp_max: queryNumber(0, 500, true).optional().openapi({ description: 'largest system wanted [kWp]' }),
+    budget_eur: queryNumber(0, 10_000_000, true)
+      .optional()
+      .openapi({ description: 'largest installation cost [€ TTC]' }),
+    consumption_kwh: queryNumber(0, 100_000, true)
+      .optional()
+      .openapi({
+        description: "household's yearly electricity use [kWh]; default estimated from heating and occupants",
+      }),
+    heating: z.enum(HEATING, 'must be one of electric, heat_pump, gas, other').default('gas'),
+    occupants: z.coerce
+      .number('must be a number')
+      .int('must be an integer')
+      .min(1, 'must be within [1, 12]')
+      .max(12, 'must be within [1, 12]')
+      .default(2)
+      .openapi({ type: 'integer' }),
+    sizing: z
+      .enum(SIZING, 'must be one of npv, max, consumption')
+      .default('npv')
+      .openapi({
+        description: 'npv: best 25-year NPV; max: as many panels as allowed; consumption: cover the yearly use',
+      }),
+    module: z.string().min(1).max(100).optional().openapi({ description: 'module id from the catalogue' }),
+  })
+  .strict();
+
+const Configuration = z
+  .object({
+    panels: z.number().int(),
+    kwp: z.number(),
+    annual_kwh: z.number(),
+    specific_yield_kwh_kwp: z.number(),
+    self_consumed_kwh: z.number(),
+    exported_kwh: z.number(),
+    self_consumption_pct: z.number(),
+    self_sufficiency_pct: z.number(),
+    capex_eur: z.number(),
+    premium_eur: z.number(),
+    net_cost_eur: z.number(),
+    savings_eur_yr: z.number(),
+    export_revenue_eur_yr: z.number(),
+    payback_years: z.number().nullable(),
+    npv_eur: z.number(),
+    lcoe_eur_kwh: z.number(),
+    co2_avoided_kg_yr: z.number(),
+  })
+  .openapi('PvConfiguration');
+
+const twelve = z.array(z.number()).length(12);
+
+export const BuildingPvResponse = z
+  .object({
+    building_id: z.number().int(),
+    weather: z.string(),
+    module: z.object({
+      id: z.string(),
+      manufacturer: z.string(),
+      model: z.string(),
+      wp: z.number(),
+      length_m: z.number(),
+      width_m: z.number(),
+    }),
+    heating: z.enum(HEATING),
+    occupants: z.number().int(),
+    consumption_kwh: z.number(),
+    consumption_estimated: z.boolean(),
+    sizing: z.enum(SIZING),
+    max_panels: z.number().int(),
+    chosen: Configuration.nullable(),
+    configurations: z.array(Configuration),
+    monthly: z.object({ production_kwh: twelve, consumption_kwh: twelve, self_consumed_kwh: twelve }),
+    assumptions: z.object({
+      tariffs_valid_from: z.string(),
+      retail_price_eur_kwh: z.number(),
+      export_tariff_eur_kwh: z.number(),
+      premium_eur_kwp: z.number(),
+      installed_cost_eur_kwp: z.number(),
+      price_drift_pct_yr: z.number(),
+      degradation_pct_yr: z.number(),
+      discount_rate_pct: z.number(),
+      lifetime_years: z.number(),
+      losses_pct: z.number(),
+      co2_kg_kwh: z.number(),
+      oa_quarter: z.string(),
+      sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string(), date: z.string() })),
+    }),
+    layout: z.object({
+      type: z.literal('FeatureCollection'),
+      features: z.array(
+        z.object({
+          type: z.literal('Feature'),
+          id: z.number().int(),
+          geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.array(z.number()))) }),
+          properties: z.object({
+            rank: z.number().int(),
+            face_index: z.number().int(),
+            orientation: z.enum(['portrait', 'landscape']),
+            annual_kwh: z.number(),
+            mean_kwh_m2: z.number(),
+            corners_local_m: z.array(z.array(z.number()).length(3)).length(4),
+          }),
+        }),
+      ),
+    }),
+    origin: z.array(z.number()).length(2),
+  })
+  .openapi('BuildingPv');
+
+const degrees = (min: number, max: number, maxExclusive = false) => {
+  const range = `must be within [${min}, ${max}${maxExclusive ? ')' : ']'}`;
+  const n = z.number('must be a number').min(min, range);
+  return maxExclusive ? n.lt(max, range) : n.max(max, range);
+};
+
+export const PvEstimateRequest = z
+  .object({
+    lat: degrees(-90, 90),
+    lon: degrees(-180, 180),
+    arrays: z
+      .array(
+        z
+          .object({
+            tilt_deg: degrees(0, 90),
+            azimuth_deg: degrees(0, 360, true),
+            kwp: z
+              .number('must be a number')
+              .gt(0, 'must be within (0, 10000]')
+              .max(10_000, 'must be within (0, 10000]')
+              .openapi({ description: 'DC rating [kWp]' }),
+            mounting: z.enum(['roof', 'open_rack'], 'must be roof or open_rack').default('roof'),
+            horizon_deg: z
+              .array(degrees(0, 90))
+              .min(4, 'must list at least 4 sectors')
+              .max(360, 'must list at most 360 sectors')
+              .optional()
+              .openapi({ description: 'obstruction elevation [°] for equal azimuth sectors from north, clockwise' }),
+          })
+          .strict(),
+      )
+      .min(1, 'must list at least one array')
+      .max(100, 'must list at most 100 arrays'),
+    losses_pct: z
+      .number('must be a number')
+      .min(0, 'must be within [0, 99]')
+      .max(99, 'must be within [0, 99]')
+      .optional()
+      .openapi({ description: 'total system losses [%]; default PVWatts 14.08' }),
+    iam: z.enum(['physical', 'none'], 'must be physical or none').default('physical'),
+    model: z.enum(SKY_MODELS).default('perez'),
+    albedo: z.number('must be a number').min(0, 'must be within [0, 1]').max(1, 'must be within [0, 1]').default(0.2),
+    dc_ac_ratio: z
+      .number('must be a number')
+      .min(0.5, 'must be within [0.5, 3]')
+      .max(3, 'must be within [0.5, 3]')
+      .default(1.2),
+    weather: z.string().min(1).max(100).optional(),
+  })
+  .strict()
+  .openapi('PvEstimateRequest');
+
+const YieldFields = {
+  kwp: z.number(),
+  annual_kwh: z.number(),
+  specific_yield_kwh_kwp: z.number(),
+  monthly_kwh: twelve,
+  poa_kwh_m2: z.number(),
+  performance_ratio: z.number(),
+};
+
+export const PvEstimateResponse = z
+  .object({
+    weather: z.string(),
+    ...YieldFields,
+    losses_pct: z.number(),
+    iam: z.enum(['physical', 'none']),
+    dc_ac_ratio: z.number(),
+    arrays: z.array(
+      z.object({
+        tilt_deg: z.number(),
+        azimuth_deg: z.number(),
+        mounting: z.enum(['roof', 'open_rack']),
+        ...YieldFields,
+        sky_view_factor: z.number(),
+      }),
+    ),
+  })
+  .openapi('PvEstimate');

@@ -1,0 +1,134 @@
+import {
+  pvEconomics,
+  selfConsumption,
+  type SelfConsumptionResult,
+  type Tariffs,
+} from '../../../../engine/economics/index.js';
+import { systemAc } from '../../../../engine/pv/index.js';
+import type { FaceYield } from './faceYield.js';
+
+/** A panel of the ranked layout reduced to what the energy needs. */
+export interface PanelWeight {
+  face_index: number;
+  /** The panel's rating [kWp]. */
+  kwp: number;
+  /**
+   * Its own irradiation over its face's (behind the face's mean horizon): its samples' mean from the cadastre over
+   * the hourly model's annual POA [-]. Scales the face's hourly DC per kWp to this panel.
+   */
+  light_ratio: number;
+}
+
+/** One panel count's figures (the contract of GET /buildings/{id}/pv). */
+export interface Configuration {
+  panels: number;
+  kwp: number;
+  annual_kwh: number;
+  specific_yield_kwh_kwp: number;
+  self_consumed_kwh: number;
+  exported_kwh: number;
+  self_consumption_pct: number;
+  self_sufficiency_pct: number;
+  capex_eur: number;
+  premium_eur: number;
+  net_cost_eur: number;
+  savings_eur_yr: number;
+  export_revenue_eur_yr: number;
+  payback_years: number | null;
+  npv_eur: number;
+  lcoe_eur_kwh: number;
+  co2_avoided_kg_yr: number;
+}
+
+export interface Evaluated {
+  config: Configuration;
+  balance: SelfConsumptionResult;
+  economics: ReturnType<typeof pvEconomics>;
+}
+
+export interface EvaluationContext {
+  panels: PanelWeight[];
+  faces: Map<number, FaceYield>;
+  load_kwh: Float64Array;
+  month: Uint8Array;
+  tariffs: Tariffs;
+  dcAcRatio: number;
+  inverterEfficiency: number;
+}
+
+const r0 = (x: number) => Math.round(x);
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Panel counts to tabulate: every count up to 60, then about 60 more spread up to `max`, `max` always included. */
+export function countsToEvaluate(max: number): number[] {
+  const counts: number[] = [];
+  for (let n = 1; n <= Math.min(max, 60); n++) counts.push(n);
+  if (max > 60) {
+    const step = Math.max(1, Math.ceil((max - 60) / 60));
+    for (let n = 60 + step; n < max; n += step) counts.push(n);
+    counts.push(max);
+  }
+  return counts;
+}
+
+/**
+ * The figures of the first n panels for each n of `counts` (ascending): their DC hour by hour is the sum over faces
+ * of (Σ kWp × light ratio of the face's panels among the first n) × the face's DC per kWp; one PVWatts inverter sized
+ * by the DC/AC ratio; the AC against the household's load hour by hour (selfConsumption); money by pvEconomics.
+ */
+export function evaluateCounts(ctx: EvaluationContext, counts: number[]): Evaluated[] {
+  const hours = ctx.load_kwh.length;
+  const weights = new Map<number, number>();
+  const dc = new Float64Array(hours);
+  const production = new Float64Array(hours);
+  const out: Evaluated[] = [];
+  let used = 0;
+  let kwp = 0;
+  for (const n of counts) {
+    while (used < n) {
+      const p = ctx.panels[used++]!;
+      weights.set(p.face_index, (weights.get(p.face_index) ?? 0) + p.kwp * p.light_ratio);
+      kwp += p.kwp;
+    }
+    dc.fill(0);
+    for (const [face, weight] of weights) {
+      const perKwp = ctx.faces.get(face)!.dc_w_per_kwp;
+      for (let h = 0; h < hours; h++) dc[h] = dc[h]! + weight * perKwp[h]!;
+    }
+    const ac = systemAc(dc, kwp, ctx.dcAcRatio, ctx.inverterEfficiency);
+    for (let h = 0; h < hours; h++) production[h] = ac[h]! / 1000;
+    const balance = selfConsumption(production, ctx.load_kwh, ctx.month);
+    const economics = pvEconomics({
+      kwp,
+      production_kwh: balance.production_kwh,
+      self_consumed_kwh: balance.self_consumed_kwh,
+      exported_kwh: balance.exported_kwh,
+      tariffs: ctx.tariffs,
+    });
+    out.push({
+      balance,
+      economics,
+      config: {
+        panels: n,
+        kwp: r2(kwp),
+        annual_kwh: r0(balance.production_kwh),
+        specific_yield_kwh_kwp: r0(balance.production_kwh / kwp),
+        self_consumed_kwh: r0(balance.self_consumed_kwh),
+        exported_kwh: r0(balance.exported_kwh),
+        self_consumption_pct: r1(balance.self_consumption_pct),
+        self_sufficiency_pct: r1(balance.self_sufficiency_pct),
+        capex_eur: r0(economics.capex_eur),
+        premium_eur: r0(economics.premium_eur),
+        net_cost_eur: r0(economics.net_cost_eur),
+        savings_eur_yr: r0(economics.first_year_savings_eur),
+        export_revenue_eur_yr: r0(economics.first_year_export_eur),
+        payback_years: economics.payback_years === null ? null : r1(economics.payback_years),
+        npv_eur: r0(economics.npv_eur),
+        lcoe_eur_kwh: Math.round(economics.lcoe_eur_kwh * 1000) / 1000,
+        co2_avoided_kg_yr: r0(economics.co2_avoided_kg_yr),
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Express } from 'express';
+import { createApp } from '../../api/src/app.js';
+import { loadConfig } from '../../api/src/config.js';
+import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+const config = { ...loadConfig({}), logLevel: 'silent' };
+const LENS = { lat: 50.4322, lon: 2.8333 };
+const SOUTH = { tilt_deg: 35, azimuth_deg: 180, kwp: 1, mounting: 'roof' };
+/** A few blocks of the demo in Lens, computed by the real cadastre before the tests. */
+const BBOX: [number, number, number, number] = [2.788, 50.436, 2.794, 50.439];
+// The tariff file read here on its own, to recompute money figures by hand.
+const tariffs = JSON.parse(
+  readFileSync(new URL('../../fixtures/tariffs/fr-residential.json', import.meta.url), 'utf8'),
+);
+const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
+
+describe.each(engines())('PV API on %s', (engine) => {
+  let t: TestDatabase;
+  let app: Express;
+  let computed: number[];
+  let notComputed: number;
+  beforeAll(async () => {
+    t = await openTestDatabase(engine, 'demo');
+    app = createApp(config, { db: t.db, logger: pino({ level: 'silent' }) });
+    await computeCadastre(t.db, { bbox: BBOX, workers: 1 });
+    const rows = await t.db.query<{ id: number; done: boolean }>(
+      `SELECT b.id, s.building_id IS NOT NULL AS done FROM buildings b LEFT JOIN building_solar s ON s.building_id = b.id
+       ORDER BY b.id`,
+    );
+    computed = rows.rows.filter((r) => r.done).map((r) => r.id);
+    notComputed = rows.rows.find((r) => !r.done)!.id;
+  }, 300_000);
+  afterAll(async () => t.cleanup());
+
+  describe('POST /api/v1/pv/estimate', () => {
+    // DESIGN §5 (pvlib-python, same weather at Lens, same chain): ≈ 1023 kWh/kWp without incidence losses, ≈ 987
+    // with the physical IAM; within 3 %.
+    it('1 kWp roof-mounted south 35°, 14 % losses: ≈ 1023 kWh/kWp without IAM, ≈ 987 with (pvlib, ±3 %)', async () => {
+      const open = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, arrays: [SOUTH], losses_pct: 14, iam: 'none' })
+        .expect(200);
+      expect(Math.abs(open.body.specific_yield_kwh_kwp / 1023 - 1)).toBeLessThan(0.03);
+      const iam = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, arrays: [SOUTH], losses_pct: 14 })
+        .expect(200);
+      expect(Math.abs(iam.body.specific_yield_kwh_kwp / 987 - 1)).toBeLessThan(0.03);
+      expect(Math.abs(sum(iam.body.monthly_kwh) - iam.body.annual_kwh)).toBeLessThan(1);
+      expect(iam.body.performance_ratio).toBeGreaterThan(0.7);
+    });
+
+    it('east + west on one inverter ≈ the sum of its parts (within 1 %)', async () => {
+      const arrays = [
+        { tilt_deg: 40, azimuth_deg: 90, kwp: 3, mounting: 'roof' },
+        { tilt_deg: 40, azimuth_deg: 270, kwp: 3, mounting: 'roof' },
+      ];
+      const both = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, arrays })
+        .expect(200);
+      const east = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, arrays: [arrays[0]] })
+        .expect(200);
+      const west = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, arrays: [arrays[1]] })
+        .expect(200);
+      expect(Math.abs(both.body.annual_kwh / (east.body.annual_kwh + west.body.annual_kwh) - 1)).toBeLessThan(0.01);
+      expect(both.body.arrays).toHaveLength(2);
+    });
+
+    it('a horizon above the highest sun leaves diffuse light only', async () => {
+      const horizon_deg = new Array(72).fill(64);
+      const open = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, arrays: [SOUTH] })
+        .expect(200);
+      const dark = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, arrays: [{ ...SOUTH, horizon_deg }] })
+        .expect(200);
+      expect(dark.body.annual_kwh).toBeGreaterThan(0);
+      expect(dark.body.annual_kwh).toBeLessThan(0.25 * open.body.annual_kwh);
+    });
+
+    it.each([
+      ['negative kWp', { arrays: [{ ...SOUTH, kwp: -1 }] }, 'arrays.0.kwp'],
+      ['10,000 arrays', { arrays: new Array(10_000).fill(SOUTH) }, 'arrays'],
+      ['tilt 95 on a roof', { arrays: [{ ...SOUTH, tilt_deg: 95 }] }, 'arrays.0.tilt_deg'],
+      ['unknown mounting', { arrays: [{ ...SOUTH, mounting: 'wall' }] }, 'arrays.0.mounting'],
+      ['losses of 120 %', { arrays: [SOUTH], losses_pct: 120 }, 'losses_pct'],
+      ['a horizon of 3 sectors', { arrays: [{ ...SOUTH, horizon_deg: [1, 2, 3] }] }, 'arrays.0.horizon_deg'],
+      ['no arrays', { arrays: [] }, 'arrays'],
+    ])('%s → 400 naming %s', async (_label, body, field) => {
+      const res = await request(app)
+        .post('/api/v1/pv/estimate')
+        .send({ ...LENS, ...body })
+        .expect(400);
+      expect(res.body.error.message.startsWith(`${field}:`)).toBe(true);
+    });
+  });
+
+  describe('GET /api/v1/buildings/{id}/pv', () => {
+    it('lays panels on a computed roof and tabulates every panel count', async () => {
+      const res = await request(app).get(`/api/v1/buildings/${computed[0]}/pv`).expect(200);
+      const b = res.body;
+      expect(b.max_panels).toBeGreaterThan(0);
+      expect(b.layout.features).toHaveLength(b.max_panels);
+      expect(b.configurations.map((c: { panels: number }) => c.panels)).toEqual(
+        Array.from({ length: b.max_panels }, (_, i) => i + 1),
+      );
+      for (const c of b.configurations) {
+        expect(c.kwp).toBeCloseTo((c.panels * b.module.wp) / 1000, 2);
+        expect(c.self_consumed_kwh).toBeLessThanOrEqual(Math.min(c.annual_kwh, b.consumption_kwh) + 1);
+        expect(c.self_consumed_kwh + c.exported_kwh).toBeCloseTo(c.annual_kwh, -1);
+      }
+      // More panels, more energy; the best-ranked panels come first, so the yield per kWp never rises.
+      for (let i = 1; i < b.configurations.length; i++) {
+        expect(b.configurations[i].annual_kwh).toBeGreaterThan(b.configurations[i - 1].annual_kwh);
+        expect(b.configurations[i].specific_yield_kwh_kwp).toBeLessThanOrEqual(
+          b.configurations[i - 1].specific_yield_kwh_kwp + 1,
+        );
+      }
+      // Panels sit on this building: every corner within its footprint's bounding box (± 1 m).
+      const feature = (await request(app).get(`/api/v1/buildings/${computed[0]}`).expect(200)).body;
+      const lons = feature.geometry.coordinates.flat(3).filter((_: number, i: number) => i % 2 === 0);
+      const lats = feature.geometry.coordinates.flat(3).filter((_: number, i: number) => i % 2 === 1);
+      for (const f of b.layout.features) {
+        for (const [lon, lat, z] of f.geometry.coordinates[0]) {
+          expect(lon).toBeGreaterThan(Math.min(...lons) - 1.5e-5);
+          expect(lon).toBeLessThan(Math.max(...lons) + 1.5e-5);
+          expect(lat).toBeGreaterThan(Math.min(...lats) - 1e-5);
+          expect(lat).toBeLessThan(Math.max(...lats) + 1e-5);
+          expect(z).toBeGreaterThan(2);
+        }
+      }
+      // The chosen configuration's monthly production sums to its annual figure.
+      expect(Math.abs(sum(b.monthly.production_kwh) - b.chosen.annual_kwh)).toBeLessThan(2);
+      expect(sum(b.monthly.consumption_kwh)).toBeCloseTo(b.consumption_kwh, -1);
+      expect(b.assumptions.tariffs_valid_from).toBe(tariffs.valid_from);
+    });
+
+    it('money of one configuration recomputed by hand from the tariff file', async () => {
+      const res = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?sizing=max&kwp_max=2.6`).expect(200);
+      const c = res.body.chosen;
+      expect(c.kwp).toBeLessThanOrEqual(2.6);
+      // ≤ 3 kWp: the first installation band and the first OA band of the file.
+      const install = tariffs.installation_cost.bands.find((b: { max_kwp: number }) => c.kwp <= b.max_kwp);
+      const oa = tariffs.oa_surplus.bands.find((b: { max_kwp: number }) => c.kwp <= b.max_kwp);
+      expect(c.capex_eur).toBeCloseTo(c.kwp * install.eur_per_kwp_ttc, -1);
+      expect(c.premium_eur).toBeCloseTo(c.kwp * oa.premium_eur_per_kwp, -1);
+      expect(c.net_cost_eur).toBeCloseTo(c.capex_eur - c.premium_eur, -1);
+      expect(c.savings_eur_yr).toBeCloseTo(c.self_consumed_kwh * tariffs.retail.price_eur_kwh_ttc.value, -1);
+      expect(c.export_revenue_eur_yr).toBeCloseTo(c.exported_kwh * oa.export_tariff_eur_kwh, -1);
+      expect(c.co2_avoided_kg_yr).toBeCloseTo(c.annual_kwh * tariffs.co2.grid_factor_kg_kwh.value, -1);
+    });
+
+    it('sizing honours kWp, budget and consumption', async () => {
+      const all = (await request(app).get(`/api/v1/buildings/${computed[0]}/pv?sizing=max`).expect(200)).body;
+      expect(all.chosen.panels).toBe(all.max_panels);
+      const capped = (await request(app).get(`/api/v1/buildings/${computed[0]}/pv?sizing=max&kwp_max=1.5`).expect(200))
+        .body;
+      expect(capped.chosen.kwp).toBeLessThanOrEqual(1.5);
+      const budget = all.configurations[1].capex_eur + 1;
+      const cheap = (
+        await request(app).get(`/api/v1/buildings/${computed[0]}/pv?sizing=max&budget_eur=${budget}`).expect(200)
+      ).body;
+      expect(cheap.chosen.capex_eur).toBeLessThanOrEqual(budget);
+      const fit = (
+        await request(app)
+          .get(`/api/v1/buildings/${computed[0]}/pv?sizing=consumption&consumption_kwh=1500`)
+          .expect(200)
+      ).body;
+      expect(fit.consumption_estimated).toBe(false);
+      const smaller = fit.configurations.find((c: { panels: number }) => c.panels === fit.chosen.panels - 1);
+      if (fit.chosen.annual_kwh >= 1500 && smaller) expect(smaller.annual_kwh).toBeLessThan(1500);
+      const electric = (
+        await request(app).get(`/api/v1/buildings/${computed[0]}/pv?heating=electric&occupants=4`).expect(200)
+      ).body;
+      expect(electric.consumption_kwh).toBeGreaterThan(all.consumption_kwh);
+      // Winter-heavy consumption with electric heating.
+      expect(electric.monthly.consumption_kwh[0]).toBeGreaterThan(2 * electric.monthly.consumption_kwh[6]);
+    });
+
+    it.each([
+      ['budget NaN', 'budget_eur=NaN', 'budget_eur'],
+      ['negative kWp', 'kwp_max=-1', 'kwp_max'],
+      ['unknown heating', 'heating=coal', 'heating'],
+      ['no occupants', 'occupants=0', 'occupants'],
+      ['unknown sizing', 'sizing=biggest', 'sizing'],
+      ['unknown parameter', 'colour=blue', 'colour'],
+    ])('%s → 400 naming the field', async (_label, qs, field) => {
+      const res = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?${qs}`).expect(400);
+      expect(res.body.error.message).toContain(field);
+    });
+
+    it('unknown module → 400, budget below one panel → 422, unknown building → 404, not computed → 409', async () => {
+      const m = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?module=acme-1`).expect(400);
+      expect(m.body.error.message.startsWith('module:')).toBe(true);
+      const b = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?budget_eur=10`).expect(422);
+      expect(b.body.error.code).toBe('budget_too_small');
+      expect(b.body.error.message.startsWith('budget_eur:')).toBe(true);
+      await request(app).get('/api/v1/buildings/999999999/pv').expect(404);
+      const n = await request(app).get(`/api/v1/buildings/${notComputed}/pv`).expect(409);
+      expect(n.body.error.code).toBe('not_computed');
+    });
+  });
+});

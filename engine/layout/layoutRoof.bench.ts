@@ -1,0 +1,36 @@
+/**
+ * Speed of the panel layout: `npx tsx engine/layout/layoutRoof.bench.ts`. Lays the default module on a few house roofs
+ * built by engine/roof (hip and gable, 2–4 faces, 1 m grid, varying irradiation) and prints the time per house.
+ */
+import { faceGrid } from '../roof/faceGrid';
+import { roofFaces } from '../roof/roofFaces';
+import { rectangle, roofInput, rotated } from '../roof/testkit';
+import { samplesOf } from './faces.testkit';
+import { layoutRoof } from './layoutRoof';
+import { defaultModule, loadModules } from './loadModules';
+import type { FaceInput } from './types';
+
+const module = defaultModule(loadModules());
+const roofs = [
+  roofInput([rectangle(0, 0, 12, 9)], { roof_shape: 'hip', roof_pitch_deg: 40, height_m: 9 }),
+  roofInput([rotated(rectangle(0, 0, 14, 8), 17)], { roof_shape: 'gable', roof_pitch_deg: 45, height_m: 9 }),
+  roofInput([rectangle(0, 0, 16, 10)], { roof_shape: 'hip', roof_pitch_deg: 30, height_m: 9 }),
+  roofInput([rectangle(0, 0, 10, 6)], { roof_shape: 'gable', roof_pitch_deg: 35, height_m: 8 }),
+];
+const houses: FaceInput[][] = roofs.map((roof) =>
+  roofFaces(roof).faces.map((face) => {
+    const grid = faceGrid(face, 1);
+    return { face, grid, sample_kwh_m2: samplesOf(grid, (i, j) => 950 + ((i * 7 + j * 13) % 200)) };
+  }),
+);
+for (let round = 0; round < 5; round++) {
+  const rounds = 200;
+  let panels = 0;
+  const start = performance.now();
+  for (let k = 0; k < rounds; k++) for (const house of houses) panels += layoutRoof(house, module).panels.length;
+  const ms = (performance.now() - start) / (rounds * houses.length);
+  console.log(
+    `round ${round + 1}: ${ms.toFixed(3)} ms per house (${houses.map((h) => h.length).join('/')} faces), ` +
+      `${panels / rounds / houses.length} panels per house`,
+  );
+}

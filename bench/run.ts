@@ -159,6 +159,62 @@ async function breakdown(db: Database) {
   });
 }
 
+/**
+ * GET /api/v1/buildings/{id}/pv under 50 concurrent clients on the embedded database with the computed demo:
+ * 1,000 requests over 400 random computed houses (fixed seed), first cold (each face's hourly chain computed on first
+ * use), then the same again warm (the per-face cache hit), over real HTTP.
+ */
+async function benchPv(db: Database) {
+  const app = createApp({ ...loadConfig({}), logLevel: 'silent' }, { db, logger: pino({ level: 'silent' }) });
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const ids = (await db.query<{ id: number }>('SELECT building_id AS id FROM building_solar ORDER BY building_id'))
+    .rows;
+  const random = rng(7);
+  const houses = Array.from({ length: 400 }, () => ids[Math.floor(random() * ids.length)]!.id);
+  const total = 1000;
+  const clients = 50;
+  for (const phase of ['cold', 'warm']) {
+    const times: number[] = [];
+    let next = 0;
+    let failed = 0;
+    const t = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < total) {
+          const id = houses[next++ % houses.length]!;
+          const q = performance.now();
+          const res = await fetch(`${base}/api/v1/buildings/${id}/pv?heating=electric&occupants=3`);
+          await res.arrayBuffer();
+          if (res.status !== 200) failed++;
+          times.push(performance.now() - q);
+        }
+      }),
+    );
+    const seconds = (performance.now() - t) / 1000;
+    times.sort((a, b) => a - b);
+    emit({
+      figure: 'building_pv_latency_ms',
+      engine: db.engine,
+      phase,
+      p50: Math.round(quantile(times, 0.5) * 10) / 10,
+      p95: Math.round(quantile(times, 0.95) * 10) / 10,
+      requests_per_s: Math.round((total / seconds) * 10) / 10,
+      requests: total,
+      failed,
+      clients,
+      houses: houses.length,
+      note:
+        phase === 'cold'
+          ? 'first request per house: hourly chain per roof face computed'
+          : 'same requests again: per-face hourly chain cached',
+    });
+  }
+  server.close();
+}
+
 /** What `npm start` does to the database on a fresh machine, then on a later start (client build and listen aside). */
 async function benchStartup(work: string) {
   const logger = pino({ level: 'silent' });
@@ -190,7 +246,9 @@ async function benchStartup(work: string) {
     settings: '1 m sampling, 72 sectors, shading on (buildings within 300 m, slag heaps), Perez',
   });
   await breakdown(db);
+  await benchPv(db);
   await db.close();
+  if (process.env.BENCH_ONLY === 'pv') return;
   t = performance.now();
   db = await openAndPrepare(config, logger, { demo: true });
   emit({

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/index.js';
+import { polygonFromEwkbHex } from '../../db/ewkb.js';
 import { sql } from '../../db/sql.js';
 import { AppError, notFound } from '../../errors/AppError.js';
 import { createLocalFrame } from '../../../../engine/geo/localFrame.js';
@@ -32,7 +33,7 @@ export interface BuildingPvQuery {
 /** Sky years for roofs are shared within 0.05° (≈ 5 km): the sun moves by < 0.05°, yields by < 0.1 %. */
 const SKY_PRECISION_DEG = 0.05;
 
-type BuildingRow = { id: number; lon: number; lat: number; weather_id: number | null; faces: FaceRow[] };
+type BuildingRow = { id: number; weather_id: number | null; faces: FaceRow[] };
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -58,17 +59,19 @@ function choose(all: Evaluated[], query: BuildingPvQuery, consumption_kwh: numbe
  * count the sizing rule picks within the limits.
  */
 export async function buildingPv(db: Database, id: number, query: BuildingPvQuery) {
-  const row = (await db.query<BuildingRow>(sql('pv/building_faces'), [id])).rows[0];
-  if (!row) throw notFound(`building ${id} not found`);
+  const body = (await db.query<{ body: string }>(sql('pv/building_faces'), [id])).rows[0]?.body;
+  if (!body) throw notFound(`building ${id} not found`);
+  const row = JSON.parse(body) as BuildingRow;
   if (row.weather_id === null) {
     throw new AppError(409, 'not_computed', `the solar cadastre of building ${id} is not computed yet`);
   }
+  const origin = await frameOrigin(db, row);
   const module = pickModule(query.module);
   const tariffs = residentialTariffs();
   const weather = await typicalYearById(db, row.weather_id);
-  const sky = skyYearFor(weather, row.lat, row.lon, SKY_PRECISION_DEG);
+  const sky = skyYearFor(weather, origin[1], origin[0], SKY_PRECISION_DEG);
   const skyKey = `${weather.id}:${weather.stamp}:${sky.latitude_deg}:${sky.longitude_deg}`;
-  const frame = createLocalFrame(row.lon, row.lat);
+  const frame = createLocalFrame(origin[0], origin[1]);
   const inputs = roofInputs(frame, row.faces);
   const layout = layoutRoof(inputs, module);
   const losses_pct = pvwattsLosses(DEFAULT_LOSSES);
@@ -201,8 +204,19 @@ export async function buildingPv(db: Database, id: number, query: BuildingPvQuer
       sources,
     },
     layout: { type: 'FeatureCollection' as const, features },
-    origin: [round(row.lon, 8), round(row.lat, 8)] as [number, number],
+    origin: [round(origin[0], 8), round(origin[1], 8)] as [number, number],
   };
+}
+
+/** The local frame's origin: the first vertex of the first face, or the building's centroid when it has no face. */
+async function frameOrigin(db: Database, row: BuildingRow): Promise<[number, number]> {
+  const first = row.faces[0];
+  if (first) {
+    const [lon, lat] = polygonFromEwkbHex(first.ring_ewkb)[0]![0]!;
+    return [lon!, lat!];
+  }
+  const c = (await db.query<{ lon: number; lat: number }>(sql('pv/building_centroid'), [row.id])).rows[0]!;
+  return [c.lon, c.lat];
 }
 
 function monthlyOf(hourly: Float64Array, month: Uint8Array): number[] {

@@ -1,3 +1,4 @@
+import { polygonFromEwkbHex } from '../../db/ewkb.js';
 import type { LocalFrame } from '../../../../engine/geo/localFrame.js';
 import { faceGrid } from '../../../../engine/roof/faceGrid.js';
 import { newellVector } from '../../../../engine/roof/newellVector.js';
@@ -8,8 +9,8 @@ import type { Vec3 } from '../../../../engine/solar/contracts.js';
 /** A computed roof face as pv/building_faces returns it. */
 export interface FaceRow {
   face_index: number;
-  /** Closed ring of [lon, lat, z_m] positions. */
-  ring: [number, number, number][];
+  /** The face's PolygonZ as hex EWKB ([lon, lat, z_m] positions). */
+  ring_ewkb: string;
   tilt_deg: number;
   azimuth_deg: number;
   area_m2: number;
@@ -30,9 +31,9 @@ export interface FaceRow {
  */
 export function roofInputs(frame: LocalFrame, rows: FaceRow[]): FaceInput[] {
   return rows.map((row) => {
-    const ring: Vec3[] = row.ring.map(([lon, lat, z]) => {
-      const [x, y] = frame.toLocal([lon, lat]);
-      return [x, y, z];
+    const ring: Vec3[] = polygonFromEwkbHex(row.ring_ewkb)[0]!.map(([lon, lat, z]) => {
+      const [x, y] = frame.toLocal([lon!, lat!]);
+      return [x, y, z!];
     });
     const face = {
       index: row.face_index,

@@ -5,12 +5,14 @@
 import { BUILDING_DISTANCE_M, groundPoint, type AppContext } from './app/context';
 import { toggleHeatmap } from './app/heatmap';
 import { createLoader } from './app/loadArea';
+import { createPv } from './app/pv';
 import { createSearch } from './app/search';
 import { createSelection } from './app/selection';
 import { createSun } from './app/sun';
 import { createApiClient } from './data/api';
 import { BuildingsLayer } from './layers/buildingsLayer';
 import { GroundLayer } from './layers/groundLayer';
+import { PvPanelsLayer } from './layers/pvPanelsLayer';
 import { RoofHeatmapLayer } from './layers/roofHeatmapLayer';
 import { SlagHeapLayer } from './layers/slagHeapLayer';
 import { createSceneView } from './scene/sceneView';
@@ -21,6 +23,7 @@ import { LANGS, type Lang } from './ui/i18n';
 import { mountLangToggle } from './ui/langToggle';
 import { mountLegend } from './ui/legend';
 import { mountNoticeBar } from './ui/noticeBar';
+import { mountPvPrint } from './ui/pvPrint';
 import { mountSearchBox } from './ui/searchBox';
 import { mountShell } from './ui/shell';
 import { mountStatusBar } from './ui/statusBar';
@@ -62,14 +65,16 @@ const app: AppContext = {
   buildings: new BuildingsLayer(),
   heaps: new SlagHeapLayer(),
   heatmap: new RoofHeatmapLayer(),
+  pvPanels: new PvPanelsLayer(),
   session: { frame: null, ready: false, userMoved: false },
 };
 const { view } = app;
-for (const layer of [app.ground, app.buildings, app.heatmap, app.heaps]) view.add(layer.object);
+for (const layer of [app.ground, app.buildings, app.heatmap, app.heaps, app.pvPanels]) view.add(layer.object);
 
 const selection = createSelection(app);
 const search = createSearch(app, selection.selectBuilding);
 const sun = createSun(app);
+const pv = createPv(app);
 const loader = createLoader(app, () => sun.refresh());
 sun.setTime(sun.openingTime());
 
@@ -79,7 +84,11 @@ mountStatusBar(shell.overlay, store, { retry: () => void loader.load() });
 mountHeatmapLegend(shell.overlay, store, { toggle: () => toggleHeatmap(app) });
 mountLegend(shell.overlay, store);
 mountSunControls(shell.overlay, store, { setTime: sun.setTime });
-mountBuildingPanel(shell.overlay, store, { close: selection.closePanel });
+mountBuildingPanel(shell.overlay, store, {
+  close: selection.closePanel,
+  pv: { setInputs: pv.setInputs, setIndex: pv.setIndex, print: () => window.print() },
+});
+mountPvPrint(document.body, store);
 mountNoticeBar(shell.overlay, store);
 
 view.onClick((x, y) => {

@@ -1,6 +1,7 @@
 /**
  * `window.__cadastre`: what browser tests need to drive the 3D view, which has no DOM to query: whether loading is
- * over, how many buildings and heat-map faces are drawn, where a given building lands on screen, and the sun.
+ * over, how many buildings, heat-map faces and photovoltaic modules are drawn, where a given building lands on
+ * screen, and the sun. Figures shown in the panel are read from the DOM (data-testid, data-field).
  */
 import type { AppContext } from './app/context';
 import type { Pick } from './app/selection';
@@ -12,6 +13,11 @@ export interface CadastreTestHook {
   /** Roof faces drawn by the heat-map. */
   readonly heatmapFaceCount: number;
   readonly framesDrawn: number;
+  /** "Mon toit": photovoltaic modules drawn on the selected roof, and in its layout. */
+  readonly pvPanelCount: number;
+  readonly pvLayoutCount: number;
+  /** "Mon toit": the estimate's state ('idle', 'loading', 'ready', 'error', 'not_computed'). */
+  readonly pvStatus: string;
   /** The sun shown: position [°] (azimuth clockwise from north), the instant (ISO) and the place it is seen from. */
   readonly sun: { azimuth_deg: number; elevation_deg: number; time: string; lon: number; lat: number };
   /** Moves the sun to an instant (ISO 8601 with a zone); resolves once drawn. */
@@ -43,7 +49,7 @@ export function installTestHook(deps: {
   lookAtBuilding(id: number): boolean;
   lookAtLonLat(lonLat: [number, number], distance_m: number, elevation_deg: number, azimuth_deg: number): void;
 }): void {
-  const { buildings, heaps, heatmap, view, store } = deps.app;
+  const { buildings, heaps, heatmap, view, store, pvPanels } = deps.app;
   window.__cadastre = {
     get ready() {
       return deps.app.session.ready;
@@ -59,6 +65,15 @@ export function installTestHook(deps: {
     },
     get framesDrawn() {
       return view.framesDrawn;
+    },
+    get pvPanelCount() {
+      return pvPanels.drawnCount;
+    },
+    get pvLayoutCount() {
+      return pvPanels.panelCount;
+    },
+    get pvStatus() {
+      return store.get().pv.status;
     },
     get sun() {
       const { azimuth_deg, elevation_deg, timeUtcMs, lon, lat } = store.get().sun;

@@ -8,6 +8,7 @@ import type { LocalFrame } from '../../../engine/geo/localFrame';
 import { ApiError, type ApiClient } from '../data/api';
 import type { BuildingsLayer } from '../layers/buildingsLayer';
 import type { GroundLayer } from '../layers/groundLayer';
+import type { PvPanelsLayer } from '../layers/pvPanelsLayer';
 import type { RoofHeatmapLayer } from '../layers/roofHeatmapLayer';
 import type { SlagHeapLayer } from '../layers/slagHeapLayer';
 import type { SceneView } from '../scene/sceneView';
@@ -21,6 +22,8 @@ export interface AppContext {
   buildings: BuildingsLayer;
   heaps: SlagHeapLayer;
   heatmap: RoofHeatmapLayer;
+  /** The photovoltaic modules of the selected building ("Mon toit"). */
+  pvPanels: PvPanelsLayer;
   session: {
     frame: LocalFrame | null;
     /** True once every tile, heap and heat-map page is drawn. */

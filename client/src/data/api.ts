@@ -6,6 +6,8 @@ import type { LocalFrame } from '../../../engine/geo/localFrame';
 import { parseApiError, parseBuildingDetail, parseExtent, parseSearchResults } from './parseApi';
 import { parseBuildings } from './parseBuildings';
 import { parseObstacles } from './parseObstacles';
+import { parsePv } from './parsePv';
+import type { BuildingPv, PvInputs } from './pvTypes';
 import { parseRoofs, type RoofPage } from './parseRoofs';
 import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord, SearchResult } from './types';
 
@@ -35,9 +37,21 @@ export interface ApiClient {
   roofs(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<RoofPage>;
   building(id: number, signal?: AbortSignal): Promise<BuildingDetail>;
   search(query: string, limit: number, signal?: AbortSignal): Promise<SearchResult[]>;
+  /** The building's photovoltaic estimate for a household; ApiError 409 `not_computed` before its cadastre is. */
+  pv(id: number, inputs: PvInputs, frame: LocalFrame, signal?: AbortSignal): Promise<BuildingPv>;
 }
 
 const bboxParam = (bbox: Bbox) => bbox.map((v) => v.toFixed(7)).join(',');
+
+/** The query of /buildings/{id}/pv: only the answers given (a null budget or consumption is left to the server). */
+export function pvQuery(inputs: PvInputs): string {
+  const query = new URLSearchParams();
+  if (inputs.budget_eur !== null) query.set('budget_eur', String(inputs.budget_eur));
+  if (inputs.consumption_kwh !== null) query.set('consumption_kwh', String(inputs.consumption_kwh));
+  query.set('heating', inputs.heating);
+  query.set('occupants', String(inputs.occupants));
+  return query.toString();
+}
 
 export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
   async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
@@ -69,5 +83,7 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
       parseBuildingDetail(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, signal)),
     search: async (query, limit, signal) =>
       parseSearchResults(await getJson(`/api/v1/search?q=${encodeURIComponent(query)}&limit=${limit}`, signal)),
+    pv: async (id, inputs, frame, signal) =>
+      parsePv(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}/pv?${pvQuery(inputs)}`, signal), frame),
   };
 }

@@ -2,6 +2,8 @@
 import type { BuildingDetail } from '../data/types';
 import { h, replaceChildren } from './dom';
 import { formatNumber, formatYear, heapShapeLabel, roofLabel, t, typologyLabel, type Lang } from './i18n';
+import type { PvActions } from './pvControls';
+import { mountPvSection } from './pvSection';
 import { solarSection } from './solarSection';
 import type { AppState, HeapSelection, Store } from './store';
 
@@ -38,7 +40,11 @@ function heapRows(lang: Lang, heap: HeapSelection): HTMLElement[] {
   ];
 }
 
-export function mountBuildingPanel(container: HTMLElement, store: Store<AppState>, actions: { close(): void }): void {
+export function mountBuildingPanel(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: { close(): void; pv: PvActions },
+): void {
   const panel = h('aside', {
     class: 'panel',
     'data-testid': 'building-panel',
@@ -46,6 +52,8 @@ export function mountBuildingPanel(container: HTMLElement, store: Store<AppState
     hidden: true,
   });
   container.append(panel);
+  // "Mon toit" keeps its own element (and the focus of its controls) across the panel's re-renders.
+  const pvSection = mountPvSection(store, actions.pv);
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') actions.close();
   });
@@ -83,7 +91,7 @@ export function mountBuildingPanel(container: HTMLElement, store: Store<AppState
     } else {
       const b = selection.building;
       title = b.name ?? b.address ?? `${t(lang, 'buildingNumber')}${b.id}`;
-      body = [solarSection(lang, b), h('dl', {}, ...buildingRows(lang, b))];
+      body = [pvSection, solarSection(lang, b), h('dl', {}, ...buildingRows(lang, b))];
     }
     replaceChildren(panel, h('header', {}, h('h2', { id: 'panel-title' }, title), closeButton), ...body);
   });

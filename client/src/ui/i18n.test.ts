@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatYear, orientationLabel, roofLabel, t, typologyLabel } from './i18n';
+import {
+  formatDate,
+  formatNumber,
+  formatYear,
+  heatingLabel,
+  monthLabels,
+  orientationLabel,
+  roofLabel,
+  t,
+  typologyLabel,
+} from './i18n';
 
 describe('i18n', () => {
   it('speaks French by name and English on request', () => {
@@ -47,5 +57,17 @@ describe('i18n', () => {
   it('fills in named values', () => {
     expect(t('fr', 'heatmapFaces', { faces: '1 700' })).toBe('1 700 pans de toit calculés');
     expect(t('en', 'sunPosition', { elevation: '38', azimuth: '235' })).toBe('Elevation 38°, azimuth 235°');
+  });
+
+  it('spells dates and months as each audience reads them (Mon toit)', () => {
+    // CLDR: French long dates are "1 février 2026", British "1 February 2026"; short months "janv." / "Jan".
+    expect(formatDate('fr', '2026-02-01')).toBe('1 février 2026');
+    expect(formatDate('en', '2026-02-01T00:00:00Z')).toBe('1 February 2026');
+    expect(formatDate('fr', 'soon')).toBe('soon');
+    expect(monthLabels('fr')).toHaveLength(12);
+    expect([monthLabels('fr')[0], monthLabels('fr')[7], monthLabels('en')[0]]).toEqual(['janv.', 'août', 'Jan']);
+    expect(heatingLabel('fr', 'heat_pump')).toBe('Pompe à chaleur');
+    expect(heatingLabel('en', 'heat_pump')).toBe('Heat pump');
+    expect(t('fr', 'pvPaybackBeyond', { years: '25' })).toBe('au-delà de 25 ans');
   });
 });

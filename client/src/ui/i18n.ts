@@ -1,4 +1,6 @@
 /** Interface texts in French (default) and English, and number formatting as each audience expects. */
+import type { Heating } from '../data/pvTypes';
+import { pvEn, pvFr } from './pvMessages';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -82,6 +84,7 @@ const fr = {
   faceArea: 'Surface (m²)',
   faceIrradiation: 'kWh/m²/an',
   faceShading: 'Pertes d’ombrage (%)',
+  ...pvFr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -165,6 +168,7 @@ const en: Record<MessageKey, string> = {
   faceArea: 'Area (m²)',
   faceIrradiation: 'kWh/m²/yr',
   faceShading: 'Shading losses (%)',
+  ...pvEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };
@@ -267,6 +271,28 @@ const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 export function formatNumber(lang: Lang, value: number | null, maximumFractionDigits = 0): string {
   if (value === null || !Number.isFinite(value)) return t(lang, 'unknown');
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
+}
+
+/** A calendar date (ISO 8601, read as a UTC day) spelt out: fr "1 février 2025", en "1 February 2025". */
+export function formatDate(lang: Lang, iso: string): string {
+  const time = Date.parse(iso.slice(0, 10));
+  if (Number.isNaN(time)) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(time);
+}
+
+/** Short month names, January first ("janv.", "févr." … / "Jan", "Feb" …). */
+export function monthLabels(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(LOCALES[lang], { month: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2025, m, 15)));
+}
+
+export function heatingLabel(lang: Lang, heating: Heating): string {
+  return t(lang, `pvHeating_${heating}`);
 }
 
 /** A year without thousands separator. */

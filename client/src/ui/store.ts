@@ -1,4 +1,5 @@
 /** The single application state, and a minimal observable store around it. */
+import type { BuildingPv, PvInputs } from '../data/pvTypes';
 import type { BuildingDetail, SearchResult } from '../data/types';
 import type { Lang } from './i18n';
 
@@ -51,7 +52,25 @@ export interface AppState {
   };
   /** The roof heat-map: shown or not, and how far its loading got. */
   heatmap: { visible: boolean; status: Status; faces: number; buildings: number; error: string | null };
+  /** "Mon toit": the selected building's photovoltaic estimate for the household's answers. */
+  pv: {
+    /** The building asked about; null when none is selected. */
+    id: number | null;
+    /** 'not_computed': the building's solar cadastre is not computed yet (HTTP 409). */
+    status: Status | 'not_computed';
+    /** The last estimate received for `id` (kept while a new one is asked for). */
+    data: BuildingPv | null;
+    error: string | null;
+    /** The API's error code (e.g. 'budget_too_small'), so the panel can say it in the reader's language. */
+    errorCode: string | null;
+    inputs: PvInputs;
+    /** The "puissance" slider's position in `data.configurations`. */
+    index: number;
+  };
 }
+
+/** The household answers before any is given: the API's defaults (contract: gas heating, 2 occupants). */
+export const DEFAULT_PV_INPUTS: PvInputs = { budget_eur: null, consumption_kwh: null, heating: 'gas', occupants: 2 };
 
 export function initialState(lang: Lang = 'fr'): AppState {
   return {
@@ -72,6 +91,7 @@ export function initialState(lang: Lang = 'fr'): AppState {
     search: { query: '', status: 'idle', results: [], error: null },
     sun: { timeUtcMs: 0, azimuth_deg: 0, elevation_deg: 0, lon: 0, lat: 0 },
     heatmap: { visible: true, status: 'idle', faces: 0, buildings: 0, error: null },
+    pv: { id: null, status: 'idle', data: null, error: null, errorCode: null, inputs: DEFAULT_PV_INPUTS, index: 0 },
   };
 }
 

@@ -145,6 +145,19 @@ describe.each(engines())('PV API on %s', (engine) => {
       expect(Math.abs(sum(b.monthly.production_kwh) - b.chosen.annual_kwh)).toBeLessThan(2);
       expect(sum(b.monthly.consumption_kwh)).toBeCloseTo(b.consumption_kwh, -1);
       expect(b.assumptions.tariffs_valid_from).toBe(tariffs.valid_from);
+      // The mean day by local hour: no production at night, the most around solar noon (13-14 h CEST, 12-13 h CET);
+      // 365 mean days make the year; the overlap never exceeds either curve.
+      const day = b.daily_profile;
+      expect(day.production_kwh[1]).toBe(0);
+      const peak = day.production_kwh.indexOf(Math.max(...day.production_kwh));
+      expect(peak).toBeGreaterThanOrEqual(11);
+      expect(peak).toBeLessThanOrEqual(14);
+      expect(Math.abs(sum(day.production_kwh) * 365 - b.chosen.annual_kwh) / b.chosen.annual_kwh).toBeLessThan(0.01);
+      for (let h = 0; h < 24; h++) {
+        expect(day.self_consumed_kwh[h]).toBeLessThanOrEqual(
+          Math.min(day.production_kwh[h], day.consumption_kwh[h]) + 1e-3,
+        );
+      }
     });
 
     it('money of one configuration recomputed by hand from the tariff file', async () => {

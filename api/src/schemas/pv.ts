@@ -20,11 +20,9 @@ export const BuildingPvQuery = z
     budget_eur: queryNumber(0, 10_000_000, true)
       .optional()
       .openapi({ description: 'largest installation cost [€ TTC]' }),
-    consumption_kwh: queryNumber(0, 100_000, true)
-      .optional()
-      .openapi({
-        description: "household's yearly electricity use [kWh]; default estimated from heating and occupants",
-      }),
+    consumption_kwh: queryNumber(0, 100_000, true).optional().openapi({
+      description: "household's yearly electricity use [kWh]; default estimated from heating and occupants",
+    }),
     heating: z.enum(HEATING, 'must be one of electric, heat_pump, gas, other').default('gas'),
     occupants: z.coerce
       .number('must be a number')
@@ -33,12 +31,9 @@ export const BuildingPvQuery = z
       .max(12, 'must be within [1, 12]')
       .default(2)
       .openapi({ type: 'integer' }),
-    sizing: z
-      .enum(SIZING, 'must be one of npv, max, consumption')
-      .default('npv')
-      .openapi({
-        description: 'npv: best 25-year NPV; max: as many panels as allowed; consumption: cover the yearly use',
-      }),
+    sizing: z.enum(SIZING, 'must be one of npv, max, consumption').default('npv').openapi({
+      description: 'npv: best 25-year NPV; max: as many panels as allowed; consumption: cover the yearly use',
+    }),
     module: z.string().min(1).max(100).optional().openapi({ description: 'module id from the catalogue' }),
   })
   .strict();
@@ -88,6 +83,13 @@ export const BuildingPvResponse = z
     chosen: Configuration.nullable(),
     configurations: z.array(Configuration),
     monthly: z.object({ production_kwh: twelve, consumption_kwh: twelve, self_consumed_kwh: twelve }),
+    daily_profile: z
+      .object({
+        production_kwh: z.array(z.number()).length(24),
+        consumption_kwh: z.array(z.number()).length(24),
+        self_consumed_kwh: z.array(z.number()).length(24),
+      })
+      .openapi({ description: "chosen system's mean day by Europe/Paris local hour (0 = 00:00-01:00) [kWh]" }),
     assumptions: z.object({
       tariffs_valid_from: z.string(),
       retail_price_eur_kwh: z.number(),

@@ -13,7 +13,8 @@ import {
 } from '../../../../engine/pv/index.js';
 import { skyYearFor, typicalYearById } from '../climate.js';
 import { pickModule, residentialTariffs } from './catalogues.js';
-import { countsToEvaluate, evaluateCounts, type Evaluated, type PanelWeight } from './configurations.js';
+import { countsToEvaluate, evaluateCounts, productionOf, type Evaluated, type PanelWeight } from './configurations.js';
+import { dailyProfile } from './dailyProfile.js';
 import { faceYield, type FaceYield } from './faceYield.js';
 import { householdProfile } from './householdProfile.js';
 import { roofInputs, type FaceRow } from './roofInputs.js';
@@ -99,22 +100,19 @@ export async function buildingPv(db: Database, id: number, query: BuildingPvQuer
     if (limit >= 1 && limit < maxPanels && !counts.includes(limit)) counts.push(limit);
     counts.sort((a, b) => a - b);
   }
-  const evaluated =
-    maxPanels === 0
-      ? []
-      : evaluateCounts(
-          {
-            panels: weights,
-            faces,
-            load_kwh: household.load_kwh,
-            month: sky.month,
-            tariffs,
-            dcAcRatio: DEFAULT_DC_AC_RATIO,
-            inverterEfficiency: DEFAULT_INVERTER_EFFICIENCY,
-          },
-          counts,
-        );
+  const context = {
+    panels: weights,
+    faces,
+    load_kwh: household.load_kwh,
+    month: sky.month,
+    tariffs,
+    dcAcRatio: DEFAULT_DC_AC_RATIO,
+    inverterEfficiency: DEFAULT_INVERTER_EFFICIENCY,
+  };
+  const evaluated = maxPanels === 0 ? [] : evaluateCounts(context, counts);
   const chosen = choose(evaluated, query, household.annual_kwh);
+  const chosenHourly = new Float64Array(household.load_kwh.length);
+  if (chosen) productionOf(context, chosen.config.panels, chosenHourly);
   if (!chosen && evaluated.length > 0) {
     const first = evaluated[0]!;
     if (query.kwp_max !== undefined && first.config.kwp > query.kwp_max) {
@@ -187,6 +185,8 @@ export async function buildingPv(db: Database, id: number, query: BuildingPvQuer
       consumption_kwh: monthlyOf(household.load_kwh, sky.month).map((x) => round(x, 1)),
       self_consumed_kwh: (chosen?.balance.monthly.self_consumed_kwh ?? new Array(12).fill(0)).map((x) => round(x, 1)),
     },
+    // The chosen system's mean day by local hour: when it produces, when the household uses, what overlaps.
+    daily_profile: dailyProfile(weather.year.timeUtcMs, chosenHourly, household.load_kwh),
     assumptions: {
       tariffs_valid_from: tariffs.valid_from,
       retail_price_eur_kwh: tariffs.retail.price_eur_kwh_ttc.value,

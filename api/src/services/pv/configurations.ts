@@ -73,31 +73,14 @@ export function countsToEvaluate(max: number): number[] {
 }
 
 /**
- * The figures of the first n panels for each n of `counts` (ascending): their DC hour by hour is the sum over faces
- * of (Σ kWp × light ratio of the face's panels among the first n) × the face's DC per kWp; one PVWatts inverter sized
- * by the DC/AC ratio; the AC against the household's load hour by hour (selfConsumption); money by pvEconomics.
+ * The figures of the first n panels for each n of `counts`: hourly AC by productionOf, against the household's load
+ * hour by hour (selfConsumption), money by pvEconomics.
  */
 export function evaluateCounts(ctx: EvaluationContext, counts: number[]): Evaluated[] {
-  const hours = ctx.load_kwh.length;
-  const weights = new Map<number, number>();
-  const dc = new Float64Array(hours);
-  const production = new Float64Array(hours);
+  const production = new Float64Array(ctx.load_kwh.length);
   const out: Evaluated[] = [];
-  let used = 0;
-  let kwp = 0;
   for (const n of counts) {
-    while (used < n) {
-      const p = ctx.panels[used++]!;
-      weights.set(p.face_index, (weights.get(p.face_index) ?? 0) + p.kwp * p.light_ratio);
-      kwp += p.kwp;
-    }
-    dc.fill(0);
-    for (const [face, weight] of weights) {
-      const perKwp = ctx.faces.get(face)!.dc_w_per_kwp;
-      for (let h = 0; h < hours; h++) dc[h] = dc[h]! + weight * perKwp[h]!;
-    }
-    const ac = systemAc(dc, kwp, ctx.dcAcRatio, ctx.inverterEfficiency);
-    for (let h = 0; h < hours; h++) production[h] = ac[h]! / 1000;
+    const kwp = productionOf(ctx, n, production);
     const balance = selfConsumption(production, ctx.load_kwh, ctx.month);
     const economics = pvEconomics({
       kwp,
@@ -131,4 +114,28 @@ export function evaluateCounts(ctx: EvaluationContext, counts: number[]): Evalua
     });
   }
   return out;
+}
+
+/**
+ * Hourly AC production of the first n panels [kWh] written into `out`: per face, (Σ kWp × light ratio of its
+ * panels among the first n) × its DC per kWp, summed, through one PVWatts inverter sized by the DC/AC ratio.
+ *
+ * @returns the system's DC rating [kWp]
+ */
+export function productionOf(ctx: EvaluationContext, n: number, out: Float64Array): number {
+  const weights = new Map<number, number>();
+  let kwp = 0;
+  for (let i = 0; i < n; i++) {
+    const p = ctx.panels[i]!;
+    weights.set(p.face_index, (weights.get(p.face_index) ?? 0) + p.kwp * p.light_ratio);
+    kwp += p.kwp;
+  }
+  const dc = new Float64Array(out.length);
+  for (const [face, weight] of weights) {
+    const perKwp = ctx.faces.get(face)!.dc_w_per_kwp;
+    for (let h = 0; h < dc.length; h++) dc[h] = dc[h]! + weight * perKwp[h]!;
+  }
+  const ac = systemAc(dc, kwp, ctx.dcAcRatio, ctx.inverterEfficiency);
+  for (let h = 0; h < out.length; h++) out[h] = ac[h]! / 1000;
+  return kwp;
 }

@@ -1,0 +1,30 @@
+import { createParisUtcOffset } from '../../../../engine/economics/index.js';
+
+/**
+ * The mean day of a year of hourly series, by hour of Europe/Paris local time (0 = 00:00–01:00): production,
+ * consumption and their overlap (self-consumed) [kWh per hour, averaged over the days of the year]. Each UTC label is
+ * moved to local time with that date's offset (CET/CEST).
+ */
+export function dailyProfile(timeUtcMs: ArrayLike<number>, production: ArrayLike<number>, load: ArrayLike<number>) {
+  const offset = createParisUtcOffset();
+  const sums = {
+    production_kwh: new Array(24).fill(0),
+    consumption_kwh: new Array(24).fill(0),
+    self_consumed_kwh: new Array(24).fill(0),
+  };
+  const days = new Array(24).fill(0);
+  for (let i = 0; i < timeUtcMs.length; i++) {
+    const t = timeUtcMs[i]!;
+    const hour = new Date(t + offset(t)).getUTCHours();
+    sums.production_kwh[hour] += production[i]!;
+    sums.consumption_kwh[hour] += load[i]!;
+    sums.self_consumed_kwh[hour] += Math.min(production[i]!, load[i]!);
+    days[hour] += 1;
+  }
+  const mean = (a: number[]) => a.map((x, h) => (days[h] > 0 ? Math.round((x / days[h]) * 1000) / 1000 : 0));
+  return {
+    production_kwh: mean(sums.production_kwh),
+    consumption_kwh: mean(sums.consumption_kwh),
+    self_consumed_kwh: mean(sums.self_consumed_kwh),
+  };
+}

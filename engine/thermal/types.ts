@@ -81,4 +81,88 @@ export interface Dwelling {
   year_built?: number | null;
   /** Dwellings in a UNESCO-listed cité (walls insulated from the inside only). */
   unesco?: boolean;
+  /**
+   * Mechanical ventilation installed after 2012 (3CL-DPE 2021 §5: lower fan power); default false. Used only for
+   * the ventilation auxiliaries.
+   */
+  ventilation_post_2012?: boolean;
 }
+
+/** Monthly climate of one site, prepared once and shared by every dwelling (monthlyClimate). */
+export interface MonthlyClimate {
+  /** Where the climate comes from (the weather file's source). */
+  source: string;
+  latitude_deg: number;
+  longitude_deg: number;
+  /** Mean outdoor air temperature per month, January first [°C]. */
+  temperature_c: Float64Array;
+  /** Hours per month [h] (the typical year's own count: 744, 672, ...). */
+  hours: Float64Array;
+  /** Mean annual outdoor air temperature [°C]. */
+  annualMeanTemperature_c: number;
+  /** Global irradiation on the horizontal plane per month [kWh/m²]. */
+  horizontal_kwh_m2: Float64Array;
+  /** Azimuth step of the vertical table [°] (a divisor of 360). */
+  azimuthStep_deg: number;
+  /**
+   * Irradiation on a vertical plane per azimuth and month [kWh/m²]: entry k·12 + m is azimuth k·step (clockwise
+   * from north), month m (0 = January).
+   */
+  vertical_kwh_m2: Float64Array;
+}
+
+/** Monthly quasi-steady-state heat balance of a dwelling (heatBalance). */
+export interface HeatBalance {
+  /** Transmission heat transfer coefficient Σ b·U·A + H_TB [W/K]. */
+  h_tr_w_k: number;
+  /** Ventilation heat transfer coefficient 0.34·n·V [W/K]. */
+  h_ve_w_k: number;
+  /** Thermal bridges H_TB used [W/K]. */
+  h_tb_w_k: number;
+  /** Internal heat capacity C_m [Wh/K]. */
+  c_m_wh_k: number;
+  /** Time constant τ = C_m / (H_tr + H_ve) [h]. */
+  tau_h: number;
+  /** Numerical parameter a_H = a_H,0 + τ/τ_H,0 [-]. */
+  a_h: number;
+  /** Set-point temperature [°C]. */
+  setpoint_c: number;
+  /** Heat transfer by transmission and ventilation per month [kWh]. */
+  losses_kwh: Float64Array;
+  /** Solar gains through windows per month [kWh]. */
+  solarGains_kwh: Float64Array;
+  /** Internal gains per month [kWh]. */
+  internalGains_kwh: Float64Array;
+  /** Gain utilisation factor per month [-]. */
+  utilisation: Float64Array;
+  /** Space-heating need per month [kWh]. */
+  need_kwh: Float64Array;
+  /** Space-heating need over the year [kWh]. */
+  needYear_kwh: number;
+  /** Space-heating need per m² of floor area [kWh/(m²·yr)]. */
+  need_kwh_m2: number;
+}
+
+/** End uses reported by the DPE (5 uses minus cooling, which these houses do not have). */
+export type EndUse = 'heating' | 'hot_water' | 'lighting' | 'auxiliaries';
+
+/** One line of final energy: an end use supplied by one carrier [kWh/yr]. */
+export interface FinalEnergyLine {
+  use: EndUse;
+  carrier: Carrier;
+  final_kwh: number;
+}
+
+/** Final energy of a dwelling by use and carrier (finalEnergy). */
+export interface FinalEnergy {
+  lines: FinalEnergyLine[];
+  /** Heating need [kWh/yr] (from the heat balance). */
+  heatingNeed_kwh: number;
+  /** Hot-water need [kWh/yr]. */
+  hotWaterNeed_kwh: number;
+  /** Sum of all lines [kWh/yr]. */
+  total_kwh: number;
+}
+
+/** DPE classes, best first. */
+export type DpeLetter = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';

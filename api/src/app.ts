@@ -12,6 +12,7 @@ import { buildingsRouter } from './routes/buildings.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
 import { pvRouter } from './routes/pv.js';
+import { renovationRouter } from './routes/renovation.js';
 import { solarRouter } from './routes/solar.js';
 
 export interface AppDeps {
@@ -48,6 +49,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   api.use(buildingsRouter(deps.db));
   api.use(solarRouter(deps.db));
   api.use(pvRouter(deps.db));
+  api.use(renovationRouter(deps.db));
   app.use('/api/v1', api);
   app.use(docsRouter());
   app.use('/api', notFoundHandler);

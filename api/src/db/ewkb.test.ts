@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { polygonFromEwkbHex } from './ewkb';
+import { polygonFromEwkbHex, polygonsFromEwkbHex } from './ewkb';
 
 describe('polygonFromEwkbHex', () => {
   it('reads a PolygonZ with SRID 4326 as PostgreSQL prints it (little-endian EWKB)', () => {
@@ -35,5 +35,30 @@ describe('polygonFromEwkbHex', () => {
   it('refuses other geometries and non-hex input', () => {
     expect(() => polygonFromEwkbHex('0101000000000000000000F03F000000000000F03F')).toThrow(/not a polygon/);
     expect(() => polygonFromEwkbHex('zz')).toThrow(/hex/);
+  });
+});
+
+describe('polygonsFromEwkbHex', () => {
+  it('reads a MultiPolygon of two parts (each part with its own byte order and type)', () => {
+    const part = (x: number) => {
+      const doubles = [x, 0, x + 1, 0, x + 1, 1, x, 0];
+      const b = Buffer.alloc(1 + 4 + 4 + 4 + 8 * doubles.length);
+      let o = b.writeUInt8(1, 0);
+      o = b.writeUInt32LE(3, o);
+      o = b.writeUInt32LE(1, o);
+      o = b.writeUInt32LE(4, o);
+      for (const d of doubles) o = b.writeDoubleLE(d, o);
+      return b;
+    };
+    const head = Buffer.alloc(1 + 4 + 4 + 4);
+    let o = head.writeUInt8(1, 0);
+    o = head.writeUInt32LE(0x20000006, o);
+    o = head.writeUInt32LE(4326, o);
+    head.writeUInt32LE(2, o);
+    const hex = Buffer.concat([head, part(0), part(5)]).toString('hex');
+    const parts = polygonsFromEwkbHex(hex);
+    expect(parts).toHaveLength(2);
+    expect(parts[1]![0]![1]).toEqual([6, 0]);
+    expect(() => polygonFromEwkbHex(hex)).toThrow(/2 parts/);
   });
 });

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import type { Database } from '../db/index.js';
+import { defineRoute } from '../http/route.js';
+import { BuildingIdParams } from '../schemas/buildings.js';
+import {
+  BuildingRenovationResponse,
+  RenovationQuery,
+  SimulateRequest,
+  SimulateResponse,
+} from '../schemas/renovation.js';
+import { buildingRenovation } from '../services/renovation/buildingRenovation.js';
+import { simulateRenovation } from '../services/renovation/simulate.js';
+
+export function renovationRouter(db: Database): Router {
+  const router = Router();
+  defineRoute(router, {
+    method: 'get',
+    path: '/buildings/{id}/renovation',
+    tags: ['renovation'],
+    summary:
+      'Estimated heat balance and DPE class of a building, and the catalogue packages with cost, aid and savings',
+    params: BuildingIdParams,
+    query: RenovationQuery,
+    response: BuildingRenovationResponse,
+    errors: [400, 404],
+    handler: ({ params, query }) => buildingRenovation(db, params.id, query),
+  });
+  defineRoute(router, {
+    method: 'post',
+    path: '/renovation/simulate',
+    tags: ['renovation'],
+    summary: 'Any dwelling before and after measures or a package: class, energy, bill, CO2, cost, aid, payback',
+    body: SimulateRequest,
+    response: SimulateResponse,
+    errors: [400, 409],
+    handler: ({ body }) => simulateRenovation(db, body),
+  });
+  return router;
+}

@@ -1,0 +1,211 @@
+import { z } from '../http/openapi.js';
+
+const OWNERS = ['owner_occupier', 'landlord_private', 'social_landlord'] as const;
+const BANDS = ['tres_modeste', 'modeste', 'intermediaire', 'superieur'] as const;
+const LETTER = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+
+/** A calendar date between 2000 and 2100 (conversion factors and the rental calendar are dated). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'must be a calendar date',
+  )
+  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'must be within 2000-01-01 and 2100-12-31')
+  .openapi({ example: '2026-11-26' });
+
+const householdFields = {
+  date: isoDate
+    .optional()
+    .openapi({ description: 'date of the estimate (conversion factors, rental calendar); default today' }),
+  owner: z.enum(OWNERS, 'must be owner_occupier, landlord_private or social_landlord').optional(),
+  income_band: z.enum(BANDS, 'must be tres_modeste, modeste, intermediaire or superieur').default('modeste'),
+};
+
+export const RenovationQuery = z
+  .object({
+    ...householdFields,
+    household_size: z.coerce
+      .number('must be a number')
+      .int('must be an integer')
+      .min(1, 'must be within [1, 12]')
+      .max(12, 'must be within [1, 12]')
+      .default(2)
+      .openapi({ type: 'integer' }),
+  })
+  .strict();
+
+const State = z
+  .object({
+    letter: LETTER,
+    energy_letter: LETTER,
+    ghg_letter: LETTER,
+    ep_kwh_m2: z.number(),
+    ghg_kg_m2: z.number(),
+    heating_need_kwh_m2: z.number(),
+    final_kwh: z.object({
+      heating: z.number(),
+      hot_water: z.number(),
+      lighting: z.number(),
+      auxiliaries: z.number(),
+      total: z.number(),
+    }),
+    bill_eur_yr: z.number(),
+    co2_kg_yr: z.number(),
+    rental: z.object({ allowed: z.boolean(), banned_from: z.string().nullable() }),
+  })
+  .openapi('DwellingState');
+
+const Range = z.object({ low: z.number(), central: z.number(), high: z.number() });
+const MeasureLine = z.object({ id: z.string(), label_fr: z.string(), label_en: z.string(), cost_eur: Range });
+const Outcome = {
+  measures: z.array(MeasureLine),
+  after: State,
+  cost_eur: Range,
+  aid_eur: z.number(),
+  aid_rule: z.string(),
+  net_cost_eur: z.number(),
+  savings_eur_yr: z.number(),
+  payback_years: z.number().nullable(),
+  classes_gained: z.number().int(),
+};
+
+export const BuildingRenovationResponse = z
+  .object({
+    building_id: z.number().int(),
+    date: z.string(),
+    notice: z.string(),
+    dwelling: z.object({
+      typology: z.string().nullable(),
+      year_built: z.number().nullable(),
+      age_band: z.string(),
+      floor_area_m2: z.number(),
+      storeys: z.number(),
+      party_wall_m: z.number(),
+      exposed_wall_m2: z.number(),
+      window_m2: z.number(),
+      roof_m2: z.number(),
+      floor_m2: z.number(),
+      heating: z.string(),
+      hot_water: z.string(),
+      ventilation: z.string(),
+      unesco: z.boolean(),
+      dwellings: z.number(),
+    }),
+    owner: z.enum(OWNERS),
+    current: State,
+    packages: z.array(z.object({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })),
+    with_pv: z
+      .object({ kwp: z.number(), self_consumed_kwh: z.number(), current: State, best_package: State.nullable() })
+      .nullable(),
+    energy_prices: z.object({ date: z.string(), eur_kwh: z.record(z.string(), z.number()) }),
+  })
+  .openapi('BuildingRenovation');
+
+const positive = (max: number) =>
+  z.number('must be a number').gt(0, `must be within (0, ${max}]`).max(max, `must be within (0, ${max}]`);
+const uValue = z.number('must be a number').gt(0, 'must be within (0, 10]').max(10, 'must be within (0, 10]');
+const azimuth = z.number('must be a number').min(0, 'must be within [0, 360)').lt(360, 'must be within [0, 360)');
+const element = z
+  .object({
+    area_m2: z
+      .number('must be a number')
+      .min(0, 'must be within [0, 100000]')
+      .max(100_000, 'must be within [0, 100000]'),
+    u_w_m2k: uValue,
+    azimuth_deg: azimuth.nullable().optional(),
+    b: z.number('must be a number').min(0, 'must be within [0, 1]').max(1, 'must be within [0, 1]').optional(),
+  })
+  .strict();
+const roofElement = element.extend({ roof_kind: z.enum(['attic_floor', 'sloped', 'flat']).optional() }).strict();
+const windowGroup = element
+  .extend({
+    azimuth_deg: azimuth,
+    g_value: z.number('must be a number').min(0, 'must be within [0, 1]').max(1, 'must be within [0, 1]'),
+    frame_fraction: z.number().min(0).max(1).optional(),
+    shading_factor: z.union([z.number().min(0).max(1), z.array(z.number().min(0).max(1)).length(12)]).optional(),
+  })
+  .strict();
+const CARRIERS = ['electricity', 'gas', 'oil', 'wood', 'district_heat', 'lpg', 'coal'] as const;
+const HEATING = [
+  'gas_boiler_standard',
+  'gas_boiler_condensing',
+  'oil_boiler',
+  'coal_stove',
+  'wood_stove',
+  'electric_direct',
+  'heat_pump_air_water',
+  'heat_pump_air_air',
+  'district_heat',
+] as const;
+const HOT_WATER = [
+  'gas_combi',
+  'gas_boiler_tank',
+  'electric_tank',
+  'thermodynamic_tank',
+  'solar_water_heater_electric_backup',
+  'oil_boiler_tank',
+  'district_heat',
+] as const;
+
+export const DwellingSchema = z
+  .object({
+    floor_area_m2: positive(10_000),
+    volume_m3: positive(100_000).optional(),
+    walls: z.array(element).max(100),
+    roof: z.array(roofElement).max(100),
+    floors: z.array(element).max(100),
+    windows: z.array(windowGroup).max(100),
+    thermal_bridges_w_k: z.number().min(0).max(100_000).optional(),
+    ventilation: z.enum(['natural', 'vmc_simple', 'vmc_hygro_b', 'double_flow']),
+    infiltration_ach: z.number('must be a number').min(0, 'must be within [0, 5]').max(5, 'must be within [0, 5]'),
+    thermal_mass: z.enum(['very_light', 'light', 'medium', 'heavy', 'very_heavy']),
+    heating: z
+      .object({
+        system: z.enum(HEATING),
+        carrier: z.enum(CARRIERS),
+        efficiency: z.number().gt(0, 'must be within (0, 6]').max(6, 'must be within (0, 6]'),
+      })
+      .strict(),
+    hot_water: z
+      .object({
+        system: z.enum(HOT_WATER),
+        carrier: z.enum(CARRIERS),
+        efficiency: z.number().gt(0, 'must be within (0, 6]').max(6, 'must be within (0, 6]'),
+      })
+      .strict(),
+    occupants: z.number().min(1).max(50).optional(),
+    year_built: z
+      .number('must be a number')
+      .int('must be an integer')
+      .min(1000, 'must be within [1000, 2100]')
+      .max(2100, 'must be within [1000, 2100]')
+      .nullable()
+      .optional(),
+    unesco: z.boolean().optional(),
+  })
+  .strict()
+  .openapi('Dwelling');
+
+export const SimulateRequest = z
+  .object({
+    dwelling: DwellingSchema,
+    measures: z.array(z.string().min(1).max(100)).max(20, 'must list at most 20 measures').default([]),
+    package: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: 'a package id instead of or on top of measures' }),
+    lat: z.number().min(-90).max(90).default(50.4322),
+    lon: z.number().min(-180).max(180).default(2.8333),
+    ...householdFields,
+    household_size: z.number().int().min(1, 'must be within [1, 12]').max(12, 'must be within [1, 12]').default(2),
+  })
+  .strict()
+  .openapi('RenovationSimulateRequest');
+
+export const SimulateResponse = z
+  .object({ date: z.string(), notice: z.string(), owner: z.enum(OWNERS), before: State, ...Outcome })
+  .openapi('RenovationSimulation');

@@ -1,0 +1,139 @@
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
+import { AppError, notFound } from '../../errors/AppError.js';
+import { packageMeasures, type IncomeBand, type Owner } from '../../../../engine/renovation/index.js';
+import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
+import { computeEnvelopesOf } from '../envelope.js';
+import { buildingPv } from '../pv/buildingPv.js';
+import { LABELS_EN, renovationCatalogue } from './catalogue.js';
+import { dwellingOf, type BuildingRecord } from './dwellingOf.js';
+import { simulateMeasures, type Household } from './evaluatePackages.js';
+import { renovationClimate } from './renovationClimate.js';
+import { stateOf, withSelfConsumption } from './stateOf.js';
+
+export interface RenovationQuery {
+  date?: string;
+  owner?: Owner;
+  income_band: IncomeBand;
+  household_size: number;
+}
+
+const LETTERS = 'ABCDEFG';
+/** PV shown with the renovation: up to 3 kWc, the ≤ 3 kWc band of fixtures/tariffs (most French home systems). */
+const PV_KWP = 3;
+
+/** The PV estimate's heating type for the household load of a dwelling's heating system. */
+function pvHeating(d: Dwelling): 'electric' | 'heat_pump' | 'gas' | 'other' {
+  if (d.heating.system === 'electric_direct') return 'electric';
+  if (d.heating.system.startsWith('heat_pump')) return 'heat_pump';
+  return d.heating.carrier === 'gas' ? 'gas' : 'other';
+}
+
+/** The buildings' records with their walls (measured now when missing). */
+export async function buildingRecords(db: Database, ids: number[]): Promise<BuildingRecord[]> {
+  let rows = (await db.query<{ body: string }>(sql('renovation/buildings'), [ids])).rows.map(
+    (r) => JSON.parse(r.body) as BuildingRecord,
+  );
+  const missing = rows.filter((r) => r.envelope === null).map((r) => r.id);
+  if (missing.length > 0) {
+    await computeEnvelopesOf(db, missing);
+    rows = (await db.query<{ body: string }>(sql('renovation/buildings'), [ids])).rows.map(
+      (r) => JSON.parse(r.body) as BuildingRecord,
+    );
+  }
+  return rows;
+}
+
+/**
+ * A building's renovation potential: its mean dwelling (dwellingOf), the current estimate (engine/thermal: monthly
+ * balance, 3CL conversions, DPE class — an estimate), every catalogue package applied (UNESCO substitutes included),
+ * with cost, aid for this household, savings and payback, ranked by class after then net cost; and the same with the
+ * roof's PV (the PV estimate's self-consumed kWh deducted as the DPE does) when its cadastre is computed.
+ */
+export async function buildingRenovation(db: Database, id: number, query: RenovationQuery) {
+  const [record] = await buildingRecords(db, [id]);
+  if (!record) throw notFound(`building ${id} not found`);
+  const date = query.date ?? new Date().toISOString().slice(0, 10);
+  const catalogue = renovationCatalogue();
+  const rc = await renovationClimate(db, record.weather_id, record.lat, record.lon);
+  const { dwelling, assumptions } = dwellingOf(record, rc);
+  const owner: Owner = query.owner ?? (record.owner_org !== null ? 'social_landlord' : 'owner_occupier');
+  const household: Household = { owner, income_band: query.income_band, household_size: query.household_size };
+  const estimate = estimateDwelling(dwelling, rc.climate, date);
+  const need = estimate.balance.need_kwh.reduce((s, x) => s + x, 0);
+  const current = stateOf(dwelling, estimate, need, date, catalogue);
+  const simulated = catalogue.packages.map((p) => {
+    const ids = packageMeasures(p.id, dwelling, catalogue).filter((m) => m !== 'pv');
+    return { pkg: p, result: simulateMeasures(dwelling, current, ids, rc.climate, date, household, catalogue) };
+  });
+  simulated.sort(
+    (a, b) =>
+      LETTERS.indexOf(a.result.after.letter) - LETTERS.indexOf(b.result.after.letter) ||
+      a.result.net_cost_eur - b.result.net_cost_eur,
+  );
+  let withPv = null;
+  if (record.weather_id !== null) {
+    try {
+      const pv = await buildingPv(db, id, {
+        heating: pvHeating(dwelling),
+        occupants: Math.max(1, Math.min(12, query.household_size)),
+        // The most common residential size (the ≤ 3 kWc band of the tariff file), or less when the roof is smaller.
+        sizing: 'max',
+        kwp_max: PV_KWP,
+      });
+      if (pv.chosen) {
+        const sc = pv.chosen.self_consumed_kwh / assumptions.dwellings;
+        const now = withSelfConsumption(dwelling, estimate, sc, date);
+        const best = simulated[0];
+        const bestPv = best ? withSelfConsumption(best.result.dwelling, best.result.estimate, sc, date) : null;
+        withPv = {
+          kwp: pv.chosen.kwp,
+          self_consumed_kwh: Math.round(sc),
+          current: stateOf(dwelling, now, need, date, catalogue),
+          best_package:
+            best && bestPv
+              ? stateOf(
+                  best.result.dwelling,
+                  bestPv,
+                  best.result.estimate.balance.need_kwh.reduce((s, x) => s + x, 0),
+                  date,
+                  catalogue,
+                )
+              : null,
+        };
+      }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+    }
+  }
+  const prices: Record<string, number> = {};
+  let priceDate = '';
+  for (const [carrier, p] of Object.entries(catalogue.energy_prices.carriers)) {
+    prices[carrier] = p.price_eur_kwh_ttc;
+    if (p.date > priceDate) priceDate = p.date;
+  }
+  return {
+    building_id: record.id,
+    date,
+    notice: ESTIMATE_NOTICE,
+    dwelling: assumptions,
+    owner,
+    current,
+    packages: simulated.map(({ pkg, result }) => ({
+      id: pkg.id,
+      label_fr: pkg.label_fr,
+      label_en: LABELS_EN[pkg.id] ?? pkg.label_fr,
+      measures: result.measures,
+      after: result.after,
+      cost_eur: result.cost_eur,
+      aid_eur: result.aid_eur,
+      aid_rule: result.aid_rule,
+      net_cost_eur: result.net_cost_eur,
+      savings_eur_yr: result.savings_eur_yr,
+      payback_years: result.payback_years,
+      classes_gained: result.classes_gained,
+    })),
+    with_pv: withPv,
+    energy_prices: { date: priceDate, eur_kwh: prices },
+  };
+}

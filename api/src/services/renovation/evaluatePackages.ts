@@ -1,0 +1,107 @@
+import {
+  applyMeasures,
+  maPrimeRenov,
+  measureCost,
+  type IncomeBand,
+  type Owner,
+  type RenovationCatalogue,
+} from '../../../../engine/renovation/index.js';
+import {
+  estimateDwelling,
+  type Dwelling,
+  type DwellingEstimate,
+  type MonthlyClimate,
+} from '../../../../engine/thermal/index.js';
+import { LABELS_EN } from './catalogue.js';
+import { stateOf, type State } from './stateOf.js';
+
+export interface Household {
+  owner: Owner;
+  income_band: IncomeBand;
+  household_size: number;
+}
+
+export interface Simulated {
+  measures: {
+    id: string;
+    label_fr: string;
+    label_en: string;
+    cost_eur: { low: number; central: number; high: number };
+  }[];
+  after: State;
+  estimate: DwellingEstimate;
+  dwelling: Dwelling;
+  cost_eur: { low: number; central: number; high: number };
+  aid_eur: number;
+  aid_rule: string;
+  net_cost_eur: number;
+  savings_eur_yr: number;
+  payback_years: number | null;
+  classes_gained: number;
+}
+
+const LETTERS = 'ABCDEFG';
+
+/**
+ * A set of measures on a dwelling: the dwelling after them (engine/renovation applyMeasures), its estimate and state,
+ * the cost lines (measureCost), the household's MaPrimeRénov' (0 for a social landlord, with the reason), the net
+ * cost, the first-year bill saving and the simple payback (net cost / saving).
+ */
+export function simulateMeasures(
+  dwelling: Dwelling,
+  before: State,
+  measureIds: string[],
+  climate: MonthlyClimate,
+  date: string,
+  household: Household,
+  catalogue: RenovationCatalogue,
+): Simulated {
+  const after = applyMeasures(dwelling, measureIds, catalogue);
+  const estimate = estimateDwelling(after, climate, date);
+  const state = stateOf(
+    after,
+    estimate,
+    estimate.balance.need_kwh.reduce((s, x) => s + x, 0),
+    date,
+    catalogue,
+  );
+  const cost = measureCost(dwelling, measureIds, catalogue);
+  const aid = maPrimeRenov(
+    {
+      income_band: household.income_band,
+      household_size: household.household_size,
+      region: 'other',
+      owner: household.owner,
+      measures: cost.lines.map((l) => ({ id: l.id, quantity: l.quantity })),
+      classes_before: before.letter as 'A',
+      classes_after: state.letter as 'A',
+      cost: cost.total.central_eur,
+    },
+    catalogue,
+  );
+  const savings = before.bill_eur_yr - state.bill_eur_yr;
+  const net = Math.max(0, cost.total.central_eur - aid.aid_eur);
+  const label = (id: string) => catalogue.measures.find((m) => m.id === id)?.label_fr ?? id;
+  return {
+    measures: cost.lines.map((l) => ({
+      id: l.id,
+      label_fr: label(l.id),
+      label_en: LABELS_EN[l.id] ?? label(l.id),
+      cost_eur: { low: Math.round(l.low_eur), central: Math.round(l.central_eur), high: Math.round(l.high_eur) },
+    })),
+    after: state,
+    estimate,
+    dwelling: after,
+    cost_eur: {
+      low: Math.round(cost.total.low_eur),
+      central: Math.round(cost.total.central_eur),
+      high: Math.round(cost.total.high_eur),
+    },
+    aid_eur: Math.round(aid.aid_eur),
+    aid_rule: aid.reason,
+    net_cost_eur: Math.round(net),
+    savings_eur_yr: Math.round(savings),
+    payback_years: savings > 0 ? Math.round((net / savings) * 10) / 10 : null,
+    classes_gained: LETTERS.indexOf(before.letter) - LETTERS.indexOf(state.letter),
+  };
+}

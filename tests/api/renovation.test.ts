@@ -1,0 +1,170 @@
+import request from 'supertest';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Express } from 'express';
+import { createApp } from '../../api/src/app.js';
+import { loadConfig } from '../../api/src/config.js';
+import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+const config = { ...loadConfig({}), logLevel: 'silent' };
+const LETTERS = 'ABCDEFG';
+
+/** A detached single-storey house of 100 m² (10 × 10 m), uninsulated 1950s-like values, gas boiler. */
+const HOUSE = {
+  floor_area_m2: 100,
+  walls: [0, 90, 180, 270].map((azimuth_deg) => ({ area_m2: 22, u_w_m2k: 1.8, azimuth_deg })),
+  roof: [{ area_m2: 100, u_w_m2k: 2.5, roof_kind: 'attic_floor' }],
+  floors: [{ area_m2: 100, u_w_m2k: 0.9 }],
+  windows: [0, 90, 180, 270].map((azimuth_deg) => ({ area_m2: 3.5, u_w_m2k: 2.9, g_value: 0.75, azimuth_deg })),
+  ventilation: 'natural',
+  infiltration_ach: 0.6,
+  thermal_mass: 'heavy',
+  heating: { system: 'gas_boiler_standard', carrier: 'gas', efficiency: 0.75 },
+  hot_water: { system: 'gas_combi', carrier: 'gas', efficiency: 0.65 },
+  year_built: 1955,
+};
+
+describe.each(engines())('renovation API on %s', (engine) => {
+  let t: TestDatabase;
+  let app: Express;
+  let ids: { terraced: number; detached: number; social: number };
+  beforeAll(async () => {
+    t = await openTestDatabase(engine, 'demo');
+    app = createApp(config, { db: t.db, logger: pino({ level: 'silent' }) });
+    // A mid-terrace and a detached house of the demo, by their walls (measured on demand, here for 400 houses).
+    const first = (await t.db.query<{ id: number }>('SELECT id FROM buildings ORDER BY id LIMIT 400')).rows;
+    const { computeEnvelopesOf } = await import('../../api/src/services/envelope.js');
+    await computeEnvelopesOf(
+      t.db,
+      first.map((r) => r.id),
+    );
+    const walls = await t.db.query<{ id: number; shared: number; perimeter: number; owner_org: number | null }>(
+      `SELECT e.building_id AS id, e.shared_wall_m AS shared, e.perimeter_m AS perimeter, b.owner_org
+       FROM building_envelope e JOIN buildings b ON b.id = e.building_id ORDER BY e.building_id`,
+    );
+    // The most and the least attached of them (share of the perimeter against neighbours).
+    const byShare = [...walls.rows].sort((a, b) => a.shared / a.perimeter - b.shared / b.perimeter);
+    ids = {
+      terraced: byShare[byShare.length - 1]!.id,
+      detached: byShare[0]!.id,
+      social: (await t.db.query<{ id: number }>('SELECT min(id) AS id FROM buildings WHERE owner_org IS NOT NULL'))
+        .rows[0]!.id,
+    };
+  }, 300_000);
+  afterAll(async () => t.cleanup());
+
+  it('estimates a house and ranks the packages; every package improves the class or keeps it, never worsens', async () => {
+    const res = await request(app).get(`/api/v1/buildings/${ids.detached}/renovation?date=2026-11-26`).expect(200);
+    const r = res.body;
+    expect(r.notice).toMatch(/pas un DPE officiel/);
+    expect(LETTERS).toContain(r.current.letter);
+    expect(r.packages.length).toBeGreaterThanOrEqual(3);
+    for (const p of r.packages) {
+      expect(LETTERS.indexOf(p.after.letter)).toBeLessThanOrEqual(LETTERS.indexOf(r.current.letter));
+      expect(p.after.heating_need_kwh_m2).toBeLessThanOrEqual(r.current.heating_need_kwh_m2 + 1e-9);
+      expect(p.cost_eur.low).toBeLessThanOrEqual(p.cost_eur.central);
+      expect(p.cost_eur.central).toBeLessThanOrEqual(p.cost_eur.high);
+      expect(p.net_cost_eur).toBe(Math.max(0, p.cost_eur.central - p.aid_eur));
+      expect(p.savings_eur_yr).toBe(r.current.bill_eur_yr - p.after.bill_eur_yr);
+    }
+    // Ranked by class after, best first.
+    const after = r.packages.map((p: { after: { letter: string } }) => LETTERS.indexOf(p.after.letter));
+    expect(after).toEqual([...after].sort((a: number, b: number) => a - b));
+    // Uses add up.
+    const f = r.current.final_kwh;
+    expect(Math.abs(f.heating + f.hot_water + f.lighting + f.auxiliaries - f.total)).toBeLessThanOrEqual(2);
+  });
+
+  it('the most attached house of the sample has less exposed wall per m² than the least attached (party walls from PostGIS)', async () => {
+    const mid = (await request(app).get(`/api/v1/buildings/${ids.terraced}/renovation`).expect(200)).body;
+    const detached = (await request(app).get(`/api/v1/buildings/${ids.detached}/renovation`).expect(200)).body;
+    expect(mid.dwelling.party_wall_m).toBeGreaterThan(detached.dwelling.party_wall_m);
+    const exposedPerM2 = (d: { exposed_wall_m2: number; floor_area_m2: number }) => d.exposed_wall_m2 / d.floor_area_m2;
+    expect(exposedPerM2(mid.dwelling)).toBeLessThan(exposedPerM2(detached.dwelling));
+  });
+
+  it('a social landlord gets no MaPrimeRénov’, an owner-occupier does for a deep renovation', async () => {
+    const social = (
+      await request(app).get(`/api/v1/buildings/${ids.social}/renovation?owner=social_landlord`).expect(200)
+    ).body;
+    expect(social.owner).toBe('social_landlord');
+    for (const p of social.packages) expect(p.aid_eur).toBe(0);
+    const owner = (
+      await request(app)
+        .get(`/api/v1/buildings/${ids.social}/renovation?owner=owner_occupier&income_band=tres_modeste`)
+        .expect(200)
+    ).body;
+    const deep = owner.packages.find((p: { classes_gained: number }) => p.classes_gained >= 2);
+    if (deep && ['E', 'F', 'G'].includes(owner.current.letter)) expect(deep.aid_eur).toBeGreaterThan(0);
+  });
+
+  it('the rental calendar follows the date: F may be let on 31 Dec 2027, not on 1 Jan 2028', async () => {
+    const res = await request(app)
+      .post('/api/v1/renovation/simulate')
+      .send({ dwelling: HOUSE, measures: ['attic_insulation'], date: '2027-12-31' })
+      .expect(200);
+    const later = await request(app)
+      .post('/api/v1/renovation/simulate')
+      .send({ dwelling: HOUSE, measures: ['attic_insulation'], date: '2028-01-01' })
+      .expect(200);
+    for (const [state, allowedBefore] of [
+      [res.body.before, later.body.before],
+      [res.body.after, later.body.after],
+    ]) {
+      if (state.letter === 'F') {
+        expect(state.rental.allowed).toBe(true);
+        expect(allowedBefore.rental.allowed).toBe(false);
+      }
+    }
+  });
+
+  it('simulate: insulation lowers the need; the electricity factor changes on 1 January 2026', async () => {
+    const a = await request(app)
+      .post('/api/v1/renovation/simulate')
+      .send({ dwelling: HOUSE, package: 'bbc_renovation', date: '2026-01-01' })
+      .expect(200);
+    expect(a.body.after.heating_need_kwh_m2).toBeLessThan(a.body.before.heating_need_kwh_m2);
+    expect(a.body.classes_gained).toBeGreaterThanOrEqual(2);
+    const electric = { ...HOUSE, heating: { system: 'electric_direct', carrier: 'electricity', efficiency: 1 } };
+    const before = await request(app)
+      .post('/api/v1/renovation/simulate')
+      .send({ dwelling: electric, date: '2025-12-31' })
+      .expect(200);
+    const after = await request(app)
+      .post('/api/v1/renovation/simulate')
+      .send({ dwelling: electric, date: '2026-01-01' })
+      .expect(200);
+    // Same final energy, primary energy × 1.9/2.3 (arrêté du 13 août 2025).
+    expect(after.body.before.final_kwh.total).toBe(before.body.before.final_kwh.total);
+    expect(after.body.before.ep_kwh_m2 / before.body.before.ep_kwh_m2).toBeCloseTo(1.9 / 2.3, 2);
+  });
+
+  it.each([
+    ['floor area 0', { dwelling: { ...HOUSE, floor_area_m2: 0 } }, 'dwelling.floor_area_m2'],
+    [
+      'U-value −1',
+      { dwelling: { ...HOUSE, walls: [{ area_m2: 20, u_w_m2k: -1, azimuth_deg: 0 }] } },
+      'dwelling.walls.0.u_w_m2k',
+    ],
+    ['unknown measure', { dwelling: HOUSE, measures: ['gold_roof'] }, 'measures.0'],
+    ['year 3000', { dwelling: HOUSE, date: '3000-01-01' }, 'date'],
+    ['year built 3000', { dwelling: { ...HOUSE, year_built: 3000 } }, 'dwelling.year_built'],
+    ['unknown package', { dwelling: HOUSE, package: 'palace' }, 'package'],
+  ])('simulate refuses %s → 400 naming %s', async (_label, body, field) => {
+    const res = await request(app).post('/api/v1/renovation/simulate').send(body).expect(400);
+    expect(res.body.error.message.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it('bad query → 400 naming the field; unknown building → 404', async () => {
+    for (const [qs, field] of [
+      ['date=3000-01-01', 'date'],
+      ['owner=king', 'owner'],
+      ['household_size=0', 'household_size'],
+      ['income_band=rich', 'income_band'],
+    ]) {
+      const res = await request(app).get(`/api/v1/buildings/${ids.detached}/renovation?${qs}`).expect(400);
+      expect(res.body.error.message.startsWith(`${field}:`)).toBe(true);
+    }
+    await request(app).get('/api/v1/buildings/999999999/renovation').expect(404);
+  });
+});

@@ -26,6 +26,8 @@ import { computeCadastre, DEFAULT_SETTINGS, loadTile } from '../api/src/services
 import { groupIntoTiles } from '../api/src/services/compute/tiles.js';
 import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME } from '../api/src/services/demo.js';
 import { typicalYearByName } from '../api/src/services/climate.js';
+import { computeEnvelopes } from '../api/src/services/envelope.js';
+import { estimateStock } from '../api/src/services/renovation/estimateStock.js';
 import { importWeather } from '../api/src/services/weather.js';
 import { sql } from '../api/src/db/sql.js';
 import { prepareSkyYear } from '../engine/irradiance/index.js';
@@ -241,6 +243,34 @@ async function benchPv(db: Database) {
   server.close();
 }
 
+/**
+ * The renovation estimate of the whole demo stock: walls measured for every building (once, as `npm start` does in
+ * the background), then every house estimated now and after each package of the catalogue.
+ */
+async function benchRenovation(db: Database) {
+  let t = performance.now();
+  const walls = await computeEnvelopes(db);
+  emit({
+    figure: 'walls_measured_per_s',
+    engine: db.engine,
+    value: Math.round(walls.buildings / ((performance.now() - t) / 1000)),
+    buildings: walls.buildings,
+  });
+  t = performance.now();
+  const stock = await estimateStock(db, { date: '2026-11-26' });
+  const seconds = (performance.now() - t) / 1000;
+  const packages = stock.reduce((s, b) => s + b.packages.length, 0);
+  emit({
+    figure: 'renovation_stock_s',
+    engine: db.engine,
+    value: Math.round(seconds * 100) / 100,
+    buildings: stock.length,
+    simulations: stock.length + packages,
+    simulations_per_s: Math.round((stock.length + packages) / seconds),
+    note: 'every house of the demo now and after each catalogue package (class, EP, cost)',
+  });
+}
+
 /** What `npm start` does to the database on a fresh machine, then on a later start (client build and listen aside). */
 async function benchStartup(work: string) {
   const logger = pino({ level: 'silent' });
@@ -273,6 +303,7 @@ async function benchStartup(work: string) {
   });
   await breakdown(db);
   await benchPv(db);
+  await benchRenovation(db);
   await db.close();
   t = performance.now();
   db = await openAndPrepare(config, logger, { demo: true });

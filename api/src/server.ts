@@ -5,6 +5,7 @@ import { openAndPrepare } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { buildClientIfNeeded } from './services/clientBuild.js';
 import { computeCadastre } from './services/compute/computeCadastre.js';
+import { computeEnvelopes } from './services/envelope.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -45,7 +46,14 @@ async function main() {
     .then((summary) => {
       if (summary.buildings_computed > 0) logger.info(summary, 'solar cadastre computed');
     })
-    .catch((error: unknown) => logger.error({ err: error }, 'solar cadastre computation failed'));
+    .catch((error: unknown) => logger.error({ err: error }, 'solar cadastre computation failed'))
+    // Then the walls of every building (party walls, exposed facades) for the renovation estimates; a request for a
+    // building not reached yet measures its own.
+    .then(() => computeEnvelopes(db, { signal: abort.signal }))
+    .then((summary) => {
+      if (summary.buildings > 0) logger.info(summary, 'walls measured');
+    })
+    .catch((error: unknown) => logger.error({ err: error }, 'wall measurement failed'));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

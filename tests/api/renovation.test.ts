@@ -155,6 +155,20 @@ describe.each(engines())('renovation API on %s', (engine) => {
     expect(res.body.error.message.startsWith(`${field}:`)).toBe(true);
   });
 
+  it('the stock batch agrees with the single-building answer and never makes a class worse', async () => {
+    const { estimateStock } = await import('../../api/src/services/renovation/estimateStock.js');
+    const stock = await estimateStock(t.db, { ids: [ids.detached, ids.terraced], date: '2026-11-26' });
+    expect(stock.map((s) => s.building_id).sort()).toEqual([ids.detached, ids.terraced].sort());
+    const one = (await request(app).get(`/api/v1/buildings/${ids.detached}/renovation?date=2026-11-26`).expect(200))
+      .body;
+    const batch = stock.find((s) => s.building_id === ids.detached)!;
+    expect(batch.letter).toBe(one.current.letter);
+    expect(batch.ep_kwh_m2).toBeCloseTo(one.current.ep_kwh_m2, 0);
+    for (const s of stock) {
+      for (const p of s.packages) expect(LETTERS.indexOf(p.letter)).toBeLessThanOrEqual(LETTERS.indexOf(s.letter));
+    }
+  });
+
   it('bad query → 400 naming the field; unknown building → 404', async () => {
     for (const [qs, field] of [
       ['date=3000-01-01', 'date'],

@@ -94,7 +94,7 @@ describe.each(engines())('cadastre CLI on %s', (engine) => {
     const missing = await cadastre(['import', path.join(dir, 'nope.geojson')], location.env);
     expect(missing.stderr).toMatch(/no such file/);
     expect(await count()).toBe(2);
-  });
+  }, 180_000);
 
   it('imports the regional typical year', async () => {
     const file = path.join(PROJECT_ROOT, 'fixtures', 'weather', 'pvgis-tmy_50.811_3.310_2005-2020.csv');
@@ -109,7 +109,7 @@ describe.each(engines())('cadastre CLI on %s', (engine) => {
     const refused = await cadastre(['weather', 'import', bad], location.env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/error: line \d+/);
-  });
+  }, 180_000);
 });
 
 describe.each(engines())('cadastre compute on %s', (engine) => {
@@ -134,5 +134,5 @@ describe.each(engines())('cadastre compute on %s', (engine) => {
     const bad = await cadastre(['compute', '--bbox', '2.8,50.4,2.7,50.5'], location.env);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--bbox.*minLon must be less than maxLon/);
-  });
+  }, 180_000);
 });

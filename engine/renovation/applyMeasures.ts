@@ -64,5 +64,26 @@ export function applyMeasures(
 ): RenovatedDwelling {
   checkDwelling(dwelling);
   const measures = selectMeasures(dwelling, measureIds, catalogue);
-  return measures.reduce<RenovatedDwelling>((d, m) => apply(d, m), structuredClone(dwelling));
+  return measures.reduce<RenovatedDwelling>((d, m) => apply(d, m), cloneDwelling(dwelling));
+}
+
+/**
+ * A deep copy of a dwelling's parts the measures may touch (elements, systems), much cheaper than structuredClone
+ * for the batch of a whole stock: plain fields are copied, element arrays and their monthly shading arrays too.
+ */
+function cloneDwelling(d: Dwelling): RenovatedDwelling {
+  const element = <E extends object>(e: E): E => {
+    const copy = { ...e } as E & { shading_factor?: number | number[] };
+    if (Array.isArray(copy.shading_factor)) copy.shading_factor = copy.shading_factor.slice();
+    return copy;
+  };
+  return {
+    ...d,
+    walls: d.walls.map(element),
+    roof: d.roof.map(element),
+    floors: d.floors.map(element),
+    windows: d.windows.map(element),
+    heating: { ...d.heating },
+    hot_water: { ...d.hot_water },
+  };
 }

@@ -6,6 +6,7 @@ import { BUILDING_DISTANCE_M, groundPoint, type AppContext } from './app/context
 import { toggleHeatmap } from './app/heatmap';
 import { createLoader } from './app/loadArea';
 import { createPv } from './app/pv';
+import { createRenovation } from './app/renovation';
 import { createSearch } from './app/search';
 import { createSelection } from './app/selection';
 import { createSun } from './app/sun';
@@ -75,6 +76,7 @@ const selection = createSelection(app);
 const search = createSearch(app, selection.selectBuilding);
 const sun = createSun(app);
 const pv = createPv(app);
+const renovation = createRenovation(app);
 const loader = createLoader(app, () => sun.refresh());
 sun.setTime(sun.openingTime());
 
@@ -87,6 +89,7 @@ mountSunControls(shell.overlay, store, { setTime: sun.setTime });
 mountBuildingPanel(shell.overlay, store, {
   close: selection.closePanel,
   pv: { setInputs: pv.setInputs, setIndex: pv.setIndex, print: () => window.print() },
+  renovation: { setInputs: renovation.setInputs, setPackage: renovation.setPackage },
 });
 mountPvPrint(document.body, store);
 mountNoticeBar(shell.overlay, store);

@@ -1,6 +1,6 @@
 /**
  * `window.__cadastre`: what browser tests need to drive the 3D view, which has no DOM to query: whether loading is
- * over, how many buildings, heat-map faces and photovoltaic modules are drawn, where a given building lands on
+ * over, how many buildings, heat-map faces and photovoltaic modules are drawn, the renovation estimate's state, where a given building lands on
  * screen, and the sun. Figures shown in the panel are read from the DOM (data-testid, data-field).
  */
 import type { AppContext } from './app/context';
@@ -18,6 +18,9 @@ export interface CadastreTestHook {
   readonly pvLayoutCount: number;
   /** "Mon toit": the estimate's state ('idle', 'loading', 'ready', 'error', 'not_computed'). */
   readonly pvStatus: string;
+  /** « Rénovation »: the estimate's state ('idle', 'loading', 'ready', 'error') and the package chosen. */
+  readonly renovationStatus: string;
+  readonly renovationPackageId: string | null;
   /** The sun shown: position [°] (azimuth clockwise from north), the instant (ISO) and the place it is seen from. */
   readonly sun: { azimuth_deg: number; elevation_deg: number; time: string; lon: number; lat: number };
   /** Moves the sun to an instant (ISO 8601 with a zone); resolves once drawn. */
@@ -74,6 +77,12 @@ export function installTestHook(deps: {
     },
     get pvStatus() {
       return store.get().pv.status;
+    },
+    get renovationStatus() {
+      return store.get().renovation.status;
+    },
+    get renovationPackageId() {
+      return store.get().renovation.packageId;
     },
     get sun() {
       const { azimuth_deg, elevation_deg, timeUtcMs, lon, lat } = store.get().sun;

@@ -8,7 +8,9 @@ import { parseBuildings } from './parseBuildings';
 import { parseObstacles } from './parseObstacles';
 import { parsePv } from './parsePv';
 import type { BuildingPv, PvInputs } from './pvTypes';
+import { parseRenovation } from './parseRenovation';
 import { parseRoofs, type RoofPage } from './parseRoofs';
+import type { BuildingRenovation, RenovationInputs } from './renovationTypes';
 import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord, SearchResult } from './types';
 
 /** The API's maximum page size for /buildings. */
@@ -39,6 +41,8 @@ export interface ApiClient {
   search(query: string, limit: number, signal?: AbortSignal): Promise<SearchResult[]>;
   /** The building's photovoltaic estimate for a household; ApiError 409 `not_computed` before its cadastre is. */
   pv(id: number, inputs: PvInputs, frame: LocalFrame, signal?: AbortSignal): Promise<BuildingPv>;
+  /** The building's renovation estimate (DPE class, packages of works, aid, rental status) for an owner. */
+  renovation(id: number, inputs: RenovationInputs, signal?: AbortSignal): Promise<BuildingRenovation>;
 }
 
 const bboxParam = (bbox: Bbox) => bbox.map((v) => v.toFixed(7)).join(',');
@@ -50,6 +54,18 @@ export function pvQuery(inputs: PvInputs): string {
   if (inputs.consumption_kwh !== null) query.set('consumption_kwh', String(inputs.consumption_kwh));
   query.set('heating', inputs.heating);
   query.set('occupants', String(inputs.occupants));
+  return query.toString();
+}
+
+/**
+ * The query of /buildings/{id}/renovation: the owner only once chosen (the server picks it from the building's owner
+ * until then), the income band and household size always (they only change an owner's aid).
+ */
+export function renovationQuery(inputs: RenovationInputs): string {
+  const query = new URLSearchParams();
+  if (inputs.owner !== null) query.set('owner', inputs.owner);
+  query.set('income_band', inputs.incomeBand);
+  query.set('household_size', String(inputs.householdSize));
   return query.toString();
 }
 
@@ -85,5 +101,9 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
       parseSearchResults(await getJson(`/api/v1/search?q=${encodeURIComponent(query)}&limit=${limit}`, signal)),
     pv: async (id, inputs, frame, signal) =>
       parsePv(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}/pv?${pvQuery(inputs)}`, signal), frame),
+    renovation: async (id, inputs, signal) =>
+      parseRenovation(
+        await getJson(`/api/v1/buildings/${encodeURIComponent(id)}/renovation?${renovationQuery(inputs)}`, signal),
+      ),
   };
 }

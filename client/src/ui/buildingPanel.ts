@@ -4,6 +4,8 @@ import { h, replaceChildren } from './dom';
 import { formatNumber, formatYear, heapShapeLabel, roofLabel, t, typologyLabel, type Lang } from './i18n';
 import type { PvActions } from './pvControls';
 import { mountPvSection } from './pvSection';
+import type { RenovationActions } from './renovationControls';
+import { mountRenovationSection } from './renovationSection';
 import { solarSection } from './solarSection';
 import type { AppState, HeapSelection, Store } from './store';
 
@@ -43,7 +45,7 @@ function heapRows(lang: Lang, heap: HeapSelection): HTMLElement[] {
 export function mountBuildingPanel(
   container: HTMLElement,
   store: Store<AppState>,
-  actions: { close(): void; pv: PvActions },
+  actions: { close(): void; pv: PvActions; renovation: RenovationActions },
 ): void {
   const panel = h('aside', {
     class: 'panel',
@@ -52,8 +54,9 @@ export function mountBuildingPanel(
     hidden: true,
   });
   container.append(panel);
-  // "Mon toit" keeps its own element (and the focus of its controls) across the panel's re-renders.
+  // "Mon toit" and « Rénovation » keep their own elements (and the focus of its controls) across the panel's re-renders.
   const pvSection = mountPvSection(store, actions.pv);
+  const renovationSection = mountRenovationSection(store, actions.renovation);
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') actions.close();
   });
@@ -91,7 +94,7 @@ export function mountBuildingPanel(
     } else {
       const b = selection.building;
       title = b.name ?? b.address ?? `${t(lang, 'buildingNumber')}${b.id}`;
-      body = [pvSection, solarSection(lang, b), h('dl', {}, ...buildingRows(lang, b))];
+      body = [pvSection, renovationSection, solarSection(lang, b), h('dl', {}, ...buildingRows(lang, b))];
     }
     replaceChildren(panel, h('header', {}, h('h2', { id: 'panel-title' }, title), closeButton), ...body);
   });

@@ -1,6 +1,7 @@
 /** Interface texts in French (default) and English, and number formatting as each audience expects. */
 import type { Heating } from '../data/pvTypes';
 import { pvEn, pvFr } from './pvMessages';
+import { renovationEn, renovationFr } from './renovationMessages';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -85,6 +86,7 @@ const fr = {
   faceIrradiation: 'kWh/m²/an',
   faceShading: 'Pertes d’ombrage (%)',
   ...pvFr,
+  ...renovationFr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -169,6 +171,7 @@ const en: Record<MessageKey, string> = {
   faceIrradiation: 'kWh/m²/yr',
   faceShading: 'Shading losses (%)',
   ...pvEn,
+  ...renovationEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };
@@ -293,6 +296,12 @@ export function monthLabels(lang: Lang): string[] {
 
 export function heatingLabel(lang: Lang, heating: Heating): string {
   return t(lang, `pvHeating_${heating}`);
+}
+
+/** A date as a French reader writes the first of a month: « 1er janvier 2028 » (en: "1 January 2028"). */
+export function formatDayDate(lang: Lang, iso: string): string {
+  const text = formatDate(lang, iso);
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** A year without thousands separator. */

@@ -1,5 +1,6 @@
 /** The single application state, and a minimal observable store around it. */
 import type { BuildingPv, PvInputs } from '../data/pvTypes';
+import type { BuildingRenovation, RenovationInputs } from '../data/renovationTypes';
 import type { BuildingDetail, SearchResult } from '../data/types';
 import type { Lang } from './i18n';
 
@@ -67,10 +68,25 @@ export interface AppState {
     /** The "puissance" slider's position in `data.configurations`. */
     index: number;
   };
+  /** « Rénovation »: the selected building's DPE estimate and packages of works for an owner. */
+  renovation: {
+    /** The building asked about; null when none is selected. */
+    id: number | null;
+    status: Status;
+    /** The last estimate received for `id` (kept while a new one is asked for). */
+    data: BuildingRenovation | null;
+    error: string | null;
+    inputs: RenovationInputs;
+    /** The package chosen in the list (an id of `data.packages`); null before any estimate. */
+    packageId: string | null;
+  };
 }
 
 /** The household answers before any is given: the API's defaults (contract: gas heating, 2 occupants). */
 export const DEFAULT_PV_INPUTS: PvInputs = { budget_eur: null, consumption_kwh: null, heating: 'gas', occupants: 2 };
+
+/** Before any answer: the server chooses the owner; the band and household size are the contract's defaults. */
+export const DEFAULT_RENOVATION_INPUTS: RenovationInputs = { owner: null, incomeBand: 'modeste', householdSize: 2 };
 
 export function initialState(lang: Lang = 'fr'): AppState {
   return {
@@ -92,6 +108,14 @@ export function initialState(lang: Lang = 'fr'): AppState {
     sun: { timeUtcMs: 0, azimuth_deg: 0, elevation_deg: 0, lon: 0, lat: 0 },
     heatmap: { visible: true, status: 'idle', faces: 0, buildings: 0, error: null },
     pv: { id: null, status: 'idle', data: null, error: null, errorCode: null, inputs: DEFAULT_PV_INPUTS, index: 0 },
+    renovation: {
+      id: null,
+      status: 'idle',
+      data: null,
+      error: null,
+      inputs: DEFAULT_RENOVATION_INPUTS,
+      packageId: null,
+    },
   };
 }
 

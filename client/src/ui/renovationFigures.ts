@@ -1,0 +1,148 @@
+/**
+ * The figures of « Rénovation » around the chosen package: its cost, aid (with the rule that gave it, or why none),
+ * net cost, bills, savings, payback and classes gained; whether the house may be let before and after; the class
+ * with the panels of « Mon toit »; and the assumptions (the dwelling as estimated, the date, the energy prices).
+ * Each value carries `data-field` for tests.
+ */
+import type { BuildingRenovation, DwellingState, RenovationPackage } from '../data/renovationTypes';
+import { h } from './dom';
+import { formatDayDate, formatNumber, formatYear, t, typologyLabel, type Lang, type MessageKey } from './i18n';
+import { ageBandLabel, carrierLabel, rentalText, systemLabel } from './renovationLabels';
+import { formatRenovationPayback, letterChip, packageLabel } from './renovationPackages';
+
+type Row = [label: string, value: string | HTMLElement, field: string];
+
+const list = (rows: Row[], attributes: Record<string, string>) =>
+  h(
+    'dl',
+    attributes,
+    ...rows.flatMap(([label, value, field]) => [h('dt', {}, label), h('dd', { 'data-field': field }, value)]),
+  );
+
+export function packageFigures(lang: Lang, data: BuildingRenovation, p: RenovationPackage): HTMLElement {
+  const n = (v: number) => formatNumber(lang, v);
+  const aid = h('span', {}, n(p.aid_eur), h('span', { class: 'reno-aid-rule', 'data-field': 'aid-rule' }, p.aidRule));
+  const gained = p.classesGained > 0 ? `+${p.classesGained}` : String(p.classesGained);
+  const rows: Row[] = [
+    [
+      t(lang, 'renoCost'),
+      t(lang, 'renoCostRange', { low: n(p.cost.low_eur), high: n(p.cost.high_eur), central: n(p.cost.central_eur) }),
+      'cost',
+    ],
+    [t(lang, 'renoAid'), aid, 'aid'],
+    [t(lang, 'renoNetCost'), n(p.netCost_eur), 'net-cost'],
+    [t(lang, 'renoBill'), `${n(data.current.bill_eur_yr)} → ${n(p.after.bill_eur_yr)}`, 'bill'],
+    [t(lang, 'renoSavings'), n(p.savings_eur_yr), 'savings'],
+    [t(lang, 'renoPayback'), formatRenovationPayback(lang, p), 'payback'],
+    [t(lang, 'renoClassesGained'), `${gained} (${data.current.letter} → ${p.after.letter})`, 'classes-gained'],
+  ];
+  const measures = h(
+    'ul',
+    { class: 'reno-measures', 'data-testid': 'reno-measures' },
+    ...p.measures.map((m) =>
+      h('li', { 'data-measure': m.id }, lang === 'fr' ? m.labelFr : m.labelEn, ` (≈ ${n(m.cost.central_eur)} €)`),
+    ),
+  );
+  return h(
+    'div',
+    { class: 'reno-package-detail' },
+    list(rows, { class: 'reno-figures', 'data-testid': 'reno-figures' }),
+    h('p', { class: 'reno-subtitle' }, t(lang, 'renoMeasures')),
+    measures,
+  );
+}
+
+function rentalLine(lang: Lang, state: DwellingState, field: string): HTMLElement {
+  return h(
+    'span',
+    { 'data-field': field, 'data-allowed': String(state.rental.allowed), class: state.rental.allowed ? '' : 'banned' },
+    rentalText(lang, state),
+  );
+}
+
+export function rentalStatus(lang: Lang, current: DwellingState, after: DwellingState | null): HTMLElement {
+  const rows: Row[] = [[t(lang, 'renoCurrent'), rentalLine(lang, current, 'rental-current'), 'rental-current-row']];
+  if (after) rows.push([t(lang, 'renoAfter'), rentalLine(lang, after, 'rental-after'), 'rental-after-row']);
+  return h(
+    'div',
+    { class: 'reno-rental', 'data-testid': 'reno-rental' },
+    h('p', { class: 'reno-subtitle' }, t(lang, 'renoRental')),
+    list(rows, {}),
+  );
+}
+
+/** The class with the « Mon toit » system's self-consumption deducted, today and after the first package. */
+export function withPvBlock(lang: Lang, data: BuildingRenovation): HTMLElement | null {
+  const pv = data.withPv;
+  if (!pv) return null;
+  const line = (label: string, state: DwellingState, field: string) => [
+    h('dt', {}, label),
+    h(
+      'dd',
+      { 'data-field': field },
+      letterChip(state.letter),
+      ` ${formatNumber(lang, state.ep_kwh_m2)} ${t(lang, 'renoEpUnit')}`,
+    ),
+  ];
+  const best = data.packages[0];
+  return h(
+    'div',
+    { class: 'reno-with-pv', 'data-testid': 'reno-with-pv' },
+    h('p', { class: 'reno-subtitle' }, t(lang, 'renoWithPv')),
+    h(
+      'p',
+      { class: 'note' },
+      t(lang, 'renoWithPvSystem', {
+        kwp: formatNumber(lang, pv.kwp, 2),
+        kwh: formatNumber(lang, pv.selfConsumed_kwh),
+      }),
+    ),
+    h(
+      'dl',
+      {},
+      ...line(t(lang, 'renoCurrent'), pv.current, 'pv-current'),
+      ...(pv.bestPackage && best
+        ? line(t(lang, 'renoWithPvBest', { package: packageLabel(lang, best) }), pv.bestPackage, 'pv-best')
+        : []),
+    ),
+  );
+}
+
+/** « Hypothèses »: what the estimate assumed, folded by default. */
+export function assumptionsBlock(lang: Lang, data: BuildingRenovation): HTMLDetailsElement {
+  const d = data.dwelling;
+  const n = (v: number, digits = 0) => formatNumber(lang, v, digits);
+  const label = (key: MessageKey) => t(lang, key);
+  const rows: Row[] = [
+    [label('renoDate'), formatDayDate(lang, data.date), 'date'],
+    [label('renoTypology'), typologyLabel(lang, d.typology), 'typology'],
+    [label('renoYearBuilt'), formatYear(lang, d.yearBuilt), 'year-built'],
+    [label('renoAgeBand'), ageBandLabel(lang, d.ageBand), 'age-band'],
+    [label('renoFloorArea'), n(d.floorArea_m2, 1), 'floor-area'],
+    [label('renoStoreys'), n(d.storeys), 'storeys'],
+    [label('renoDwellings'), n(d.dwellings), 'dwellings'],
+    [label('renoPartyWall'), n(d.partyWall_m, 1), 'party-wall'],
+    [label('renoExposedWall'), n(d.exposedWall_m2, 1), 'exposed-wall'],
+    [label('renoWindows'), n(d.window_m2, 1), 'windows'],
+    [label('renoRoof'), n(d.roof_m2, 1), 'roof'],
+    [label('renoFloor'), n(d.floor_m2, 1), 'floor'],
+    [label('renoHeating'), systemLabel(lang, d.heating), 'heating'],
+    [label('renoHotWater'), systemLabel(lang, d.hotWater), 'hot-water'],
+    [label('renoVentilation'), systemLabel(lang, d.ventilation), 'ventilation'],
+    [label('renoUnesco'), t(lang, d.unesco ? 'renoUnescoYes' : 'renoNo'), 'unesco'],
+  ];
+  const prices = Object.entries(data.energyPrices.eur_kwh)
+    .map(([carrier, price]) => `${carrierLabel(lang, carrier)} ${formatNumber(lang, price, 4)}`)
+    .join(' · ');
+  return h(
+    'details',
+    { class: 'reno-assumptions', 'data-testid': 'reno-assumptions' },
+    h('summary', {}, t(lang, 'renoAssumptions')),
+    list(rows, {}),
+    h(
+      'p',
+      { class: 'note', 'data-field': 'prices' },
+      `${t(lang, 'renoPrices', { date: formatDayDate(lang, data.energyPrices.date) })} : ${prices}`,
+    ),
+  );
+}

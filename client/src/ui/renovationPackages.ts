@@ -1,0 +1,80 @@
+/**
+ * The package picker of « Rénovation »: one radio per package of the answer, ranked as the API ranks them (best
+ * class after first, then lowest net cost), each with its cost range, aid, net cost, savings, payback and the class
+ * it reaches. Choosing one asks nothing of the server.
+ */
+import type { BuildingRenovation, RenovationPackage } from '../data/renovationTypes';
+import { h } from './dom';
+import { DPE_COLOURS, textColourOn } from './dpeScaleGeometry';
+import { formatNumber, t, type Lang } from './i18n';
+import type { RenovationActions } from './renovationControls';
+
+export const packageLabel = (lang: Lang, p: RenovationPackage) => (lang === 'fr' ? p.labelFr : p.labelEn);
+
+export function formatRenovationPayback(lang: Lang, p: RenovationPackage): string {
+  return p.payback_yr === null
+    ? t(lang, 'renoPaybackNone')
+    : t(lang, 'renoPaybackYears', { years: formatNumber(lang, p.payback_yr, 1) });
+}
+
+/** A class letter on its DPE colour. */
+export function letterChip(letter: keyof typeof DPE_COLOURS, testId?: string): HTMLElement {
+  const chip = h('span', { class: 'dpe-chip', 'data-testid': testId, 'data-letter': letter }, letter);
+  chip.style.background = DPE_COLOURS[letter];
+  chip.style.color = textColourOn(DPE_COLOURS[letter]);
+  return chip;
+}
+
+function summary(lang: Lang, p: RenovationPackage): string {
+  const n = (v: number) => formatNumber(lang, v);
+  const gained = p.classesGained > 0 ? `+${p.classesGained}` : String(p.classesGained);
+  return [
+    t(lang, 'renoPackageCost', { low: n(p.cost.low_eur), high: n(p.cost.high_eur) }),
+    t(lang, 'renoPackageAid', { aid: n(p.aid_eur) }),
+    t(lang, 'renoPackageNet', { net: n(p.netCost_eur) }),
+    t(lang, 'renoPackageSavings', { savings: n(p.savings_eur_yr) }),
+    t(lang, 'renoPackagePayback', { payback: formatRenovationPayback(lang, p) }),
+    t(lang, 'renoPackageClasses', { gained }),
+  ].join(' · ');
+}
+
+export function renovationPackages(
+  lang: Lang,
+  data: BuildingRenovation,
+  chosen: string | null,
+  actions: RenovationActions,
+): HTMLElement {
+  if (data.packages.length === 0)
+    return h('p', { class: 'panel-status', 'data-testid': 'reno-no-package' }, t(lang, 'renoNoPackage'));
+  const items = data.packages.map((p) => {
+    const id = `reno-package-${p.id}`;
+    const radio = h('input', {
+      type: 'radio',
+      name: 'reno-package',
+      id,
+      value: p.id,
+      checked: p.id === chosen,
+      'data-testid': id,
+    });
+    radio.addEventListener('change', () => {
+      if (radio.checked) actions.setPackage(p.id);
+    });
+    return h(
+      'li',
+      { 'data-package': p.id },
+      radio,
+      h(
+        'label',
+        { for: id },
+        h('span', { class: 'reno-package-name' }, packageLabel(lang, p), ' ', letterChip(p.after.letter)),
+        h('span', { class: 'reno-package-summary' }, summary(lang, p)),
+      ),
+    );
+  });
+  return h(
+    'fieldset',
+    { class: 'reno-packages', 'data-testid': 'reno-packages' },
+    h('legend', {}, t(lang, 'renoPackages')),
+    h('ul', {}, ...items),
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * « Rénovation », the household's journey end to end: a small bbox of the demo around the Cité des Provinces (Lens)
+ * is computed by the real cadastre before the page loads (so the class « avec les panneaux de Mon toit » can show);
+ * in headless Chromium the household finds a house by its address, reads today's DPE class on the label, picks
+ * another package of works and sees the "after" arrow move with the figures, then says the house belongs to a social
+ * landlord and sees the aid fall to 0 € with the reason. Expected figures come from the API's own answers (GET
+ * /renovation with the query the page sends), formatted as a French reader expects; the rental sentences are
+ * written here from the loi Climat et Résilience calendar (G banned from 2025-01-01, F 2028, E 2034).
+ */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { formatNumber } from '../../client/src/ui/i18n.js';
+import { startTestServer } from '../helpers/testServer.js';
+import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';
+
+/** ≈ 0.004° × 0.003° inside the Cité des Provinces (2.7915 E 50.4385 N), as tests/browser/pv.test.ts. */
+const BBOX: [number, number, number, number] = [2.7895, 50.437, 2.7935, 50.44];
+/** The query the page sends before any answer: the contract's defaults, the owner left to the server. */
+const DEFAULT_QUERY = 'income_band=modeste&household_size=2';
+/** Houses asked about while looking for one to test (each answer runs the heat balance of every package). */
+const MAX_CANDIDATES = 15;
+
+interface State {
+  letter: string;
+  ep_kwh_m2: number;
+  ghg_kg_m2: number;
+  rental: { allowed: boolean; banned_from: string | null };
+}
+interface Package {
+  id: string;
+  label_fr: string;
+  after: State;
+  aid_eur: number;
+  aid_rule: string;
+  net_cost_eur: number;
+}
+interface Renovation {
+  notice: string;
+  owner: string;
+  current: State;
+  packages: Package[];
+  with_pv: { current: State } | null;
+}
+
+/** « Location interdite depuis le 1er janvier 2025 » and the like, written from the calendar's sentence. */
+function rentalSentence(rental: State['rental']): string {
+  if (rental.banned_from === null) return 'Location autorisée';
+  const [y, m, d] = rental.banned_from.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const month = [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ][m - 1];
+  const date = `${d === 1 ? '1er' : d} ${month} ${y}`;
+  return rental.allowed ? `Location interdite à partir du ${date}` : `Location interdite depuis le ${date}`;
+}
+
+describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in headless Chromium', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[] = [];
+  /** /renovation requests the page made. */
+  const requests: string[] = [];
+  let house: { id: number; address: string; answer: Renovation } | null = null;
+
+  const getJson = async <T>(path: string): Promise<{ status: number; body: T }> => {
+    const response = await fetch(`${server.url}${path}`);
+    return { status: response.status, body: (await response.json()) as T };
+  };
+  const figure = (field: string) => page.locator(`[data-testid=reno-figures] dd[data-field=${field}]`).textContent();
+  const letter = (testId: string) => page.getByTestId(testId).getAttribute('data-letter');
+  const status = () => page.evaluate(() => window.__cadastre!.renovationStatus);
+
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    server = await startTestServer();
+    await computeCadastre(server.db, { bbox: BBOX, workers: 2 });
+    const opened = await openApp(server.url);
+    browser = opened.browser;
+    page = opened.page;
+    pageErrors = opened.pageErrors;
+    page.on('request', (r) => {
+      if (/\/api\/v1\/buildings\/\d+\/renovation/.test(r.url())) requests.push(r.url());
+    });
+    // A house with an address and two packages reaching different classes; one the server answers for as a private
+    // owner when there is one (so that switching to a social landlord changes the aid).
+    let fallback: typeof house = null;
+    const ids = await page.evaluate(() => window.__cadastre!.heatmapBuildingIds());
+    let asked = 0;
+    for (const id of ids) {
+      if (asked >= MAX_CANDIDATES) break;
+      const detail = await getJson<{ properties: { address: string | null } }>(`/api/v1/buildings/${id}`);
+      if (!detail.body.properties.address) continue;
+      asked++;
+      const answer = await getJson<Renovation>(`/api/v1/buildings/${id}/renovation?${DEFAULT_QUERY}`);
+      if (answer.status !== 200) continue;
+      const letters = new Set(answer.body.packages.map((p) => p.after.letter));
+      if (letters.size < 2) continue;
+      const candidate = { id, address: detail.body.properties.address, answer: answer.body };
+      if (answer.body.owner !== 'social_landlord' && answer.body.packages.some((p) => p.aid_eur > 0)) {
+        house = candidate;
+        break;
+      }
+      fallback ??= candidate;
+    }
+    house ??= fallback;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds a house by address and shows today’s class, the first package and the notice', async () => {
+    expect(house).not.toBeNull();
+    const { id, address, answer } = house!;
+    await page.getByTestId('search-input').fill(address);
+    const result = page.locator(`[data-testid=search-results] button[data-id="${id}"]`);
+    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
+    await result.click();
+    const section = page.getByTestId('reno-section');
+    await expect.poll(() => section.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await section.locator('h3').textContent()).toBe('Rénovation');
+    await expect.poll(status, { timeout: 60_000 }).toBe('ready');
+    expect(requests.filter((u) => u.endsWith(`/buildings/${id}/renovation?${DEFAULT_QUERY}`))).toHaveLength(1);
+
+    // The notice, never hidden: the French half of the API's statement.
+    const notice = page.getByTestId('reno-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('DPE officiel');
+    // Today's class on the label, with its primary energy and emissions (fr: "385", "62,4").
+    expect(await letter('dpe-current')).toBe(answer.current.letter);
+    expect(await page.getByTestId('dpe-current').textContent()).toContain(answer.current.letter);
+    const intensity = (field: string) => page.locator(`[data-testid=reno-intensities] td[data-field=${field}]`);
+    expect(await intensity('ep-current').textContent()).toBe(formatNumber('fr', answer.current.ep_kwh_m2));
+    expect(await intensity('ghg-current').textContent()).toBe(formatNumber('fr', answer.current.ghg_kg_m2, 1));
+    // The first package (the API's best) is chosen: its class after, aid and net cost.
+    const first = answer.packages[0]!;
+    expect(await page.getByTestId(`reno-package-${first.id}`).isChecked()).toBe(true);
+    expect(await letter('dpe-after')).toBe(first.after.letter);
+    expect(await figure('net-cost')).toBe(formatNumber('fr', first.net_cost_eur));
+    expect(await page.locator('[data-field=aid-rule]').textContent()).toBe(first.aid_rule);
+    // One radio per package; the rental status today and after; eight bars (4 uses × before, after).
+    expect(await page.locator('[data-testid=reno-packages] input[type=radio]').count()).toBe(answer.packages.length);
+    expect(await page.locator('[data-field=rental-current]').textContent()).toBe(rentalSentence(answer.current.rental));
+    expect(await page.locator('[data-field=rental-after]').textContent()).toBe(rentalSentence(first.after.rental));
+    const chart = page.getByTestId('reno-energy-chart');
+    expect(await chart.locator('rect.bar').count()).toBe(8);
+    for (const use of ['Chauffage', 'Eau chaude', 'Éclairage', 'Auxiliaires'])
+      expect(await chart.textContent()).toContain(use);
+    // With the panels of « Mon toit » when the API has them (the roof is in the computed bbox).
+    const withPv = page.getByTestId('reno-with-pv');
+    expect(await withPv.count()).toBe(answer.with_pv ? 1 : 0);
+    if (answer.with_pv) {
+      expect(await withPv.textContent()).toContain('Avec les panneaux de Mon toit');
+      expect(await withPv.locator('[data-field=pv-current] .dpe-chip').getAttribute('data-letter')).toBe(
+        answer.with_pv.current.letter,
+      );
+    }
+    // The assumptions, folded.
+    const assumptions = page.getByTestId('reno-assumptions');
+    expect(await assumptions.locator('summary').textContent()).toBe('Hypothèses');
+    expect(await assumptions.getAttribute('open')).toBeNull();
+  });
+
+  it('moves the "after" arrow and the figures to another package, without asking the server', async () => {
+    const { answer } = house!;
+    const before = requests.length;
+    const first = answer.packages[0]!;
+    const other = answer.packages.find((p) => p.after.letter !== first.after.letter)!;
+    const arrowBefore = await page.locator('[data-testid=dpe-after] polygon').getAttribute('points');
+    await page.locator(`label[for="reno-package-${other.id}"]`).click();
+    await expect.poll(() => letter('dpe-after')).toBe(other.after.letter);
+    expect(await page.locator('[data-testid=dpe-after] polygon').getAttribute('points')).not.toBe(arrowBefore);
+    expect(await page.getByTestId(`reno-package-${other.id}`).isChecked()).toBe(true);
+    expect(await figure('net-cost')).toBe(formatNumber('fr', other.net_cost_eur));
+    expect(await page.locator('[data-testid=reno-intensities] td[data-field=ep-after]').textContent()).toBe(
+      formatNumber('fr', other.after.ep_kwh_m2),
+    );
+    expect(await page.locator('[data-field=rental-after]').textContent()).toBe(rentalSentence(other.after.rental));
+    expect(await page.evaluate(() => window.__cadastre!.renovationPackageId)).toBe(other.id);
+    // The class today does not move.
+    expect(await letter('dpe-current')).toBe(answer.current.letter);
+    expect(requests.length).toBe(before);
+  });
+
+  it('says a social landlord gets no MaPrimeRénov’, with the reason, after one request', async () => {
+    const { id, answer } = house!;
+    const owner = page.getByTestId('reno-owner');
+    if (answer.owner === 'social_landlord') {
+      // The server answered for a social landlord already: first a private owner, to see the aid go.
+      const count = requests.length;
+      await owner.selectOption('owner_occupier');
+      await expect.poll(() => requests.length, { timeout: 5_000 }).toBe(count + 1);
+      await expect.poll(status, { timeout: 60_000 }).toBe('ready');
+    }
+    expect(await page.getByTestId('reno-income').isVisible()).toBe(true);
+    const chosen = await page.evaluate(() => window.__cadastre!.renovationPackageId);
+    const count = requests.length;
+    await owner.selectOption('social_landlord');
+    await expect.poll(() => requests.length, { timeout: 5_000 }).toBe(count + 1);
+    expect(requests.at(-1)).toContain(`/buildings/${id}/renovation?owner=social_landlord&${DEFAULT_QUERY}`);
+    await expect.poll(status, { timeout: 60_000 }).toBe('ready');
+    const social = await getJson<Renovation>(
+      `/api/v1/buildings/${id}/renovation?owner=social_landlord&${DEFAULT_QUERY}`,
+    );
+    expect(social.status).toBe(200);
+    const mine = social.body.packages.find((p) => p.id === chosen)!;
+    expect(mine.aid_eur).toBe(0);
+    // The package stays chosen; its aid reads 0 with the API's reason, and every package says "aide 0 €".
+    expect(await page.getByTestId(`reno-package-${chosen}`).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('[data-field=aid-rule]').textContent()).toBe(mine.aid_rule);
+    expect(mine.aid_rule.length).toBeGreaterThan(0);
+    expect(await figure('aid')).toBe(`0${mine.aid_rule}`);
+    expect(await figure('net-cost')).toBe(formatNumber('fr', mine.net_cost_eur));
+    const summaries = await page.locator('.reno-package-summary').allTextContents();
+    expect(summaries).toHaveLength(social.body.packages.length);
+    for (const text of summaries) expect(text).toContain('aide 0 €');
+    // The household's income does not apply to a social landlord: its fields are hidden.
+    expect(await page.getByTestId('reno-income').isVisible()).toBe(false);
+    expect(await page.getByTestId('reno-household').isVisible()).toBe(false);
+  });
+
+  it('speaks English on the toggle', async () => {
+    const section = page.getByTestId('reno-section');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Renovation');
+    const text = (await section.textContent())!;
+    for (const label of ['Package of works', 'Social landlord', 'Heating', 'Assumptions'])
+      expect(text).toContain(label);
+    expect(await page.getByTestId('reno-notice').textContent()).toContain('not an official DPE');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Rénovation');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Mon toit in headle
     const result = page.locator(`[data-testid=search-results] button[data-id="${id}"]`);
     await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
     await result.click();
-    await expect.poll(() => page.getByTestId('building-panel').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('building-panel').isVisible(), { timeout: 15_000 }).toBe(true);
   }
 
   beforeAll(async () => {
@@ -89,7 +89,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Mon toit in headle
     const chosen = pv.chosen!;
     await findByAddress(id, address);
     const section = page.getByTestId('pv-section');
-    await expect.poll(() => section.isVisible()).toBe(true);
+    await expect.poll(() => section.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await section.locator('h3').textContent()).toBe('Mon toit');
     await expect.poll(() => hook('pvStatus'), { timeout: 20_000 }).toBe('ready');
     expect(pvRequests.filter((u) => u.includes(`/buildings/${id}/pv?${DEFAULT_QUERY}`))).toHaveLength(1);
@@ -120,7 +120,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Mon toit in headle
     const target = pv.configurations[index]!;
     expect(target.panels).not.toBe(chosen.panels);
     await page.getByTestId('pv-kwp-slider').fill(String(index));
-    await expect.poll(() => figure('kwp')).toBe(formatNumber('fr', target.kwp, 2));
+    await expect.poll(() => figure('kwp'), { timeout: 15_000 }).toBe(formatNumber('fr', target.kwp, 2));
     expect(await figure('annual-kwh')).toBe(formatNumber('fr', target.annual_kwh));
     expect(await figure('kwp')).not.toBe(formatNumber('fr', chosen.kwp, 2));
     expect(await hook('pvPanelCount')).toBe(target.panels);
@@ -134,9 +134,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Mon toit in headle
     await page.getByTestId('pv-consumption').click();
     // Four keystrokes 40 ms apart, within the 250 ms pause: one request, with the whole number.
     await page.keyboard.type('5200', { delay: 40 });
-    await expect.poll(() => pvRequests.length, { timeout: 5_000 }).toBe(before + 1);
+    await expect.poll(() => pvRequests.length, { timeout: 15_000 }).toBe(before + 1);
     expect(pvRequests.at(-1)).toContain('consumption_kwh=5200');
-    await expect.poll(() => hook('pvStatus')).toBe('ready');
+    await expect.poll(() => hook('pvStatus'), { timeout: 15_000 }).toBe('ready');
     const answer = await getJson<Pv>(`/api/v1/buildings/${id}/pv?consumption_kwh=5200&${DEFAULT_QUERY}`);
     expect(answer.status).toBe(200);
     expect(await figure('kwp')).toBe(formatNumber('fr', answer.body.chosen!.kwp, 2));
@@ -180,13 +180,13 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Mon toit in headle
   it('speaks English on the toggle', async () => {
     const section = page.getByTestId('pv-section');
     await page.getByTestId('lang-toggle').click();
-    await expect.poll(() => section.locator('h3').textContent()).toBe('My roof');
+    await expect.poll(() => section.locator('h3').textContent(), { timeout: 15_000 }).toBe('My roof');
     const text = await section.textContent();
     for (const label of ['Power (kWp)', 'Production (kWh/yr)', 'Self-sufficiency (%)', 'Heating', 'Print / PDF'])
       expect(text).toContain(label);
     expect(await section.getByTestId('pv-chart').locator('text.month').first().textContent()).toBe('Jan');
     await page.getByTestId('lang-toggle').click();
-    await expect.poll(() => section.locator('h3').textContent()).toBe('Mon toit');
+    await expect.poll(() => section.locator('h3').textContent(), { timeout: 15_000 }).toBe('Mon toit');
   });
 
   it('says that a house outside the computed area is still being computed, and clears the panels', async () => {

@@ -13,6 +13,7 @@ import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
 import { pvRouter } from './routes/pv.js';
 import { renovationRouter } from './routes/renovation.js';
+import { landlordRouter } from './routes/landlord.js';
 import { solarRouter } from './routes/solar.js';
 
 export interface AppDeps {
@@ -48,8 +49,9 @@ export function createApp(config: Config, deps: AppDeps): Express {
   api.use(healthRouter(deps.db));
   api.use(buildingsRouter(deps.db));
   api.use(solarRouter(deps.db));
-  api.use(pvRouter(deps.db));
-  api.use(renovationRouter(deps.db));
+  api.use(pvRouter(deps.db, config));
+  api.use(renovationRouter(deps.db, config));
+  api.use(landlordRouter(deps.db, config));
   app.use('/api/v1', api);
   app.use(docsRouter());
   app.use('/api', notFoundHandler);

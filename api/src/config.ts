@@ -10,6 +10,8 @@ export interface Config {
   logLevel: string;
   /** Largest JSON body accepted [bytes]. */
   bodyLimitBytes: number;
+  /** Requests a minute per caller on the expensive endpoints (plans, portfolio estimates, PV estimates). */
+  expensiveRequestsPerMinute: number;
   /** Largest bbox side accepted by list endpoints [°]. */
   maxBboxSpanDeg: number;
   /** Largest page of buildings a list endpoint returns. */
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? path.join(ROOT, 'data')),
     logLevel,
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
+    expensiveRequestsPerMinute: intFromEnv(env, 'EXPENSIVE_REQUESTS_PER_MINUTE', 600, 1, 10_000_000),
     maxBboxSpanDeg: 0.5,
     maxListLimit: 10_000,
     clientDir: path.join(ROOT, 'client', 'dist'),

@@ -13,6 +13,8 @@ import { BboxParam } from '../schemas/common.js';
 import { importGeoJson } from '../services/import/importGeoJson.js';
 import { importWeather } from '../services/weather.js';
 import { readTextFile } from '../util/readText.js';
+import { sql } from '../db/sql.js';
+import { createOrganisation, issueToken, revokeToken } from '../services/auth.js';
 import { printImportReport, progressPrinter } from './report.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
@@ -151,6 +153,61 @@ program
         );
     },
   );
+
+const org = program.command('org').description('organisations (social landlords) that own buildings and private data');
+org
+  .command('create')
+  .description('create an organisation')
+  .requiredOption('--slug <slug>', 'short id: lowercase letters, digits, dashes')
+  .requiredOption('--name <name>', 'display name')
+  .action(async (opts: { slug: string; name: string }) => {
+    const o = await withDatabase((db) => createOrganisation(db, opts.slug, opts.name));
+    console.log(`organisation ${o.slug} (${o.name}) created, id ${o.id}`);
+  });
+org
+  .command('list')
+  .description('list the organisations with their buildings and live tokens')
+  .action(async () => {
+    const rows = await withDatabase(
+      async (db) => (await db.query<Record<string, unknown>>(sql('auth/list_organisations'))).rows,
+    );
+    for (const r of rows) console.log(`${r.slug}\t${r.name}\t${r.buildings} buildings\t${r.tokens} live tokens`);
+  });
+
+const token = program.command('token').description("organisations' bearer tokens (stored hashed; shown once)");
+token
+  .command('issue')
+  .description('issue a token for an organisation; it is printed once and never stored in clear')
+  .requiredOption('--org <slug>', 'organisation slug')
+  .option('--label <label>', 'what the token is for')
+  .action(async (opts: { org: string; label?: string }) => {
+    const t = await withDatabase((db) => issueToken(db, opts.org, opts.label));
+    console.log(`token ${t.id} for ${opts.org} (keep it: it will not be shown again):`);
+    console.log(t.token);
+  });
+token
+  .command('revoke')
+  .description('revoke a token by its id')
+  .argument('<id>', 'token id', positiveInt)
+  .action(async (id: number) => {
+    const done = await withDatabase((db) => revokeToken(db, id));
+    if (!done) throw new AppError(404, 'not_found', `no live token ${id}`);
+    console.log(`token ${id} revoked`);
+  });
+token
+  .command('list')
+  .description("an organisation's tokens (ids, labels, dates; never the tokens)")
+  .requiredOption('--org <slug>', 'organisation slug')
+  .action(async (opts: { org: string }) => {
+    const rows = await withDatabase(
+      async (db) => (await db.query<Record<string, unknown>>(sql('auth/list_tokens'), [opts.org])).rows,
+    );
+    for (const r of rows) {
+      console.log(
+        `${r.id}\t${r.label ?? ''}\tcreated ${new Date(String(r.created_at)).toISOString()}\t${r.revoked_at ? 'revoked' : 'live'}`,
+      );
+    }
+  });
 
 program
   .command('migrate')

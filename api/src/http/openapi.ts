@@ -5,6 +5,11 @@ extendZodWithOpenApi(z);
 
 /** The one registry every route definition adds itself to; the OpenAPI document is generated from it. */
 export const registry = new OpenAPIRegistry();
+registry.registerComponent('securitySchemes', 'bearerAuth', {
+  type: 'http',
+  scheme: 'bearer',
+  description: "an organisation's token, issued with `npx cadastre token issue --org <slug>`",
+});
 
 export const ErrorSchema = z
   .object({

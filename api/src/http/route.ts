@@ -5,6 +5,30 @@ import { ErrorSchema, registry, z } from './openapi.js';
 
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
 
+/** The organisation a request acts for (a bearer token), as services/auth returns it. */
+export interface Caller {
+  id: number;
+  slug: string;
+  name: string;
+  token_id: number;
+}
+
+/** Fixed one-minute windows of request counts per caller key; a few thousand keys at most are kept. */
+function rateLimiter(perMinute: number) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return (key: string): number | null => {
+    const now = Date.now();
+    let w = windows.get(key);
+    if (!w || now - w.start >= 60_000) {
+      if (windows.size > 5000) windows.clear();
+      w = { start: now, count: 0 };
+      windows.set(key, w);
+    }
+    w.count += 1;
+    return w.count > perMinute ? Math.ceil((w.start + 60_000 - now) / 1000) : null;
+  };
+}
+
 export interface RouteSpec<
   P extends ZodType | undefined,
   Q extends ZodType | undefined,
@@ -22,8 +46,17 @@ export interface RouteSpec<
   response: ZodType;
   responseType?: string;
   errors?: number[];
+  /**
+   * Who may call: 'public' (default: no token needed, a valid one is still read and an invalid one refused),
+   * 'organisation' (a live bearer token is required: 401 otherwise).
+   */
+  access?: 'public' | 'organisation';
+  /** Reads the bearer token (set by the router; see services/auth authenticate). */
+  authenticate?: (header: string | undefined) => Promise<Caller | null>;
+  /** Requests per minute per caller (token, or address without one), for the expensive endpoints. */
+  rateLimitPerMinute?: number;
   handler: (
-    input: { params: Infer<P>; query: Infer<Q>; body: Infer<B> },
+    input: { params: Infer<P>; query: Infer<Q>; body: Infer<B>; caller: Caller | null },
     req: Request,
     res: Response,
   ) => Promise<unknown>;
@@ -68,14 +101,33 @@ export function defineRoute<
       ...(spec.query ? { query: spec.query as never } : {}),
       ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } } } } : {}),
     },
+    ...(spec.access === 'organisation' ? { security: [{ bearerAuth: [] }] } : {}),
     responses: {
       200: { description: 'OK', content: { [spec.responseType ?? 'application/json']: { schema: spec.response } } },
       ...errorResponses,
     },
   });
   const expressPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
+  const limit = spec.rateLimitPerMinute ? rateLimiter(spec.rateLimitPerMinute) : null;
   router[spec.method](expressPath, async (req, res) => {
+    const caller = spec.authenticate ? await spec.authenticate(req.headers.authorization) : null;
+    if (spec.access === 'organisation' && !caller) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      throw new AppError(
+        401,
+        'unauthorized',
+        'this endpoint needs an organisation token: Authorization: Bearer <token>',
+      );
+    }
+    if (limit) {
+      const retry = limit(caller ? `token:${caller.token_id}` : `ip:${req.ip ?? ''}`);
+      if (retry !== null) {
+        res.setHeader('Retry-After', String(retry));
+        throw new AppError(429, 'rate_limited', `too many requests: at most ${spec.rateLimitPerMinute} a minute`);
+      }
+    }
     const input = {
+      caller,
       params: (spec.params ? parseOr400(spec.params, req.params, 'path') : undefined) as Infer<P>,
       query: (spec.query ? parseOr400(spec.query, req.query, 'query') : undefined) as Infer<Q>,
       body: (spec.body ? parseOr400(spec.body, req.body, 'body') : undefined) as Infer<B>,

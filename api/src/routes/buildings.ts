@@ -12,6 +12,7 @@ import {
   SearchResponse,
 } from '../schemas/buildings.js';
 import { FeatureCollectionSchema } from '../schemas/common.js';
+import { authenticate } from '../services/auth.js';
 import {
   extent,
   getBuilding,
@@ -41,8 +42,9 @@ export function buildingsRouter(db: Database): Router {
     params: BuildingIdParams,
     response: BuildingFeature,
     responseType: 'application/geo+json',
-    errors: [400, 404],
-    handler: ({ params }) => getBuilding(db, params.id),
+    errors: [400, 401, 404],
+    authenticate: (header) => authenticate(db, header),
+    handler: ({ params, caller }) => getBuilding(db, params.id, caller?.id ?? null),
   });
   defineRoute(router, {
     method: 'get',

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { defineRoute } from '../http/route.js';
 import { BuildingIdParams } from '../schemas/buildings.js';
@@ -6,7 +7,7 @@ import { BuildingPvQuery, BuildingPvResponse, PvEstimateRequest, PvEstimateRespo
 import { buildingPv } from '../services/pv/buildingPv.js';
 import { estimatePv } from '../services/pv/estimate.js';
 
-export function pvRouter(db: Database): Router {
+export function pvRouter(db: Database, config: Pick<Config, 'expensiveRequestsPerMinute'>): Router {
   const router = Router();
   defineRoute(router, {
     method: 'post',
@@ -16,6 +17,7 @@ export function pvRouter(db: Database): Router {
     body: PvEstimateRequest,
     response: PvEstimateResponse,
     errors: [400, 404, 409],
+    rateLimitPerMinute: config.expensiveRequestsPerMinute,
     handler: ({ body }) => estimatePv(db, body),
   });
   defineRoute(router, {
@@ -27,6 +29,7 @@ export function pvRouter(db: Database): Router {
     query: BuildingPvQuery,
     response: BuildingPvResponse,
     errors: [400, 404, 409, 422],
+    rateLimitPerMinute: config.expensiveRequestsPerMinute,
     handler: ({ params, query }) => buildingPv(db, params.id, query),
   });
   return router;

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { defineRoute } from '../http/route.js';
 import { BuildingIdParams } from '../schemas/buildings.js';
@@ -11,7 +12,7 @@ import {
 import { buildingRenovation } from '../services/renovation/buildingRenovation.js';
 import { simulateRenovation } from '../services/renovation/simulate.js';
 
-export function renovationRouter(db: Database): Router {
+export function renovationRouter(db: Database, config: Pick<Config, 'expensiveRequestsPerMinute'>): Router {
   const router = Router();
   defineRoute(router, {
     method: 'get',
@@ -23,6 +24,7 @@ export function renovationRouter(db: Database): Router {
     query: RenovationQuery,
     response: BuildingRenovationResponse,
     errors: [400, 404],
+    rateLimitPerMinute: config.expensiveRequestsPerMinute,
     handler: ({ params, query }) => buildingRenovation(db, params.id, query),
   });
   defineRoute(router, {
@@ -33,6 +35,7 @@ export function renovationRouter(db: Database): Router {
     body: SimulateRequest,
     response: SimulateResponse,
     errors: [400, 409],
+    rateLimitPerMinute: config.expensiveRequestsPerMinute,
     handler: ({ body }) => simulateRenovation(db, body),
   });
   return router;

@@ -11,9 +11,9 @@ export async function listBuildings(db: Database, bbox: Bbox, limit: number): Pr
   return result.rows[0]!.body;
 }
 
-/** One building as a GeoJSON Feature text; 404 when unknown. */
-export async function getBuilding(db: Database, id: number): Promise<string> {
-  const result = await db.query<{ body: string }>(sql('buildings/by_id'), [id]);
+/** One building as a GeoJSON Feature text (its private attributes for its owner organisation only); 404 when unknown. */
+export async function getBuilding(db: Database, id: number, organisationId: number | null = null): Promise<string> {
+  const result = await db.query<{ body: string }>(sql('buildings/by_id'), [id, organisationId]);
   if (result.rows.length === 0) throw notFound(`building ${id} not found`);
   return result.rows[0]!.body;
 }

@@ -1,4 +1,4 @@
--- One building as a GeoJSON Feature text, or no row.
+-- One building as a GeoJSON Feature text, or no row; its private attributes only when $2 is its owner organisation.
 SELECT json_build_object(
   'type', 'Feature',
   'id', id,
@@ -11,6 +11,7 @@ SELECT json_build_object(
     'name', name, 'commune', commune, 'commune_insee', commune_insee, 'owner_name', owner_name,
     'cite_name', cite_name, 'unesco', unesco, 'source', source, 'source_id', source_id, 'dwellings', dwellings,
     'usage', usage, 'attributes', attributes,
+    'private_attributes', CASE WHEN $2::integer IS NOT NULL AND b.owner_org = $2 THEN b.private_attributes END,
     'centroid', json_build_array(round(ST_X(b.centroid)::numeric, 7), round(ST_Y(b.centroid)::numeric, 7)),
     'solar', CASE WHEN s.building_id IS NULL THEN NULL ELSE json_build_object(
       'mean_kwh_m2', round(s.mean_kwh_m2::numeric, 1), 'best_kwh_m2', round(s.best_kwh_m2::numeric, 1),

@@ -2,6 +2,7 @@ import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import {
   applyMeasures,
+  energyBill,
   measureCost,
   packageMeasures,
   type RenovationCatalogue,
@@ -11,15 +12,30 @@ import { renovationCatalogue } from './catalogue.js';
 import { buildingRecords } from './buildingRenovation.js';
 import { dwellingOf } from './dwellingOf.js';
 import { renovationClimate } from './renovationClimate.js';
+import { byCarrier } from './stateOf.js';
 
 /** One building of a stock: its class now and after each package, with the package's central cost. */
 export interface StockEstimate {
   building_id: number;
+  center: [number, number];
   letter: string;
   ep_kwh_m2: number;
   floor_area_m2: number;
   dwellings: number;
-  packages: { id: string; letter: string; ep_kwh_m2: number; cost_eur: number; co2_saved_kg_yr: number }[];
+  /** Final energy, emissions and bill of the whole building [kWh/yr, kg CO2e/yr, €/yr]. */
+  energy_kwh_yr: number;
+  co2_kg_yr: number;
+  bill_eur_yr: number;
+  packages: {
+    id: string;
+    letter: string;
+    ep_kwh_m2: number;
+    /** Cost for the whole building [€ TTC, central]. */
+    cost_eur: number;
+    energy_saved_kwh_yr: number;
+    co2_saved_kg_yr: number;
+    bill_saved_eur_yr: number;
+  }[];
 }
 
 const CHUNK = 2000;
@@ -54,12 +70,20 @@ export async function estimateStock(
       }
       const { dwelling, assumptions } = dwellingOf(record, rc);
       const now = estimateDwelling(dwelling, rc.climate, date);
+      // The mean dwelling times the dwellings: the building's figures.
+      const n = assumptions.dwellings;
+      const bill = (final: typeof now.final) => energyBill(byCarrier(final), catalogue.energy_prices).total_eur;
+      const billNow = bill(now.final);
       out.push({
         building_id: record.id,
+        center: [record.lon, record.lat],
         letter: now.letter,
         ep_kwh_m2: Math.round(now.ep_kwh_m2 * 10) / 10,
         floor_area_m2: assumptions.floor_area_m2,
-        dwellings: assumptions.dwellings,
+        dwellings: n,
+        energy_kwh_yr: Math.round(now.final.total_kwh * n),
+        co2_kg_yr: Math.round(now.ghg_kg * n),
+        bill_eur_yr: Math.round(billNow * n),
         packages: catalogue.packages.map((p) => {
           const measures = packageMeasures(p.id, dwelling, catalogue).filter((m) => m !== 'pv');
           const after = estimateDwelling(applyMeasures(dwelling, measures, catalogue), rc.climate, date);
@@ -67,8 +91,10 @@ export async function estimateStock(
             id: p.id,
             letter: after.letter,
             ep_kwh_m2: Math.round(after.ep_kwh_m2 * 10) / 10,
-            cost_eur: Math.round(measureCost(dwelling, measures, catalogue).total.central_eur),
-            co2_saved_kg_yr: Math.round(now.ghg_kg - after.ghg_kg),
+            cost_eur: Math.round(measureCost(dwelling, measures, catalogue).total.central_eur * n),
+            energy_saved_kwh_yr: Math.round((now.final.total_kwh - after.final.total_kwh) * n),
+            co2_saved_kg_yr: Math.round((now.ghg_kg - after.ghg_kg) * n),
+            bill_saved_eur_yr: Math.round((billNow - bill(after.final)) * n),
           };
         }),
       });

@@ -1,0 +1,152 @@
+import { Router } from 'express';
+import type { Config } from '../config.js';
+import type { Database } from '../db/index.js';
+import { defineRoute } from '../http/route.js';
+import { BuildingIdParams } from '../schemas/buildings.js';
+import {
+  AnyObject,
+  ExportQuery,
+  PlanRequest,
+  PortfolioCreate,
+  PortfolioIdParams,
+  PrivateAttributesBody,
+} from '../schemas/landlord.js';
+import { authenticate } from '../services/auth.js';
+import { exportPlan, getPlan, planPortfolio } from '../services/planning.js';
+import { portfolioPv } from '../services/portfolioPv.js';
+import {
+  createPortfolio,
+  getPortfolio,
+  listPortfolios,
+  me,
+  portfolioEstimate,
+  setPrivateAttributes,
+} from '../services/portfolios.js';
+
+/** The social landlords' endpoints: every one needs an organisation token and sees only that organisation's data. */
+export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequestsPerMinute'>): Router {
+  const router = Router();
+  const auth = { access: 'organisation' as const, authenticate: (h: string | undefined) => authenticate(db, h) };
+  const expensive = { rateLimitPerMinute: config.expensiveRequestsPerMinute };
+  defineRoute(router, {
+    method: 'get',
+    path: '/me',
+    tags: ['landlord'],
+    summary: 'The organisation of the token, and how many buildings it owns',
+    response: AnyObject,
+    errors: [401],
+    ...auth,
+    handler: ({ caller }) => me(db, caller!),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/portfolios',
+    tags: ['landlord'],
+    summary: "The organisation's portfolios",
+    response: AnyObject,
+    errors: [401],
+    ...auth,
+    handler: ({ caller }) => listPortfolios(db, caller!),
+  });
+  defineRoute(router, {
+    method: 'post',
+    path: '/portfolios',
+    tags: ['landlord'],
+    summary: "A named set of the organisation's buildings (by cité, commune, bbox, typology or ids)",
+    body: PortfolioCreate,
+    response: AnyObject,
+    errors: [400, 401, 403, 422],
+    ...auth,
+    handler: ({ caller, body }) => createPortfolio(db, caller!, body.name, body.selection),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/portfolios/{id}',
+    tags: ['landlord'],
+    summary: 'One portfolio with its building ids',
+    params: PortfolioIdParams,
+    response: AnyObject,
+    errors: [400, 401, 404],
+    ...auth,
+    handler: ({ caller, params }) => getPortfolio(db, caller!, params.id),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/portfolios/{id}/estimate',
+    tags: ['landlord'],
+    summary: 'Every house of a portfolio: estimated class now and after each package, with its cost',
+    params: PortfolioIdParams,
+    response: AnyObject,
+    errors: [400, 401, 404, 429],
+    ...auth,
+    ...expensive,
+    handler: ({ caller, params }) => portfolioEstimate(db, caller!, params.id),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/portfolios/{id}/pv',
+    tags: ['landlord'],
+    summary: "The portfolio's roofs ranked for PV, totals, and where collective self-consumption would pay",
+    params: PortfolioIdParams,
+    response: AnyObject,
+    errors: [400, 401, 404, 429],
+    ...auth,
+    ...expensive,
+    handler: ({ caller, params }) => portfolioPv(db, caller!, params.id),
+  });
+  defineRoute(router, {
+    method: 'post',
+    path: '/portfolios/plan',
+    tags: ['landlord'],
+    summary: 'Which house gets which package in which year, under a yearly budget and the rental calendar',
+    body: PlanRequest,
+    response: AnyObject,
+    errors: [400, 401, 404, 429],
+    ...auth,
+    ...expensive,
+    handler: ({ caller, body }) => planPortfolio(db, caller!, body),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/plans/{id}',
+    tags: ['landlord'],
+    summary: 'A stored plan',
+    params: PortfolioIdParams,
+    response: AnyObject,
+    errors: [400, 401, 404],
+    ...auth,
+    handler: ({ caller, params }) => getPlan(db, caller!, params.id),
+  });
+  defineRoute(router, {
+    method: 'get',
+    path: '/plans/{id}/export',
+    tags: ['landlord'],
+    summary: 'A plan as CSV (French Excel: ";" separator, UTF-8 BOM, decimal comma option) or GeoJSON',
+    params: PortfolioIdParams,
+    query: ExportQuery,
+    response: AnyObject,
+    responseType: 'text/csv',
+    errors: [400, 401, 404],
+    ...auth,
+    handler: async ({ caller, params, query }, _req, res) => {
+      const file = await exportPlan(db, caller!, params.id, query.format, query.decimal);
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      res.send(file.body);
+      return undefined;
+    },
+  });
+  defineRoute(router, {
+    method: 'put',
+    path: '/buildings/{id}/private',
+    tags: ['landlord'],
+    summary: "The organisation's own data on one of its buildings (visible only with its token)",
+    params: BuildingIdParams,
+    body: PrivateAttributesBody,
+    response: AnyObject,
+    errors: [400, 401, 404],
+    ...auth,
+    handler: ({ caller, params, body }) => setPrivateAttributes(db, caller!, params.id, body.attributes),
+  });
+  return router;
+}

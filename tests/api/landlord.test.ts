@@ -253,6 +253,52 @@ describe.each(engines())('landlord API on %s', (engine) => {
     expect(fc.features).toHaveLength(p.body.buildings);
   }, 300_000);
 
+  it("ranks the portfolio's computed roofs for PV and flags cités for collective self-consumption", async () => {
+    const { computeCadastre } = await import('../../api/src/services/compute/computeCadastre.js');
+    const bbox = (
+      await t.db.query<{ b: number[] }>(
+        `SELECT ARRAY[ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)] AS b
+         FROM (SELECT ST_Extent(footprint)::geometry AS e FROM buildings WHERE cite_name = $1) x`,
+        [cite],
+      )
+    ).rows[0]!.b as [number, number, number, number];
+    await computeCadastre(t.db, { bbox, workers: 1 });
+    const p = await request(app)
+      .post('/api/v1/portfolios')
+      .set(as(tokenA))
+      .send({ name: 'pv', selection: { cite } })
+      .expect(200);
+    const res = await request(app).get(`/api/v1/portfolios/${p.body.id}/pv`).set(as(tokenA)).expect(200);
+    expect(res.body.roofs.length).toBeGreaterThan(0);
+    const yields = res.body.roofs.map((r: { annual_kwh: number }) => r.annual_kwh);
+    expect(yields).toEqual([...yields].sort((a: number, b: number) => b - a));
+    expect(res.body.totals.annual_kwh).toBe(yields.reduce((a: number, b: number) => a + b, 0));
+    for (const r of res.body.roofs) expect(r.specific_yield_kwh_kwp).toBeGreaterThan(500);
+    expect(res.body.collective.length).toBeGreaterThan(0);
+    await request(app).get(`/api/v1/portfolios/${p.body.id}/pv`).set(as(tokenB)).expect(404);
+  }, 300_000);
+
+  it('the expensive endpoints are rate-limited per caller (429 with Retry-After)', async () => {
+    const limited = createApp(
+      { ...loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '2' }), logLevel: 'silent' },
+      { db: t.db, logger: pino({ level: 'silent' }) },
+    );
+    const body = {
+      portfolio_id: 999999,
+      start_year: 2027,
+      years: 1,
+      budget_eur_per_year: 1,
+      target: { kind: 'legal' },
+      strategy: 'worst_first',
+    };
+    await request(limited).post('/api/v1/portfolios/plan').set(as(tokenA)).send(body).expect(404);
+    await request(limited).post('/api/v1/portfolios/plan').set(as(tokenA)).send(body).expect(404);
+    const third = await request(limited).post('/api/v1/portfolios/plan').set(as(tokenA)).send(body).expect(429);
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+    // Another organisation has its own allowance.
+    await request(limited).post('/api/v1/portfolios/plan').set(as(tokenB)).send(body).expect(404);
+  });
+
   it.each([
     ['negative budget', { budget_eur_per_year: -1 }, 'budget_eur_per_year'],
     ['0 years', { years: 0 }, 'years'],

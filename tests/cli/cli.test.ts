@@ -135,4 +135,30 @@ describe.each(engines())('cadastre compute on %s', (engine) => {
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--bbox.*minLon must be less than maxLon/);
   }, 180_000);
+
+  it('creates an organisation, issues a token printed once and stored hashed, lists and revokes it', async () => {
+    const created = await cadastre(
+      ['org', 'create', '--slug', 'commune-de-lens', '--name', 'Commune de Lens'],
+      location.env,
+    );
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/organisation commune-de-lens .* created/);
+    const again = await cadastre(['org', 'create', '--slug', 'commune-de-lens', '--name', 'x'], location.env);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/already exists/);
+    const issued = await cadastre(['token', 'issue', '--org', 'commune-de-lens', '--label', 'ci'], location.env);
+    expect(issued.code).toBe(0);
+    const token = issued.stdout.trim().split('\n').pop()!;
+    expect(token).toMatch(/^sc_[A-Za-z0-9_-]{40,}$/);
+    const id = Number(/token (\d+)/.exec(issued.stdout)![1]);
+    const listed = await cadastre(['token', 'list', '--org', 'commune-de-lens'], location.env);
+    expect(listed.stdout).toMatch(new RegExp(`^${id}\\tci\\t.*live`, 'm'));
+    expect(listed.stdout).not.toContain(token);
+    const orgs = await cadastre(['org', 'list'], location.env);
+    expect(orgs.stdout).toMatch(/commune-de-lens\tCommune de Lens\t0 buildings\t1 live tokens/);
+    const revoked = await cadastre(['token', 'revoke', String(id)], location.env);
+    expect(revoked.stdout).toMatch(/revoked/);
+    expect((await cadastre(['token', 'revoke', String(id)], location.env)).code).not.toBe(0);
+    expect((await cadastre(['token', 'list', '--org', 'commune-de-lens'], location.env)).stdout).toMatch(/revoked/);
+  }, 180_000);
 });

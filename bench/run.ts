@@ -24,10 +24,12 @@ import type { Database } from '../api/src/db/types.js';
 import { importGeoJson } from '../api/src/services/import/importGeoJson.js';
 import { computeCadastre, DEFAULT_SETTINGS, loadTile } from '../api/src/services/compute/computeCadastre.js';
 import { groupIntoTiles } from '../api/src/services/compute/tiles.js';
-import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME } from '../api/src/services/demo.js';
+import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME, LANDLORDS } from '../api/src/services/demo.js';
 import { typicalYearByName } from '../api/src/services/climate.js';
-import { computeEnvelopes } from '../api/src/services/envelope.js';
+import { computeEnvelopes, computeEnvelopesOf } from '../api/src/services/envelope.js';
 import { estimateStock } from '../api/src/services/renovation/estimateStock.js';
+import { createPortfolio } from '../api/src/services/portfolios.js';
+import { planPortfolio } from '../api/src/services/planning.js';
 import { importWeather } from '../api/src/services/weather.js';
 import { sql } from '../api/src/db/sql.js';
 import { prepareSkyYear } from '../engine/irradiance/index.js';
@@ -210,7 +212,10 @@ async function loadTest(base: string, houses: number[], total: number, clients: 
  */
 async function benchPv(db: Database) {
   // No rate limit: the bench's 50 clients share one address.
-  const app = createApp({ ...loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '10000000' }), logLevel: 'silent' }, { db, logger: pino({ level: 'silent' }) });
+  const app = createApp(
+    { ...loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '10000000' }), logLevel: 'silent' },
+    { db, logger: pino({ level: 'silent' }) },
+  );
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -272,6 +277,44 @@ async function benchRenovation(db: Database) {
   });
 }
 
+/**
+ * A landlord's plan: 5,000 houses of Maisons et Cités over 10 years (walls measured beforehand, as `npm start` does),
+ * the whole request: stock estimate (every house now and after each package) + greedy plan + stored result.
+ */
+async function benchPlan(db: Database) {
+  for (const o of LANDLORDS) await db.query(sql('organisations/ensure'), [o.slug, o.name]);
+  await db.query(
+    `UPDATE buildings b SET owner_org = o.id FROM organisations o WHERE o.name = b.owner_name AND b.owner_org IS NULL`,
+  );
+  const org = (await db.query<{ id: number }>(`SELECT id FROM organisations WHERE slug = 'maisons-et-cites'`)).rows[0]!;
+  const caller = { id: org.id, slug: 'maisons-et-cites', name: 'Maisons et Cités', token_id: 0 };
+  const ids = (
+    await db.query<{ id: number }>('SELECT id FROM buildings WHERE owner_org = $1 ORDER BY id LIMIT 5000', [org.id])
+  ).rows.map((r) => r.id);
+  await computeEnvelopesOf(db, ids);
+  const portfolio = await createPortfolio(db, caller, 'bench', { ids });
+  for (const compare of [false, true]) {
+    const t = performance.now();
+    const r = await planPortfolio(db, caller, {
+      portfolio_id: portfolio.id,
+      start_year: 2027,
+      years: 10,
+      budget_eur_per_year: 20_000_000,
+      target: { kind: 'legal' },
+      strategy: 'worst_first',
+      compare,
+    });
+    emit({
+      figure: compare ? 'plan_5000_houses_10_years_with_comparison_ms' : 'plan_5000_houses_10_years_ms',
+      engine: db.engine,
+      value: ms(t),
+      houses: ids.length,
+      renovated: r.plan.totals.houses_renovated,
+      note: 'stock estimate + greedy plan (+ the 4 strategies compared) + stored, walls measured beforehand',
+    });
+  }
+}
+
 /** What `npm start` does to the database on a fresh machine, then on a later start (client build and listen aside). */
 async function benchStartup(work: string) {
   const logger = pino({ level: 'silent' });
@@ -305,6 +348,7 @@ async function benchStartup(work: string) {
   await breakdown(db);
   await benchPv(db);
   await benchRenovation(db);
+  await benchPlan(db);
   await db.close();
   t = performance.now();
   db = await openAndPrepare(config, logger, { demo: true });
@@ -353,6 +397,7 @@ async function main() {
     const server = await openPostgres(url.toString());
     try {
       await benchEngine('postgres', server, buildingsText, obstaclesText, all.buildings);
+      await benchPlan(server);
     } finally {
       await server.close();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,52 +1,5 @@
-import type { Figure, InstallationCostBand, OaBand, TariffSource, Tariffs, VatRule } from './types';
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-type Obj = Record<string, unknown>;
-
-function fail(path: string, what: string, got: unknown): never {
-  throw new RangeError(`${path} must be ${what}, got ${JSON.stringify(got)}`);
-}
-
-function obj(v: unknown, path: string): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'an object', v);
-  return v as Obj;
-}
-
-function str(o: Obj, key: string, path: string): string {
-  const v = o[key];
-  if (typeof v !== 'string' || v.trim() === '') fail(`${path}.${key}`, 'a non-empty string', v);
-  return v;
-}
-
-function date(o: Obj, key: string, path: string, pattern = DATE): string {
-  const v = str(o, key, path);
-  if (!pattern.test(v)) fail(`${path}.${key}`, `a date ${pattern === FULL_DATE ? 'YYYY-MM-DD' : 'YYYY[-MM[-DD]]'}`, v);
-  return v;
-}
-
-function num(o: Obj, key: string, path: string, min: number, max: number): number {
-  const v = o[key];
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-    fail(`${path}.${key}`, `a number within [${min}, ${max}]`, v);
-  }
-  return v;
-}
-
-function arr(o: Obj, key: string, path: string): unknown[] {
-  const v = o[key];
-  if (!Array.isArray(v) || v.length === 0) fail(`${path}.${key}`, 'a non-empty array', v);
-  return v;
-}
-
-/** Checks the optional `assumption` text and that `source` names a listed source. */
-function provenance(o: Obj, path: string, ids: Set<string>): { source: string; assumption?: string } {
-  const source = str(o, 'source', path);
-  if (!ids.has(source)) fail(`${path}.source`, `one of the ids in sources (${[...ids].join(', ')})`, source);
-  if (o.assumption === undefined) return { source };
-  return { source, assumption: str(o, 'assumption', path) };
-}
+import { arr, date, fail, FULL_DATE, num, obj, provenance, sources, str, type Obj } from '../fixtures/fields';
+import type { Figure, InstallationCostBand, OaBand, Tariffs, VatRule } from './types';
 
 function figure(parent: Obj, key: string, path: string, ids: Set<string>, min: number, max: number): Figure {
   const p = `${path}.${key}`;
@@ -62,22 +15,6 @@ function ascending(bands: { max_kwp: number }[], path: string): void {
     if (bands[i]!.max_kwp <= prev)
       fail(`${path}[${i}].max_kwp`, `greater than the previous band's ${prev}`, bands[i]!.max_kwp);
   }
-}
-
-function sources(root: Obj): TariffSource[] {
-  return arr(root, 'sources', 'tariffs').map((v, i) => {
-    const p = `tariffs.sources[${i}]`;
-    const o = obj(v, p);
-    const d = str(o, 'date', p);
-    if (d !== 'undated' && !DATE.test(d)) fail(`${p}.date`, "a date YYYY[-MM[-DD]] or 'undated'", d);
-    return {
-      id: str(o, 'id', p),
-      title: str(o, 'title', p),
-      url: str(o, 'url', p),
-      publisher: str(o, 'publisher', p),
-      date: d,
-    };
-  });
 }
 
 function installationBands(parent: Obj, ids: Set<string>): InstallationCostBand[] {
@@ -144,7 +81,7 @@ export function parseTariffs(json: unknown): Tariffs {
   const root = obj(json, 'tariffs');
   if (root.schema_version !== 1) fail('tariffs.schema_version', '1', root.schema_version);
   if (root.currency !== 'EUR') fail('tariffs.currency', "'EUR'", root.currency);
-  const srcs = sources(root);
+  const srcs = sources(root, 'tariffs');
   const ids = new Set(srcs.map((s) => s.id));
   if (ids.size !== srcs.length)
     fail(

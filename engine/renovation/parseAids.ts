@@ -1,4 +1,17 @@
-import { arr, bool, date, fail, FULL_DATE, num, obj, oneOf, optNum, provenance, str, type Obj } from './fields';
+import {
+  arr,
+  bool,
+  date,
+  fail,
+  FULL_DATE,
+  num,
+  obj,
+  oneOf,
+  optNum,
+  provenance,
+  str,
+  type Obj,
+} from '../fixtures/fields';
 import {
   DPE_CLASSES,
   INCOME_BANDS,

@@ -1,5 +1,5 @@
 import type { Carrier, HeatingSystem, HotWaterSystem, Ventilation } from '../thermal/types';
-import { arr, bool, date, fail, num, obj, oneOf, optNum, optStr, provenance, str, type Obj } from './fields';
+import { arr, bool, date, fail, num, obj, oneOf, optNum, optStr, provenance, str, type Obj } from '../fixtures/fields';
 import type { Measure, MeasureCostRange, MeasureEffect, MeasureTarget, RenovationPackage, RoofKind } from './types';
 
 const TARGETS: readonly MeasureTarget[] = [

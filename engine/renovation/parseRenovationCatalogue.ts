@@ -1,23 +1,7 @@
-import { arr, date, DATE, fail, FULL_DATE, obj, str } from './fields';
+import { date, fail, FULL_DATE, obj, sources, str } from '../fixtures/fields';
 import { parseEnergyPrices, parseMaPrimeRenov, parseRentalBan } from './parseAids';
 import { parseMeasures, parsePackages } from './parseMeasures';
-import type { RenovationCatalogue, RenovationSource } from './types';
-
-function sources(root: Record<string, unknown>): RenovationSource[] {
-  return arr(root, 'sources', 'catalogue').map((v, i) => {
-    const p = `catalogue.sources[${i}]`;
-    const o = obj(v, p);
-    const d = str(o, 'date', p);
-    if (d !== 'undated' && !DATE.test(d)) fail(`${p}.date`, "a date YYYY[-MM[-DD]] or 'undated'", d);
-    return {
-      id: str(o, 'id', p),
-      title: str(o, 'title', p),
-      url: str(o, 'url', p),
-      publisher: str(o, 'publisher', p),
-      date: d,
-    };
-  });
-}
+import type { RenovationCatalogue } from './types';
 
 /**
  * Validate a parsed renovation fixture and return it typed. Every field is checked (presence, type, range, date
@@ -29,7 +13,7 @@ export function parseRenovationCatalogue(json: unknown): RenovationCatalogue {
   const root = obj(json, 'catalogue');
   if (root.schema_version !== 1) fail('catalogue.schema_version', '1', root.schema_version);
   if (root.currency !== 'EUR') fail('catalogue.currency', "'EUR'", root.currency);
-  const srcs = sources(root);
+  const srcs = sources(root, 'catalogue');
   const ids = new Set(srcs.map((s) => s.id));
   if (ids.size !== srcs.length)
     fail(

@@ -315,6 +315,35 @@ async function benchPlan(db: Database) {
   }
 }
 
+/** The landlord's plan on the PostGIS server, with the demo loaded there (the quick bench: BENCH_ONLY=pv). */
+async function benchServerDemo() {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `cadastre_bench_demo_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const server = await openAndPrepare({ ...loadConfig({}), databaseUrl: url.toString() }, pino({ level: 'silent' }), {
+      demo: true,
+    });
+    try {
+      await benchPlan(server);
+    } finally {
+      await server.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  } catch (error) {
+    emit({
+      figure: 'postgres',
+      skipped: `server not usable at ${adminUrl}: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
+
 /** What `npm start` does to the database on a fresh machine, then on a later start (client build and listen aside). */
 async function benchStartup(work: string) {
   const logger = pino({ level: 'silent' });
@@ -365,6 +394,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cadastre-bench-'));
   await benchStartup(work);
   if (process.env.BENCH_ONLY === 'pv') {
+    await benchServerDemo();
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }

@@ -129,7 +129,7 @@ describe('maPrimeRenov: who is eligible', () => {
     const r = maPrimeRenov({ ...bbc, income_band: 'tres_modeste', household_size: 2, owner: 'social_landlord' }, cat);
     expect(r.aid_eur).toBe(0);
     expect(r.path).toBe('none');
-    expect(r.reason).toMatch(/not eligible/);
+    expect(r.reason).toMatch(/ne sont pas éligibles/);
     expect(r.reason).toMatch(/éco-PLS/);
   });
 

@@ -85,7 +85,7 @@ export function maPrimeRenov(input: MaPrimeRenovInput, catalogue: RenovationCata
       aid_eur: 0,
       path: 'none',
       band: null,
-      reason: `${rules.social_landlord.reason}. Other funding: ${rules.social_landlord.alternatives}`,
+      reason: `${rules.social_landlord.reason}. Autres financements : ${rules.social_landlord.alternatives}`,
     };
   let band = input.income_band;
   if (band === undefined) {
@@ -111,7 +111,7 @@ export function maPrimeRenov(input: MaPrimeRenovInput, catalogue: RenovationCata
       aid_eur: (rate / 100) * eligible,
       path: 'ampleur',
       band,
-      reason: `rénovation d'ampleur: ${input.classes_before}→${input.classes_after} (+${gain} classes), ${rate} % of min(${ht.toFixed(0)} € HT, ${ceiling.eur} € HT)`,
+      reason: `rénovation d'ampleur: ${input.classes_before}→${input.classes_after} (+${gain} classes), ${rate} % de min(${ht.toFixed(0)} € HT, ${ceiling.eur} € HT)`,
     };
   }
   const pg = rules.per_geste;
@@ -121,13 +121,13 @@ export function maPrimeRenov(input: MaPrimeRenovInput, catalogue: RenovationCata
       aid_eur: 0,
       path: 'none',
       band,
-      reason: `band ${band} is not eligible to the par-geste path and the works do not qualify as rénovation d'ampleur`,
+      reason: `ménages « ${band} » non éligibles à MaPrimeRénov' par geste, et les travaux ne font pas une rénovation d'ampleur`,
     };
   const lines = input.measures.map(({ id, quantity }) => {
     const key = byId.get(id)!.mpr_geste;
     const g = key === null ? undefined : pg.gestes[key];
     if (g === undefined || band === 'superieur') {
-      const why = pg.not_eligible.find((n) => n.measure === id)?.reason ?? 'not a MaPrimeRénov geste';
+      const why = pg.not_eligible.find((n) => n.measure === id)?.reason ?? "pas un geste MaPrimeRénov'";
       return { id, aid_eur: 0, note: why };
     }
     const amount = g[band];
@@ -137,7 +137,7 @@ export function maPrimeRenov(input: MaPrimeRenovInput, catalogue: RenovationCata
       return { id, aid_eur: amount * m2, note: `${amount} €/m² × ${m2} m²` };
     }
     const count = Math.ceil(quantity / g.window_area_m2! - 1e-9);
-    return { id, aid_eur: amount * count, note: `${amount} € × ${count} windows (${g.window_area_m2} m² each)` };
+    return { id, aid_eur: amount * count, note: `${amount} € × ${count} fenêtres (${g.window_area_m2} m² chacune)` };
   });
   const sum = lines.reduce((s, l) => s + l.aid_eur, 0);
   const cap = (pg.ecretement_pct[band] / 100) * input.cost;
@@ -150,7 +150,7 @@ export function maPrimeRenov(input: MaPrimeRenovInput, catalogue: RenovationCata
     band,
     reason:
       aid < sum
-        ? `par geste, capped at ${pg.ecretement_pct[band]} % of ${input.cost} € TTC`
-        : 'par geste: sum of forfaits',
+        ? `par geste, écrêté à ${pg.ecretement_pct[band]} % de ${input.cost} € TTC`
+        : 'par geste : somme des forfaits',
   };
 }

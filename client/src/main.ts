@@ -4,13 +4,14 @@
  */
 import { BUILDING_DISTANCE_M, groundPoint, type AppContext } from './app/context';
 import { toggleHeatmap } from './app/heatmap';
+import { createLandlord } from './app/landlord';
 import { createLoader } from './app/loadArea';
 import { createPv } from './app/pv';
 import { createRenovation } from './app/renovation';
 import { createSearch } from './app/search';
 import { createSelection } from './app/selection';
 import { createSun } from './app/sun';
-import { createApiClient } from './data/api';
+import { createApiClient, createLandlordApi } from './data/api';
 import { BuildingsLayer } from './layers/buildingsLayer';
 import { GroundLayer } from './layers/groundLayer';
 import { PvPanelsLayer } from './layers/pvPanelsLayer';
@@ -21,10 +22,12 @@ import { installTestHook } from './testHook';
 import { mountBuildingPanel } from './ui/buildingPanel';
 import { mountHeatmapLegend } from './ui/heatmapLegend';
 import { LANGS, type Lang } from './ui/i18n';
+import { mountLandlordWorkspace } from './ui/landlordPanel';
 import { mountLangToggle } from './ui/langToggle';
 import { mountLegend } from './ui/legend';
 import { mountNoticeBar } from './ui/noticeBar';
 import { mountPvPrint } from './ui/pvPrint';
+import { saveBlob } from './ui/saveBlob';
 import { mountSearchBox } from './ui/searchBox';
 import { mountShell } from './ui/shell';
 import { mountStatusBar } from './ui/statusBar';
@@ -77,6 +80,18 @@ const search = createSearch(app, selection.selectBuilding);
 const sun = createSun(app);
 const pv = createPv(app);
 const renovation = createRenovation(app);
+const landlord = createLandlord(app, {
+  api: createLandlordApi(),
+  storage: (() => {
+    try {
+      return sessionStorage;
+    } catch {
+      // Storage refused (private browsing, sandboxed frame): the token then lasts for this page only.
+      return null;
+    }
+  })(),
+  download: saveBlob,
+});
 const loader = createLoader(app, () => sun.refresh());
 sun.setTime(sun.openingTime());
 
@@ -91,6 +106,7 @@ mountBuildingPanel(shell.overlay, store, {
   pv: { setInputs: pv.setInputs, setIndex: pv.setIndex, print: () => window.print() },
   renovation: { setInputs: renovation.setInputs, setPackage: renovation.setPackage },
 });
+mountLandlordWorkspace(shell.tools, shell.overlay, store, landlord);
 mountPvPrint(document.body, store);
 mountNoticeBar(shell.overlay, store);
 
@@ -128,3 +144,4 @@ installTestHook({
 });
 
 void loader.load();
+void landlord.restore();

@@ -21,6 +21,17 @@ export interface CadastreTestHook {
   /** « Rénovation »: the estimate's state ('idle', 'loading', 'ready', 'error') and the package chosen. */
   readonly renovationStatus: string;
   readonly renovationPackageId: string | null;
+  /** « Bailleur »: sign-in state ('signed_out', 'checking', 'signed_in', 'unauthorized', 'error'). */
+  readonly landlordAuth: string;
+  /** « Bailleur »: the portfolio's estimate and plan states ('idle', 'loading', 'ready', 'error'). */
+  readonly landlordEstimateStatus: string;
+  readonly landlordPlanStatus: string;
+  /** « Bailleur »: loaded buildings drawn in their DPE class colour. */
+  readonly highlightedBuildingCount: number;
+  /** Roof colour a loaded building is drawn in ('#rrggbb'), or null when it is not loaded. */
+  buildingColour(id: number): string | null;
+  /** Ids of the portfolio's houses with their class (today), as the estimate gave them. */
+  portfolioHouses(): { id: number; letter: string }[];
   /** The sun shown: position [°] (azimuth clockwise from north), the instant (ISO) and the place it is seen from. */
   readonly sun: { azimuth_deg: number; elevation_deg: number; time: string; lon: number; lat: number };
   /** Moves the sun to an instant (ISO 8601 with a zone); resolves once drawn. */
@@ -84,6 +95,21 @@ export function installTestHook(deps: {
     get renovationPackageId() {
       return store.get().renovation.packageId;
     },
+    get landlordAuth() {
+      return store.get().landlord.auth;
+    },
+    get landlordEstimateStatus() {
+      return store.get().landlord.estimate.status;
+    },
+    get landlordPlanStatus() {
+      return store.get().landlord.plan.status;
+    },
+    get highlightedBuildingCount() {
+      return buildings.overrideCount;
+    },
+    buildingColour: (id) => buildings.colourOf(id),
+    portfolioHouses: () =>
+      store.get().landlord.estimate.data?.houses.map((h) => ({ id: h.buildingId, letter: h.letter })) ?? [],
     get sun() {
       const { azimuth_deg, elevation_deg, timeUtcMs, lon, lat } = store.get().sun;
       return { azimuth_deg, elevation_deg, time: new Date(timeUtcMs).toISOString(), lon, lat };

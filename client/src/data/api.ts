@@ -1,10 +1,30 @@
 /**
  * The HTTP side of the data layer: each function fetches one endpoint and hands the body to a pure parser.
- * Nothing here touches the scene or the DOM.
+ * Nothing here touches the scene or the DOM. The public endpoints are in `createApiClient`; the social landlord's,
+ * which carry a bearer token, in `createLandlordApi`.
  */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
+import type {
+  DecimalMark,
+  ExportFormat,
+  LandlordMe,
+  PlanAnswer,
+  PlanRequest,
+  PortfolioDetail,
+  PortfolioEstimate,
+  PortfolioSelection,
+  PortfolioSummary,
+} from './landlordTypes';
 import { parseApiError, parseBuildingDetail, parseExtent, parseSearchResults } from './parseApi';
 import { parseBuildings } from './parseBuildings';
+import {
+  parseEstimate,
+  parseMe,
+  parsePlanAnswer,
+  parsePortfolio,
+  parsePortfolioCreated,
+  parsePortfolioList,
+} from './parseLandlord';
 import { parseObstacles } from './parseObstacles';
 import { parsePv } from './parsePv';
 import type { BuildingPv, PvInputs } from './pvTypes';
@@ -105,5 +125,100 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
       parseRenovation(
         await getJson(`/api/v1/buildings/${encodeURIComponent(id)}/renovation?${renovationQuery(inputs)}`, signal),
       ),
+  };
+}
+
+/** The body of POST /portfolios/plan (snake_case, the house cap only when given). */
+export function planBody(request: PlanRequest): Record<string, unknown> {
+  return {
+    portfolio_id: request.portfolioId,
+    start_year: request.startYear,
+    years: request.years,
+    budget_eur_per_year: request.budget_eur_per_year,
+    target: request.target,
+    strategy: request.strategy,
+    ...(request.maxHousesPerYear !== null ? { max_houses_per_year: request.maxHousesPerYear } : {}),
+    compare: request.compare,
+  };
+}
+
+/** The file name a download announces (Content-Disposition), else `fallback`. */
+export function attachmentName(disposition: string | null, fallback: string): string {
+  const match = disposition ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition) : null;
+  if (!match) return fallback;
+  try {
+    return decodeURIComponent(match[1]!.trim());
+  } catch {
+    return match[1]!.trim();
+  }
+}
+
+/**
+ * The social landlord's endpoints («Bailleur»): every request carries `Authorization: Bearer <token>`; a 401 (no,
+ * unknown or revoked token) is an ApiError with status 401, which the workspace turns into a sign-out.
+ */
+export interface LandlordApi {
+  me(token: string, signal?: AbortSignal): Promise<LandlordMe>;
+  portfolios(token: string, signal?: AbortSignal): Promise<PortfolioSummary[]>;
+  createPortfolio(token: string, name: string, selection: PortfolioSelection): Promise<PortfolioSummary>;
+  portfolio(token: string, id: number, signal?: AbortSignal): Promise<PortfolioDetail>;
+  estimate(token: string, id: number, signal?: AbortSignal): Promise<PortfolioEstimate>;
+  plan(token: string, request: PlanRequest, signal?: AbortSignal): Promise<PlanAnswer>;
+  /** The plan as a file (CSV: `;`, UTF-8 BOM; GeoJSON: the footprints), with the name the server gives it. */
+  exportPlan(
+    token: string,
+    planId: number,
+    format: ExportFormat,
+    decimal: DecimalMark,
+  ): Promise<{ blob: Blob; filename: string }>;
+}
+
+export function createLandlordApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): LandlordApi {
+  async function send(token: string, path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${token}`);
+    const response = await fetchImpl(`${baseUrl}${path}`, { ...init, headers });
+    if (response.ok) return response;
+    const error = parseApiError(await response.json().catch(() => null));
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message || `HTTP ${response.status} on ${path}`,
+    );
+  }
+  const getJson = async (token: string, path: string, signal?: AbortSignal): Promise<unknown> =>
+    (await send(token, path, { headers: { accept: 'application/json' }, signal })).json();
+  const postJson = async (token: string, path: string, body: unknown, signal?: AbortSignal): Promise<unknown> =>
+    (
+      await send(token, path, {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal,
+      })
+    ).json();
+
+  return {
+    me: async (token, signal) => parseMe(await getJson(token, '/api/v1/me', signal)),
+    portfolios: async (token, signal) => parsePortfolioList(await getJson(token, '/api/v1/portfolios', signal)),
+    createPortfolio: async (token, name, selection) => {
+      const created = parsePortfolioCreated(await postJson(token, '/api/v1/portfolios', { name, selection }));
+      return { ...created, selection };
+    },
+    portfolio: async (token, id, signal) =>
+      parsePortfolio(await getJson(token, `/api/v1/portfolios/${encodeURIComponent(id)}`, signal)),
+    estimate: async (token, id, signal) =>
+      parseEstimate(await getJson(token, `/api/v1/portfolios/${encodeURIComponent(id)}/estimate`, signal)),
+    plan: async (token, request, signal) =>
+      parsePlanAnswer(await postJson(token, '/api/v1/portfolios/plan', planBody(request), signal)),
+    exportPlan: async (token, planId, format, decimal) => {
+      const query = new URLSearchParams({ format, decimal }).toString();
+      const response = await send(token, `/api/v1/plans/${encodeURIComponent(planId)}/export?${query}`);
+      const fallback = `plan-${planId}.${format === 'csv' ? 'csv' : 'geojson'}`;
+      return {
+        blob: await response.blob(),
+        filename: attachmentName(response.headers.get('content-disposition'), fallback),
+      };
+    },
   };
 }

@@ -2,7 +2,9 @@
  * The buildings of the view, merged into one mesh per loaded page (tile) so that tens of thousands of houses
  * draw in a few calls. Picking maps a ray hit's triangle to its building id through a per-mesh table; the
  * highlight recolours the picked building's vertices in place. A building the roof heat-map draws is hidden here by
- * collapsing its triangles (positions saved, restored when the heat-map is switched off).
+ * collapsing its triangles (positions saved, restored when the heat-map is switched off). A colour override (the
+ * « Bailleur » portfolio by DPE class) repaints chosen buildings, including those of pages loaded later, until it is
+ * cleared.
  */
 import { Group, Mesh, MeshStandardMaterial, Vector3, type Intersection, type Raycaster } from 'three';
 import type { BuildingRecord } from '../data/types';
@@ -43,6 +45,8 @@ export class BuildingsLayer {
   /** Positions of the hidden buildings' triangles, to restore them. */
   private readonly hidden = new Map<number, Float32Array>();
   private syntheticCount = 0;
+  /** Roof colour by building id of the override ('#rrggbb'); walls are drawn lighter, as for the typologies. */
+  private override = new Map<number, string>();
 
   constructor() {
     this.object.name = 'buildings';
@@ -71,8 +75,9 @@ export class BuildingsLayer {
     for (const record of records) {
       if (this.entries.has(record.id) || seen.has(record.id)) continue;
       seen.add(record.id);
-      const roof = hexToRgb(typologyColour(record.typology));
-      const wall = hexToRgb(typologyColour(record.typology), WALL_LIGHTEN);
+      const base = this.override.get(record.id) ?? typologyColour(record.typology);
+      const roof = hexToRgb(base);
+      const wall = hexToRgb(base, WALL_LIGHTEN);
       const first = buffer.begin(record.id, wall, roof);
       const shape = buildBuilding(record, buffer);
       added.push({
@@ -178,6 +183,37 @@ export class BuildingsLayer {
     return null;
   }
 
+  /**
+   * Paints these buildings in their own colour ('#rrggbb', roofs; walls lighter) instead of their typology's, now and
+   * in pages added later; null (or an empty map) gives every building its typology colour back. The selected
+   * building keeps its highlight and gets its new colour when deselected.
+   */
+  setColourOverride(colours: ReadonlyMap<number, string> | null): void {
+    const selected = this.highlighted?.id ?? null;
+    this.highlight(null);
+    const previous = this.override;
+    this.override = new Map(colours ?? []);
+    for (const id of new Set([...previous.keys(), ...this.override.keys()])) {
+      const entry = this.entries.get(id);
+      if (!entry || previous.get(id) === this.override.get(id)) continue;
+      this.repaint(id, entry, previous.get(id) ?? typologyColour(entry.typology));
+    }
+    this.highlight(selected);
+  }
+
+  /** Loaded buildings drawn in an override colour. */
+  get overrideCount(): number {
+    let n = 0;
+    for (const id of this.override.keys()) if (this.entries.has(id)) n++;
+    return n;
+  }
+
+  /** The roof colour a building is drawn in ('#rrggbb', override or typology), or null when it is not loaded. */
+  colourOf(id: number): string | null {
+    const entry = this.entries.get(id);
+    return entry ? (this.override.get(id) ?? typologyColour(entry.typology)) : null;
+  }
+
   /** Paints one building in the highlight colour (null clears it). */
   highlight(id: number | null): void {
     if (this.highlighted) this.paint(this.highlighted.id, this.highlighted.saved);
@@ -198,6 +234,26 @@ export class BuildingsLayer {
   dispose(): void {
     this.clear();
     this.material.dispose();
+  }
+
+  /**
+   * A building repainted from the colour `was` to its colour now: a triangle drawn in `was`'s roof colour is a roof,
+   * any other a wall (walls are always lighter than their roof).
+   */
+  private repaint(id: number, entry: Entry, was: string): void {
+    const attribute = entry.chunk.mesh.geometry.getAttribute('color');
+    const colours = attribute.array as Uint8Array;
+    const [r0, g0, b0] = hexToRgb(was);
+    const base = this.override.get(id) ?? typologyColour(entry.typology);
+    const roof = hexToRgb(base);
+    const wall = hexToRgb(base, WALL_LIGHTEN);
+    const start = entry.firstTriangle * 9;
+    for (let p = start; p < start + entry.triangleCount * 9; p += 9) {
+      const isRoof = colours[p] === r0 && colours[p + 1] === g0 && colours[p + 2] === b0;
+      const colour = isRoof ? roof : wall;
+      for (let k = 0; k < 9; k += 3) colours.set(colour, p + k);
+    }
+    attribute.needsUpdate = true;
   }
 
   private paint(id: number, colours: Uint8Array): void {

@@ -1,5 +1,6 @@
 /** Interface texts in French (default) and English, and number formatting as each audience expects. */
 import type { Heating } from '../data/pvTypes';
+import { landlordEn, landlordFr } from './landlordMessages';
 import { pvEn, pvFr } from './pvMessages';
 import { renovationEn, renovationFr } from './renovationMessages';
 
@@ -87,6 +88,7 @@ const fr = {
   faceShading: 'Pertes d’ombrage (%)',
   ...pvFr,
   ...renovationFr,
+  ...landlordFr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -172,6 +174,7 @@ const en: Record<MessageKey, string> = {
   faceShading: 'Shading losses (%)',
   ...pvEn,
   ...renovationEn,
+  ...landlordEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };

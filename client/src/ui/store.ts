@@ -3,6 +3,7 @@ import type { BuildingPv, PvInputs } from '../data/pvTypes';
 import type { BuildingRenovation, RenovationInputs } from '../data/renovationTypes';
 import type { BuildingDetail, SearchResult } from '../data/types';
 import type { Lang } from './i18n';
+import { initialLandlordState, type LandlordState } from './landlordState';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -80,6 +81,8 @@ export interface AppState {
     /** The package chosen in the list (an id of `data.packages`); null before any estimate. */
     packageId: string | null;
   };
+  /** « Bailleur »: the social landlord's workspace (signed in with a token). */
+  landlord: LandlordState;
 }
 
 /** The household answers before any is given: the API's defaults (contract: gas heating, 2 occupants). */
@@ -116,6 +119,7 @@ export function initialState(lang: Lang = 'fr'): AppState {
       inputs: DEFAULT_RENOVATION_INPUTS,
       packageId: null,
     },
+    landlord: initialLandlordState(),
   };
 }
 

@@ -1,0 +1,207 @@
+/**
+ * A plan's answer in the « Bailleur » workspace: what it achieves (target, houses, spend, savings), the class chart,
+ * the spend chart, the deadline table with the reasons houses stay banned, the strategies compared, the exports.
+ */
+import type { PlanAnswer, PlanDeadline, StrategyComparison } from '../data/landlordTypes';
+import { DPE_LETTERS } from '../data/renovationTypes';
+import { classChart } from './classChart';
+import { h } from './dom';
+import { formatDayDate, formatNumber, t, type Lang, type MessageKey } from './i18n';
+import type { LandlordState } from './landlordState';
+import { spendChart } from './spendChart';
+
+export interface ExportActions {
+  exportPlan(format: 'csv' | 'geojson'): void;
+  setDecimalComma(comma: boolean): void;
+}
+
+/** « F, G » for a ban on F: the banned class and every worse one. */
+function bannedLetters(deadline: PlanDeadline): string {
+  return DPE_LETTERS.slice(DPE_LETTERS.indexOf(deadline.bannedLetter)).join(', ');
+}
+
+function summary(lang: Lang, answer: PlanAnswer): HTMLElement {
+  const { plan } = answer;
+  const n = (v: number, digits = 0) => formatNumber(lang, v, digits);
+  return h(
+    'div',
+    { class: 'll-summary', 'data-testid': 'll-plan-summary' },
+    h(
+      'p',
+      { class: plan.targetMet ? 'll-met' : 'll-missed', 'data-field': 'target' },
+      plan.targetMet
+        ? t(lang, 'llTargetMet')
+        : plan.totals.housesBelowTargetEnd > 0
+          ? t(lang, 'llTargetMissed', { n: n(plan.totals.housesBelowTargetEnd) })
+          : t(lang, 'llTargetMissedDeadlines'),
+    ),
+    h(
+      'p',
+      { 'data-field': 'totals' },
+      t(lang, 'llTotals', {
+        houses: n(plan.totals.housesRenovated),
+        spend: n(plan.totals.spend_eur),
+        budget: n(plan.totals.budget_eur),
+      }),
+    ),
+    h(
+      'p',
+      { 'data-field': 'saved' },
+      t(lang, 'llSaved', {
+        kwh: n(plan.totals.energySaved_kwh_yr),
+        co2: n(plan.totals.co2Saved_kg_yr / 1000, 1),
+        bill: n(plan.totals.billSaved_eur_yr),
+      }),
+    ),
+  );
+}
+
+function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
+  const rows = deadlines.map((d) => {
+    const reasons = new Map<string, number>();
+    for (const nc of d.nonCompliant) reasons.set(nc.reason, (reasons.get(nc.reason) ?? 0) + 1);
+    const reasonText = [...reasons]
+      .map(([reason, count]) => `${t(lang, `llReason_${reason}` as MessageKey)} (${formatNumber(lang, count)})`)
+      .join(' ; ');
+    const houses =
+      d.nonCompliant.length > 0
+        ? h(
+            'details',
+            {},
+            h('summary', {}, t(lang, 'llHousesList')),
+            h(
+              'ul',
+              {},
+              ...d.nonCompliant.map((nc) =>
+                h(
+                  'li',
+                  { 'data-house': nc.houseId },
+                  t(lang, 'llHouseRow', {
+                    id: String(nc.houseId),
+                    letter: nc.letter,
+                    reason: t(lang, `llReason_${nc.reason}` as MessageKey),
+                  }),
+                ),
+              ),
+            ),
+          )
+        : null;
+    const infeasible =
+      d.provablyInfeasible && d.requiredMin_eur !== null && d.budgetUntil_eur !== null
+        ? h(
+            'p',
+            { class: 'll-infeasible' },
+            t(lang, 'llInfeasible', {
+              min: formatNumber(lang, d.requiredMin_eur),
+              budget: formatNumber(lang, d.budgetUntil_eur),
+            }),
+          )
+        : null;
+    return h(
+      'tr',
+      { 'data-date': d.date },
+      h(
+        'th',
+        { scope: 'row' },
+        t(lang, 'llDeadlineWhen', { date: formatDayDate(lang, d.date) }),
+        h('br'),
+        h('small', {}, t(lang, 'llDeadlineBanned', { letters: bannedLetters(d) })),
+        d.passedAtStart ? h('small', {}, ` · ${t(lang, 'llDeadlinePassed')}`) : null,
+      ),
+      h('td', { 'data-field': 'non-compliant' }, formatNumber(lang, d.nonCompliant.length)),
+      h('td', { 'data-field': 'reasons' }, reasonText || t(lang, 'llDeadlineNone'), infeasible, houses),
+    );
+  });
+  return h(
+    'table',
+    { class: 'll-table', 'data-testid': 'll-deadlines' },
+    h('caption', {}, t(lang, 'llDeadlines')),
+    h('tbody', {}, ...rows),
+  );
+}
+
+function comparisonTable(lang: Lang, comparison: StrategyComparison[], chosen: string): HTMLElement {
+  const dates = comparison[0]?.nonCompliant.map((n) => n.date) ?? [];
+  const n = (v: number, digits = 0) => formatNumber(lang, v, digits);
+  return h(
+    'table',
+    { class: 'll-table ll-compare', 'data-testid': 'll-comparison' },
+    h('caption', {}, t(lang, 'llComparison')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t(lang, 'llColStrategy')),
+        h('th', { scope: 'col' }, t(lang, 'llColHouses')),
+        h('th', { scope: 'col' }, t(lang, 'llColSpend')),
+        h('th', { scope: 'col' }, t(lang, 'llColKwh')),
+        h('th', { scope: 'col' }, t(lang, 'llColCo2')),
+        ...dates.map((d) => h('th', { scope: 'col' }, t(lang, 'llColNonCompliant', { year: d.slice(0, 4) }))),
+        h('th', { scope: 'col' }, t(lang, 'llColTarget')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...comparison.map((c) =>
+        h(
+          'tr',
+          { 'data-strategy': c.strategy, class: c.strategy === chosen ? 'chosen' : null },
+          h('th', { scope: 'row' }, t(lang, `llStrategy_${c.strategy}`)),
+          h('td', {}, n(c.totals.housesRenovated)),
+          h('td', {}, n(c.totals.spend_eur)),
+          h('td', {}, n(c.totals.energySaved_kwh_yr)),
+          h('td', {}, n(c.totals.co2Saved_kg_yr / 1000, 1)),
+          ...dates.map((d) => h('td', {}, n(c.nonCompliant.find((x) => x.date === d)?.houses ?? 0))),
+          h('td', {}, t(lang, c.targetMet ? 'llTargetYes' : 'llTargetNo')),
+        ),
+      ),
+    ),
+  );
+}
+
+function exportBlock(lang: Lang, state: LandlordState, actions: ExportActions): HTMLElement {
+  const comma = h('input', { type: 'checkbox', id: 'll-decimal', 'data-testid': 'll-decimal-comma' });
+  comma.checked = state.decimalComma;
+  comma.addEventListener('change', () => actions.setDecimalComma(comma.checked));
+  const button = (format: 'csv' | 'geojson', label: string) => {
+    const b = h('button', { type: 'button', class: 'll-button', 'data-testid': `ll-export-${format}` }, label);
+    b.disabled = state.exporting.status === 'loading';
+    b.addEventListener('click', () => actions.exportPlan(format));
+    return b;
+  };
+  const status =
+    state.exporting.status === 'loading'
+      ? h('span', { role: 'status' }, t(lang, 'llExporting'))
+      : state.exporting.status === 'error'
+        ? h('span', { role: 'alert', class: 'error' }, `${t(lang, 'llExportError')} (${state.exporting.error ?? ''})`)
+        : null;
+  return h(
+    'div',
+    { class: 'll-export', 'data-testid': 'll-export' },
+    h('span', { class: 'll-export-title' }, t(lang, 'llExport')),
+    button('csv', t(lang, 'llExportCsv')),
+    button('geojson', t(lang, 'llExportGeojson')),
+    h('label', { for: 'll-decimal', class: 'll-check' }, comma, t(lang, 'llDecimalComma')),
+    status,
+  );
+}
+
+export function landlordResults(lang: Lang, state: LandlordState, actions: ExportActions): HTMLElement | null {
+  const answer = state.plan.data;
+  if (!answer) return null;
+  return h(
+    'section',
+    { class: 'll-results', 'data-testid': 'll-results', 'data-plan-id': answer.planId },
+    summary(lang, answer),
+    classChart(lang, answer.plan),
+    spendChart(lang, answer.plan),
+    deadlineTable(lang, answer.plan.deadlines),
+    answer.comparison
+      ? h('div', { class: 'll-scroll' }, comparisonTable(lang, answer.comparison, answer.plan.strategy))
+      : null,
+    exportBlock(lang, state, actions),
+  );
+}

@@ -63,6 +63,10 @@ export const PlanRequest = z
       'must be worst_first, cheapest_class_gain, kwh_per_eur or co2_per_eur',
     ),
     max_houses_per_year: z.number().int().positive().max(100_000).optional(),
+    works_at_tenant_change: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'works only from the tenant_change_year recorded in the private attributes' }),
     compare: z.boolean().default(false),
   })
   .strict()

@@ -23,6 +23,8 @@ export interface PlanRequest {
   target: PlanTarget;
   strategy: Strategy;
   max_houses_per_year?: number;
+  /** Works only once the tenant leaves: a house with a recorded tenant_change_year waits for that year. */
+  works_at_tenant_change?: boolean;
   compare: boolean;
 }
 
@@ -36,8 +38,17 @@ export async function planPortfolio(db: Database, caller: Caller, request: PlanR
   const catalogue = renovationCatalogue();
   const date = `${request.start_year}-01-01`;
   const stock = await estimateStock(db, { ids: portfolio.building_ids, date });
+  const vacated = new Map<number, number>();
+  if (request.works_at_tenant_change) {
+    const rows = await db.query<{ id: number; year: number }>(sql('portfolios/tenant_change'), [
+      caller.id,
+      portfolio.building_ids,
+    ]);
+    for (const r of rows.rows) vacated.set(r.id, r.year);
+  }
   const houses: PlanHouse[] = stock.map((h) => ({
     id: h.building_id,
+    ...(vacated.has(h.building_id) ? { available_from_year: vacated.get(h.building_id)! } : {}),
     letter: h.letter as Letter,
     ep_kwh_m2: h.ep_kwh_m2,
     energy_kwh_yr: h.energy_kwh_yr,

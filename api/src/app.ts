@@ -14,6 +14,7 @@ import { healthRouter } from './routes/health.js';
 import { pvRouter } from './routes/pv.js';
 import { renovationRouter } from './routes/renovation.js';
 import { landlordRouter } from './routes/landlord.js';
+import { sitesRouter } from './routes/sites.js';
 import { solarRouter } from './routes/solar.js';
 
 export interface AppDeps {
@@ -52,6 +53,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   api.use(pvRouter(deps.db, config));
   api.use(renovationRouter(deps.db, config));
   api.use(landlordRouter(deps.db, config));
+  api.use(sitesRouter(deps.db, config));
   app.use('/api/v1', api);
   app.use(docsRouter());
   app.use('/api', notFoundHandler);

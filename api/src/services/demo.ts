@@ -4,6 +4,7 @@ import type { Database } from '../db/index.js';
 import { sql } from '../db/sql.js';
 import { importGeoJson, type ImportReport } from './import/importGeoJson.js';
 import { importWeather } from './weather.js';
+import { seedSites } from './sites.js';
 import { readTextFile } from '../util/readText.js';
 
 /** Folder of the demo neighbourhood; DEMO_DIR overrides it (e.g. a demo generated with --all). */
@@ -43,6 +44,7 @@ export async function loadDemo(db: Database, options: { dir?: string; force?: bo
   const before = await counts(db);
   const report: DemoReport = { buildings: null, obstacles: null, weather: null };
   for (const o of LANDLORDS) await db.query(sql('organisations/ensure'), [o.slug, o.name]);
+  await seedSites(db);
   if (options.force || before.buildings === 0) {
     const text = readTextFile(path.join(dir, 'buildings.geojson'));
     report.buildings = await importGeoJson(db, text, { fileName: 'demo/buildings.geojson', kind: 'buildings' });

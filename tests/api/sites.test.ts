@@ -62,6 +62,9 @@ describe.each(engines())('farm sites API on %s', (engine) => {
     expect(Math.abs(f.mwh_yr / f.mwp - f.specific_yield_kwh_kwp)).toBeLessThan(2);
     expect(res.body.monthly_mwh.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(f.mwh_yr, -1);
     expect(res.body.sweep.length).toBe(35);
+    // The horizon of a slag heap's plateau: 72 sectors, never negative.
+    expect(res.body.horizon_deg).toHaveLength(72);
+    for (const h of res.body.horizon_deg) expect(h).toBeGreaterThanOrEqual(0);
     // The trade-off: at a given tilt, a denser field has more MWp and a lower yield per kWp.
     const at25 = res.body.sweep.filter((p: { tilt_deg: number }) => p.tilt_deg === 25);
     for (let i = 1; i < at25.length; i++) {

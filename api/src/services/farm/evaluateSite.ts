@@ -12,6 +12,7 @@ import {
 } from '../../../../engine/farm/index.js';
 import { skyYearFor, typicalYearByName } from '../climate.js';
 import { checkSitePolygon } from './checkSitePolygon.js';
+import { siteHorizon } from './siteHorizon.js';
 
 export interface EvaluateInput {
   site_id?: number;
@@ -28,7 +29,8 @@ const SWEEP = { tilts: [10, 15, 20, 25, 30, 35, 40], gcrs: [0.3, 0.4, 0.5, 0.6, 
 /**
  * A farm on a site (a stored candidate or a polygon): the polygon and exclusions checked before anything reaches
  * GEOS (checkSitePolygon), taken to a local metric frame; rows laid out (engine/farm layoutFarm), the yield with
- * inter-row shading on the typical year placed at the site (farmYield), the economics (farmEconomics); optionally
+ * inter-row shading and the site's horizon (slag heaps and buildings around) on the typical year placed at the site
+ * (farmYield), the economics (farmEconomics); optionally
  * the tilt × GCR sweep. The layout comes back as GeoJSON rows.
  */
 export async function evaluateSite(db: Database, input: EvaluateInput) {
@@ -60,9 +62,22 @@ export async function evaluateSite(db: Database, input: EvaluateInput) {
   }
   const weather = await typicalYearByName(db);
   const sky = skyYearFor(weather, lat0!, lon0!, 0.05);
-  const energy = farmYield(sky, weather.year, layout);
+  const lons = rings[0]!.map((p) => p[0]!);
+  const lats = rings[0]!.map((p) => p[1]!);
+  const bbox: [number, number, number, number] = [
+    Math.min(...lons),
+    Math.min(...lats),
+    Math.max(...lons),
+    Math.max(...lats),
+  ];
+  const centroid: [number, number] = [
+    siteRing.reduce((a, p) => a + p[0], 0) / siteRing.length,
+    siteRing.reduce((a, p) => a + p[1], 0) / siteRing.length,
+  ];
+  const horizon = await siteHorizon(db, frame, centroid, bbox);
+  const energy = farmYield(sky, weather.year, layout, {}, horizon);
   const money = farmEconomics(layout.kwp, energy.annual_kwh);
-  const sweep = input.sweep ? sweepFarm(siteRing, exclusions, lat0!, sky, weather.year, SWEEP, options) : null;
+  const sweep = input.sweep ? sweepFarm(siteRing, exclusions, lat0!, sky, weather.year, SWEEP, options, horizon) : null;
   const features = layout.rows.map((row) => {
     const ring = [...row.corners, row.corners[0]!].map(([x, y]) => {
       const [lon, lat] = frame.toLonLat([x, y]);
@@ -100,6 +115,8 @@ export async function evaluateSite(db: Database, input: EvaluateInput) {
       co2_avoided_t_yr: r(money.co2_avoided_t_yr, 1),
     },
     monthly_mwh: energy.monthly_kwh.map((m) => r(m / 1000, 1)),
+    // The site's horizon (slag heaps and buildings around, engine/shading), 72 sectors of 5° from north.
+    horizon_deg: Array.from(horizon, (h) => r(h, 1)),
     module: {
       id: layout.module.id,
       manufacturer: layout.module.manufacturer,

@@ -315,6 +315,56 @@ async function benchPlan(db: Database) {
   }
 }
 
+/** A farm on a 32-ha square near Leforest: one evaluation, then with the tilt × GCR sweep (35 layouts), over HTTP. */
+async function benchFarm(db: Database) {
+  const app = createApp(
+    { ...loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '10000000' }), logLevel: 'silent' },
+    {
+      db,
+      logger: pino({ level: 'silent' }),
+    },
+  );
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const d = 283;
+  const dLat = d / 111_200;
+  const dLon = d / (111_320 * Math.cos((50.44 * Math.PI) / 180));
+  const polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [3.06 - dLon, 50.44 - dLat],
+        [3.06 + dLon, 50.44 - dLat],
+        [3.06 + dLon, 50.44 + dLat],
+        [3.06 - dLon, 50.44 + dLat],
+        [3.06 - dLon, 50.44 - dLat],
+      ],
+    ],
+  };
+  for (const sweep of [false, false, true]) {
+    const t = performance.now();
+    const res = await fetch(`${base}/api/v1/sites/evaluate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ polygon, sweep }),
+    });
+    const body = (await res.json()) as { figures: { mwp: number; mwh_yr: number } };
+    emit({
+      figure: sweep ? 'farm_evaluate_with_sweep_ms' : 'farm_evaluate_ms',
+      engine: db.engine,
+      value: ms(t),
+      mwp: body.figures.mwp,
+      mwh_yr: body.figures.mwh_yr,
+      note: sweep
+        ? '32-ha square, 35 layouts (tilt 10-40° × GCR 0.3-0.7)'
+        : '32-ha square near Leforest, 2P at 25°, GCR 0.4',
+    });
+  }
+  server.close();
+}
+
 /** The landlord's plan on the PostGIS server, with the demo loaded there (the quick bench: BENCH_ONLY=pv). */
 async function benchServerDemo() {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -378,6 +428,7 @@ async function benchStartup(work: string) {
   await benchPv(db);
   await benchRenovation(db);
   await benchPlan(db);
+  await benchFarm(db);
   await db.close();
   t = performance.now();
   db = await openAndPrepare(config, logger, { demo: true });

@@ -71,11 +71,8 @@ async function benchEngine(engine: string, db: Database, buildingsText: string, 
   await importGeoJson(db, obstaclesText, { fileName: 'all/obstacles.geojson', kind: 'obstacles' });
   await importWeather(db, readTextFile(DEFAULT_WEATHER_FILE), { name: DEFAULT_WEATHER_NAME, makeDefault: true });
 
-  const app = createApp({ ...loadConfig({}), logLevel: 'silent' }, { db, logger: pino({ level: 'silent' }) });
-  const server = await new Promise<import('node:http').Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listen(db);
+  const base = server.base;
   // Boxes of about 1 km × 1 km (0.014° × 0.009° at 50.4° N) centred on random buildings: what a 3D view of a
   // neighbourhood loads. Centres come from the database, picked with a fixed seed.
   const centres = (
@@ -211,15 +208,8 @@ async function loadTest(base: string, houses: number[], total: number, clients: 
  * use), then the same again warm (the per-face cache hit), over real HTTP.
  */
 async function benchPv(db: Database) {
-  // No rate limit: the bench's 50 clients share one address.
-  const app = createApp(
-    { ...loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '10000000' }), logLevel: 'silent' },
-    { db, logger: pino({ level: 'silent' }) },
-  );
-  const server = await new Promise<import('node:http').Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listen(db);
+  const base = server.base;
   const ids = (await db.query<{ id: number }>('SELECT building_id AS id FROM building_solar ORDER BY building_id'))
     .rows;
   const random = rng(7);
@@ -317,17 +307,8 @@ async function benchPlan(db: Database) {
 
 /** A farm on a 32-ha square near Leforest: one evaluation, then with the tilt × GCR sweep (35 layouts), over HTTP. */
 async function benchFarm(db: Database) {
-  const app = createApp(
-    { ...loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '10000000' }), logLevel: 'silent' },
-    {
-      db,
-      logger: pino({ level: 'silent' }),
-    },
-  );
-  const server = await new Promise<import('node:http').Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listen(db);
+  const base = server.base;
   const d = 283;
   const dLat = d / 111_200;
   const dLon = d / (111_320 * Math.cos((50.44 * Math.PI) / 180));
@@ -365,23 +346,19 @@ async function benchFarm(db: Database) {
   server.close();
 }
 
-/** The landlord's plan on the PostGIS server, with the demo loaded there (the quick bench: BENCH_ONLY=pv). */
-async function benchServerDemo() {
+/** Runs `fn` on a scratch database of the PostGIS server (dropped afterwards); says so when no server answers. */
+async function withServerDatabase(label: string, fn: (url: string) => Promise<void>) {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cadastre_bench_demo_${process.pid}`;
+  const name = `cadastre_bench_${label}_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   try {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const server = await openAndPrepare({ ...loadConfig({}), databaseUrl: url.toString() }, pino({ level: 'silent' }), {
-      demo: true,
-    });
     try {
-      await benchPlan(server);
+      await fn(url.toString());
     } finally {
-      await server.close();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   } catch (error) {
@@ -392,6 +369,35 @@ async function benchServerDemo() {
   } finally {
     await admin.end().catch(() => undefined);
   }
+}
+
+/** The app on an ephemeral local port, without rate limits (the bench's clients share one address). */
+async function listen(db: Database): Promise<{ base: string; close: () => void }> {
+  const app = createApp(
+    { ...loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '10000000' }), logLevel: 'silent' },
+    {
+      db,
+      logger: pino({ level: 'silent' }),
+    },
+  );
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+/** The landlord's plan on the PostGIS server, with the demo loaded there (the quick bench: BENCH_ONLY=pv). */
+async function benchServerDemo() {
+  await withServerDatabase('demo', async (url) => {
+    const server = await openAndPrepare({ ...loadConfig({}), databaseUrl: url }, pino({ level: 'silent' }), {
+      demo: true,
+    });
+    try {
+      await benchPlan(server);
+    } finally {
+      await server.close();
+    }
+  });
 }
 
 /** What `npm start` does to the database on a fresh machine, then on a later start (client build and listen aside). */
@@ -467,30 +473,15 @@ async function main() {
   emit({ figure: 'pglite_reopen_ms', value: ms(t), note: 'existing data directory, migrations checked' });
   await db.close();
 
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cadastre_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const server = await openPostgres(url.toString());
+  await withServerDatabase('all', async (url) => {
+    const server = await openPostgres(url);
     try {
       await benchEngine('postgres', server, buildingsText, obstaclesText, all.buildings);
       await benchPlan(server);
     } finally {
       await server.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
-  } catch (error) {
-    emit({
-      figure: 'postgres',
-      skipped: `server not usable at ${adminUrl}: ${error instanceof Error ? error.message : String(error)}`,
-    });
-  } finally {
-    await admin.end().catch(() => undefined);
-  }
+  });
   fs.rmSync(work, { recursive: true, force: true });
 }
 

@@ -3,6 +3,8 @@
  * (app/) that tie them together. Only this file and app/ know all four of data, layers, scene and UI.
  */
 import { BUILDING_DISTANCE_M, groundPoint, type AppContext } from './app/context';
+import { createFarm } from './app/farm';
+import { drawFarm, groundPointAt } from './app/farmView';
 import { toggleHeatmap } from './app/heatmap';
 import { createLandlord } from './app/landlord';
 import { createLoader } from './app/loadArea';
@@ -11,7 +13,8 @@ import { createRenovation } from './app/renovation';
 import { createSearch } from './app/search';
 import { createSelection } from './app/selection';
 import { createSun } from './app/sun';
-import { createApiClient, createLandlordApi } from './data/api';
+import { createApiClient, createFarmApi, createLandlordApi } from './data/api';
+import { FarmLayer } from './layers/farmLayer';
 import { BuildingsLayer } from './layers/buildingsLayer';
 import { GroundLayer } from './layers/groundLayer';
 import { PvPanelsLayer } from './layers/pvPanelsLayer';
@@ -21,6 +24,7 @@ import { createSceneView } from './scene/sceneView';
 import { installTestHook } from './testHook';
 import { mountBuildingPanel } from './ui/buildingPanel';
 import { mountHeatmapLegend } from './ui/heatmapLegend';
+import { mountFarmWorkspace } from './ui/farmPanel';
 import { LANGS, type Lang } from './ui/i18n';
 import { mountLandlordWorkspace } from './ui/landlordPanel';
 import { mountLangToggle } from './ui/langToggle';
@@ -70,10 +74,11 @@ const app: AppContext = {
   heaps: new SlagHeapLayer(),
   heatmap: new RoofHeatmapLayer(),
   pvPanels: new PvPanelsLayer(),
+  farm: new FarmLayer(),
   session: { frame: null, ready: false, userMoved: false },
 };
 const { view } = app;
-for (const layer of [app.ground, app.buildings, app.heatmap, app.heaps, app.pvPanels]) view.add(layer.object);
+for (const layer of [app.ground, app.buildings, app.heatmap, app.heaps, app.pvPanels, app.farm]) view.add(layer.object);
 
 const selection = createSelection(app);
 const search = createSearch(app, selection.selectBuilding);
@@ -92,6 +97,7 @@ const landlord = createLandlord(app, {
   })(),
   download: saveBlob,
 });
+const farm = createFarm(app, { api: createFarmApi() });
 const loader = createLoader(app, () => sun.refresh());
 sun.setTime(sun.openingTime());
 
@@ -107,14 +113,32 @@ mountBuildingPanel(shell.overlay, store, {
   renovation: { setInputs: renovation.setInputs, setPackage: renovation.setPackage },
 });
 mountLandlordWorkspace(shell.tools, shell.overlay, store, landlord);
+mountFarmWorkspace(shell.tools, shell.overlay, store, farm, () => app.farm.rowCount);
 mountPvPrint(document.body, store);
 mountNoticeBar(shell.overlay, store);
 
 view.onClick((x, y) => {
+  if (farm.isDrawing()) {
+    // « Friches »: a click while drawing places a vertex on the ground or heap, and selects nothing.
+    const point = groundPointAt(app, x, y);
+    if (point) farm.addPoint(point);
+    return;
+  }
   const hit = selection.pickAt(x, y);
   if (hit?.kind === 'building') void selection.selectBuilding(hit.id);
   else if (hit?.kind === 'heap') selection.selectHeap(hit.id);
   else selection.closePanel();
+});
+view.canvas.addEventListener('dblclick', () => {
+  if (farm.isDrawing()) farm.finishDrawing();
+});
+// One workspace on the left at a time; the outlines show while « Friches » is open or has results.
+store.subscribe((state, previous) => {
+  if (!previous) return;
+  if (state.farm.open && !previous.farm.open && state.landlord.open) landlord.setOpen(false);
+  if (state.landlord.open && !previous.landlord.open && state.farm.open) farm.setOpen(false);
+  if (state.farm.open !== previous.farm.open) drawFarm(app);
+  view.canvas.style.cursor = farm.isDrawing() ? 'crosshair' : '';
 });
 for (const event of ['pointerdown', 'wheel'] as const)
   view.canvas.addEventListener(event, () => (app.session.userMoved = true), { passive: true });
@@ -123,6 +147,7 @@ view.rig.controls.addEventListener('end', () => sun.refresh());
 
 installTestHook({
   app,
+  farm,
   pickAt: selection.pickAt,
   setSunTime: sun.setTime,
   lookAtBuilding: (id) => {

@@ -4,6 +4,8 @@
  * screen, and the sun. Figures shown in the panel are read from the DOM (data-testid, data-field).
  */
 import type { AppContext } from './app/context';
+import type { FarmActions } from './app/farm';
+import { groundPoint } from './app/context';
 import type { Pick } from './app/selection';
 
 export interface CadastreTestHook {
@@ -32,6 +34,23 @@ export interface CadastreTestHook {
   buildingColour(id: number): string | null;
   /** Ids of the portfolio's houses with their class (today), as the estimate gave them. */
   portfolioHouses(): { id: number; letter: string }[];
+  /** « Friches »: the evaluation's state ('idle', 'loading', 'ready', 'error') and its HTTP status when refused. */
+  readonly farmStatus: string;
+  readonly farmHttpStatus: number | null;
+  /** « Friches »: rows drawn in 3D, candidate sites listed, the draw mode and the vertices placed so far. */
+  readonly farmRowCount: number;
+  readonly farmSiteCount: number;
+  readonly farmDrawMode: string;
+  readonly farmSketchVertices: number;
+  /** « Friches »: [lon, lat] of the drawn polygon's vertices (null when none is drawn). */
+  farmPolygon(): [number, number][] | null;
+  /** Page position [CSS px] of a ground (or heap-top) point at [lon, lat]; null before the extent is known. */
+  projectLonLat(lon: number, lat: number): { x: number; y: number; visible: boolean } | null;
+  /**
+   * « Friches »: sets the drawn boundary (or adds an exclusion zone) from [lon, lat] points, as drawing them point by
+   * point and « Terminer » would; for tests that cannot click on a map precisely.
+   */
+  setFarmPolygon(points: [number, number][], kind?: 'site' | 'exclusion'): void;
   /** The sun shown: position [°] (azimuth clockwise from north), the instant (ISO) and the place it is seen from. */
   readonly sun: { azimuth_deg: number; elevation_deg: number; time: string; lon: number; lat: number };
   /** Moves the sun to an instant (ISO 8601 with a zone); resolves once drawn. */
@@ -58,6 +77,7 @@ declare global {
 
 export function installTestHook(deps: {
   app: AppContext;
+  farm: FarmActions;
   pickAt(x: number, y: number): Pick | null;
   setSunTime(timeUtcMs: number): void;
   lookAtBuilding(id: number): boolean;
@@ -108,6 +128,43 @@ export function installTestHook(deps: {
       return buildings.overrideCount;
     },
     buildingColour: (id) => buildings.colourOf(id),
+    get farmStatus() {
+      return store.get().farm.evaluation.status;
+    },
+    get farmHttpStatus() {
+      return store.get().farm.evaluation.httpStatus;
+    },
+    get farmRowCount() {
+      return deps.app.farm.rowCount;
+    },
+    get farmSiteCount() {
+      return store.get().farm.sites.list.length;
+    },
+    get farmDrawMode() {
+      return store.get().farm.draw.mode;
+    },
+    get farmSketchVertices() {
+      return store.get().farm.draw.points.length;
+    },
+    farmPolygon() {
+      const { polygon } = store.get().farm;
+      const frame = deps.app.session.frame;
+      return polygon && frame ? polygon.map((p) => frame.toLonLat(p) as [number, number]) : null;
+    },
+    projectLonLat(lon, lat) {
+      if (!deps.app.session.frame) return null;
+      const point = groundPoint(deps.app, [lon, lat]);
+      point.y = heaps.heightAt(point.x, -point.z);
+      return view.project(point);
+    },
+    setFarmPolygon(points, kind = 'site') {
+      const frame = deps.app.session.frame;
+      if (!frame) throw new Error('the extent is not loaded yet');
+      deps.farm.setDrawn(
+        kind,
+        points.map((p) => frame.toLocal(p)),
+      );
+    },
     portfolioHouses: () =>
       store.get().landlord.estimate.data?.houses.map((h) => ({ id: h.buildingId, letter: h.letter })) ?? [],
     get sun() {

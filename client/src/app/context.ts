@@ -7,6 +7,7 @@ import { Vector3 } from 'three';
 import type { LocalFrame } from '../../../engine/geo/localFrame';
 import { ApiError, type ApiClient } from '../data/api';
 import type { BuildingsLayer } from '../layers/buildingsLayer';
+import type { FarmLayer } from '../layers/farmLayer';
 import type { GroundLayer } from '../layers/groundLayer';
 import type { PvPanelsLayer } from '../layers/pvPanelsLayer';
 import type { RoofHeatmapLayer } from '../layers/roofHeatmapLayer';
@@ -24,6 +25,8 @@ export interface AppContext {
   heatmap: RoofHeatmapLayer;
   /** The photovoltaic modules of the selected building ("Mon toit"). */
   pvPanels: PvPanelsLayer;
+  /** « Friches »: the farm's rows and the site, drawn and exclusion outlines. */
+  farm: FarmLayer;
   session: {
     frame: LocalFrame | null;
     /** True once every tile, heap and heat-map page is drawn. */

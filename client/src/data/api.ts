@@ -4,6 +4,7 @@
  * which carry a bearer token, in `createLandlordApi`.
  */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
+import type { CandidateSite, FarmEvaluation, FarmRequest } from './farmTypes';
 import type {
   DecimalMark,
   ExportFormat,
@@ -17,6 +18,7 @@ import type {
 } from './landlordTypes';
 import { parseApiError, parseBuildingDetail, parseExtent, parseSearchResults } from './parseApi';
 import { parseBuildings } from './parseBuildings';
+import { parseEvaluation, parseSites } from './parseFarm';
 import {
   parseEstimate,
   parseMe,
@@ -220,5 +222,65 @@ export function createLandlordApi(baseUrl = '', fetchImpl: typeof fetch = (...ar
         filename: attachmentName(response.headers.get('content-disposition'), fallback),
       };
     },
+  };
+}
+
+/** A [lon, lat] ring as a GeoJSON Polygon (closed, as RFC 7946 §3.1.6 requires). */
+export function polygonGeometry(ring: readonly [number, number][]): {
+  type: 'Polygon';
+  coordinates: [number, number][][];
+} {
+  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+}
+
+/** The body of POST /sites/evaluate in the contract's names: the site's id or the drawn polygon, never both. */
+export function farmBody(request: FarmRequest): Record<string, unknown> {
+  const { options } = request;
+  return {
+    ...(request.polygon ? { polygon: polygonGeometry(request.polygon) } : { site_id: request.siteId }),
+    ...(request.exclusions.length > 0 ? { exclusions: request.exclusions.map(polygonGeometry) } : {}),
+    options: {
+      tilt_deg: options.tilt_deg,
+      azimuth_deg: options.azimuth_deg,
+      table: options.table,
+      pitch: options.pitch,
+      setback_m: options.setback_m,
+    },
+    sweep: request.sweep,
+  };
+}
+
+/** « Friches »: the candidate sites and the evaluation of a ground-mounted farm (public, no token). */
+export interface FarmApi {
+  sites(frame: LocalFrame, signal?: AbortSignal): Promise<CandidateSite[]>;
+  /** 400 (a field out of the contract) and 422 (nothing left to build) are ApiErrors with the API's message. */
+  evaluate(request: FarmRequest, frame: LocalFrame, signal?: AbortSignal): Promise<FarmEvaluation>;
+}
+
+export function createFarmApi(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): FarmApi {
+  async function send(path: string, init: RequestInit): Promise<unknown> {
+    const response = await fetchImpl(`${baseUrl}${path}`, init);
+    const body: unknown = await response.json().catch(() => null);
+    if (response.ok) return body;
+    const error = parseApiError(body);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message || `HTTP ${response.status} on ${path}`,
+    );
+  }
+  return {
+    sites: async (frame, signal) =>
+      parseSites(await send('/api/v1/sites', { headers: { accept: 'application/json' }, signal }), frame),
+    evaluate: async (request, frame, signal) =>
+      parseEvaluation(
+        await send('/api/v1/sites/evaluate', {
+          method: 'POST',
+          headers: { accept: 'application/json', 'content-type': 'application/json' },
+          body: JSON.stringify(farmBody(request)),
+          signal,
+        }),
+        frame,
+      ),
   };
 }

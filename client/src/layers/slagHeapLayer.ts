@@ -1,5 +1,5 @@
 /** Slag heaps (terrils) as cones, truncated cones or plateaus, all in one mesh, pickable by obstacle id. */
-import { Group, Mesh, MeshStandardMaterial, type Raycaster } from 'three';
+import { Group, Mesh, MeshStandardMaterial, Raycaster, Vector3 } from 'three';
 import type { ObstacleRecord } from '../data/types';
 import type { LayerHit } from './buildingsLayer';
 import { GeometryBuffer, hexToRgb } from './geometryBuffer';
@@ -8,6 +8,9 @@ import { buildSlagHeap } from './slagHeapGeometry';
 /** Bare schist slopes and a grassed plateau. */
 const SLOPE_COLOUR = hexToRgb('#4a433c');
 const TOP_COLOUR = hexToRgb('#5f6a45');
+/** Height rays are cast down from [m]: far above any heap (the tallest of the basin rise under 200 m). */
+const DROP_FROM_M = 1000;
+const DOWN = new Vector3(0, -1, 0);
 
 export class SlagHeapLayer {
   readonly object = new Group();
@@ -20,6 +23,7 @@ export class SlagHeapLayer {
   private mesh: Mesh | null = null;
   private triangleOwners: Uint32Array = new Uint32Array(0);
   private records = new Map<number, ObstacleRecord>();
+  private readonly down = new Raycaster();
 
   constructor() {
     this.object.name = 'slag-heaps';
@@ -49,6 +53,17 @@ export class SlagHeapLayer {
     this.mesh.matrixAutoUpdate = false;
     this.triangleOwners = triangleOwners;
     this.object.add(this.mesh);
+  }
+
+  /**
+   * Height of the heaps' surface over a ground point [m] (a ray cast down on the mesh), 0 off the heaps: where
+   * « Friches » sets its rows and outlines.
+   */
+  heightAt(east_m: number, north_m: number): number {
+    if (!this.mesh) return 0;
+    this.down.set(new Vector3(east_m, DROP_FROM_M, -north_m), DOWN);
+    const [hit] = this.down.intersectObject(this.mesh, false);
+    return hit ? Math.max(0, DROP_FROM_M - hit.distance) : 0;
   }
 
   pick(raycaster: Raycaster): LayerHit | null {

@@ -1,5 +1,6 @@
 /** Interface texts in French (default) and English, and number formatting as each audience expects. */
 import type { Heating } from '../data/pvTypes';
+import { farmEn, farmFr } from './farmMessages';
 import { landlordEn, landlordFr } from './landlordMessages';
 import { pvEn, pvFr } from './pvMessages';
 import { renovationEn, renovationFr } from './renovationMessages';
@@ -89,6 +90,7 @@ const fr = {
   ...pvFr,
   ...renovationFr,
   ...landlordFr,
+  ...farmFr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -175,6 +177,7 @@ const en: Record<MessageKey, string> = {
   ...pvEn,
   ...renovationEn,
   ...landlordEn,
+  ...farmEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };

@@ -3,6 +3,7 @@ import type { BuildingPv, PvInputs } from '../data/pvTypes';
 import type { BuildingRenovation, RenovationInputs } from '../data/renovationTypes';
 import type { BuildingDetail, SearchResult } from '../data/types';
 import type { Lang } from './i18n';
+import { initialFarmState, type FarmState } from './farmState';
 import { initialLandlordState, type LandlordState } from './landlordState';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -83,6 +84,8 @@ export interface AppState {
   };
   /** « Bailleur »: the social landlord's workspace (signed in with a token). */
   landlord: LandlordState;
+  /** « Friches »: ground-mounted solar farms on flat slag heaps and brownfields. */
+  farm: FarmState;
 }
 
 /** The household answers before any is given: the API's defaults (contract: gas heating, 2 occupants). */
@@ -120,6 +123,7 @@ export function initialState(lang: Lang = 'fr'): AppState {
       packageId: null,
     },
     landlord: initialLandlordState(),
+    farm: initialFarmState(),
   };
 }
 

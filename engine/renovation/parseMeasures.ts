@@ -1,4 +1,13 @@
-import type { Carrier, HeatingSystem, HotWaterSystem, Ventilation } from '../thermal/types';
+import {
+  CARRIERS as ALL_CARRIERS,
+  HEATING_SYSTEMS,
+  HOT_WATER_SYSTEMS,
+  VENTILATIONS,
+  type Carrier,
+  type HeatingSystem,
+  type HotWaterSystem,
+  type Ventilation,
+} from '../thermal/types';
 import { arr, bool, date, fail, num, obj, oneOf, optNum, optStr, provenance, str, type Obj } from '../fixtures/fields';
 import type { Measure, MeasureCostRange, MeasureEffect, MeasureTarget, RenovationPackage, RoofKind } from './types';
 
@@ -13,28 +22,10 @@ const TARGETS: readonly MeasureTarget[] = [
   'pv',
 ];
 const ROOF_KINDS: readonly RoofKind[] = ['attic_floor', 'sloped', 'flat'];
-const CARRIERS: readonly Carrier[] = ['electricity', 'gas', 'oil', 'wood', 'district_heat', 'lpg', 'coal'];
-const HEATING: readonly HeatingSystem[] = [
-  'gas_boiler_standard',
-  'gas_boiler_condensing',
-  'oil_boiler',
-  'coal_stove',
-  'wood_stove',
-  'electric_direct',
-  'heat_pump_air_water',
-  'heat_pump_air_air',
-  'district_heat',
-];
-const HOT_WATER: readonly HotWaterSystem[] = [
-  'gas_combi',
-  'gas_boiler_tank',
-  'electric_tank',
-  'thermodynamic_tank',
-  'solar_water_heater_electric_backup',
-  'oil_boiler_tank',
-  'district_heat',
-];
-const VENTILATION: readonly Ventilation[] = ['natural', 'vmc_simple', 'vmc_hygro_b', 'double_flow'];
+const CARRIERS: readonly Carrier[] = ALL_CARRIERS;
+const HEATING: readonly HeatingSystem[] = HEATING_SYSTEMS;
+const HOT_WATER: readonly HotWaterSystem[] = HOT_WATER_SYSTEMS;
+const VENTILATION: readonly Ventilation[] = VENTILATIONS;
 
 /** The effect kind each target must carry. */
 const EFFECT_FOR: Record<MeasureTarget, MeasureEffect['kind']> = {

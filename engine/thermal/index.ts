@@ -25,3 +25,4 @@ export { VENTILATION_RATES } from './ventilationAirChange';
 export { THERMAL_MASS_WH_M2K } from './thermalMassCapacity';
 export * from './conversionFactors';
 export type * from './types';
+export { CARRIERS, HEATING_SYSTEMS, HOT_WATER_SYSTEMS, THERMAL_MASSES, VENTILATIONS } from './types';

@@ -4,34 +4,41 @@
  */
 
 /** Energy carriers of the 3CL-DPE 2021 conversion tables. */
-export type Carrier = 'electricity' | 'gas' | 'oil' | 'wood' | 'district_heat' | 'lpg' | 'coal';
+export const CARRIERS = ['electricity', 'gas', 'oil', 'wood', 'district_heat', 'lpg', 'coal'] as const;
+export type Carrier = (typeof CARRIERS)[number];
 
 /** Space-heating generators. */
-export type HeatingSystem =
-  | 'gas_boiler_standard'
-  | 'gas_boiler_condensing'
-  | 'oil_boiler'
-  | 'coal_stove'
-  | 'wood_stove'
-  | 'electric_direct'
-  | 'heat_pump_air_water'
-  | 'heat_pump_air_air'
-  | 'district_heat';
+export const HEATING_SYSTEMS = [
+  'gas_boiler_standard',
+  'gas_boiler_condensing',
+  'oil_boiler',
+  'coal_stove',
+  'wood_stove',
+  'electric_direct',
+  'heat_pump_air_water',
+  'heat_pump_air_air',
+  'district_heat',
+] as const;
+export type HeatingSystem = (typeof HEATING_SYSTEMS)[number];
 
 /** Domestic hot-water generators. */
-export type HotWaterSystem =
-  | 'gas_combi'
-  | 'gas_boiler_tank'
-  | 'electric_tank'
-  | 'thermodynamic_tank'
-  | 'solar_water_heater_electric_backup'
-  | 'oil_boiler_tank'
-  | 'district_heat';
+export const HOT_WATER_SYSTEMS = [
+  'gas_combi',
+  'gas_boiler_tank',
+  'electric_tank',
+  'thermodynamic_tank',
+  'solar_water_heater_electric_backup',
+  'oil_boiler_tank',
+  'district_heat',
+] as const;
+export type HotWaterSystem = (typeof HOT_WATER_SYSTEMS)[number];
 
-export type Ventilation = 'natural' | 'vmc_simple' | 'vmc_hygro_b' | 'double_flow';
+export const VENTILATIONS = ['natural', 'vmc_simple', 'vmc_hygro_b', 'double_flow'] as const;
+export type Ventilation = (typeof VENTILATIONS)[number];
 
 /** Thermal inertia class (EN ISO 13790 Table 12: internal heat capacity per floor area). */
-export type ThermalMass = 'very_light' | 'light' | 'medium' | 'heavy' | 'very_heavy';
+export const THERMAL_MASSES = ['very_light', 'light', 'medium', 'heavy', 'very_heavy'] as const;
+export type ThermalMass = (typeof THERMAL_MASSES)[number];
 
 /** One opaque or glazed element of the envelope. */
 export interface Element {

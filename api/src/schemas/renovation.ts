@@ -1,4 +1,11 @@
 import { z } from '../http/openapi.js';
+import {
+  CARRIERS as ALL_CARRIERS,
+  HEATING_SYSTEMS,
+  HOT_WATER_SYSTEMS,
+  THERMAL_MASSES,
+  VENTILATIONS,
+} from '../../../engine/thermal/index.js';
 
 const OWNERS = ['owner_occupier', 'landlord_private', 'social_landlord'] as const;
 const BANDS = ['tres_modeste', 'modeste', 'intermediaire', 'superieur'] as const;
@@ -127,27 +134,9 @@ const windowGroup = element
     shading_factor: z.union([z.number().min(0).max(1), z.array(z.number().min(0).max(1)).length(12)]).optional(),
   })
   .strict();
-const CARRIERS = ['electricity', 'gas', 'oil', 'wood', 'district_heat', 'lpg', 'coal'] as const;
-const HEATING = [
-  'gas_boiler_standard',
-  'gas_boiler_condensing',
-  'oil_boiler',
-  'coal_stove',
-  'wood_stove',
-  'electric_direct',
-  'heat_pump_air_water',
-  'heat_pump_air_air',
-  'district_heat',
-] as const;
-const HOT_WATER = [
-  'gas_combi',
-  'gas_boiler_tank',
-  'electric_tank',
-  'thermodynamic_tank',
-  'solar_water_heater_electric_backup',
-  'oil_boiler_tank',
-  'district_heat',
-] as const;
+const CARRIERS = ALL_CARRIERS;
+const HEATING = HEATING_SYSTEMS;
+const HOT_WATER = HOT_WATER_SYSTEMS;
 
 export const DwellingSchema = z
   .object({
@@ -158,9 +147,9 @@ export const DwellingSchema = z
     floors: z.array(element).max(100),
     windows: z.array(windowGroup).max(100),
     thermal_bridges_w_k: z.number().min(0).max(100_000).optional(),
-    ventilation: z.enum(['natural', 'vmc_simple', 'vmc_hygro_b', 'double_flow']),
+    ventilation: z.enum(VENTILATIONS),
     infiltration_ach: z.number('must be a number').min(0, 'must be within [0, 5]').max(5, 'must be within [0, 5]'),
-    thermal_mass: z.enum(['very_light', 'light', 'medium', 'heavy', 'very_heavy']),
+    thermal_mass: z.enum(THERMAL_MASSES),
     heating: z
       .object({
         system: z.enum(HEATING),

@@ -7,7 +7,7 @@ import { computeEnvelopesOf } from '../envelope.js';
 import { buildingPv } from '../pv/buildingPv.js';
 import { LABELS_EN, renovationCatalogue } from './catalogue.js';
 import { dwellingOf, type BuildingRecord } from './dwellingOf.js';
-import { simulateMeasures, type Household } from './evaluatePackages.js';
+import { outcomeOf, simulateMeasures, type Household } from './evaluatePackages.js';
 import { renovationClimate } from './renovationClimate.js';
 import { stateOf, withSelfConsumption } from './stateOf.js';
 
@@ -123,15 +123,7 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
       id: pkg.id,
       label_fr: pkg.label_fr,
       label_en: LABELS_EN[pkg.id] ?? pkg.label_fr,
-      measures: result.measures,
-      after: result.after,
-      cost_eur: result.cost_eur,
-      aid_eur: result.aid_eur,
-      aid_rule: result.aid_rule,
-      net_cost_eur: result.net_cost_eur,
-      savings_eur_yr: result.savings_eur_yr,
-      payback_years: result.payback_years,
-      classes_gained: result.classes_gained,
+      ...outcomeOf(result),
     })),
     with_pv: withPv,
     energy_prices: { date: priceDate, eur_kwh: prices },

@@ -105,3 +105,18 @@ export function simulateMeasures(
     classes_gained: LETTERS.indexOf(before.letter) - LETTERS.indexOf(state.letter),
   };
 }
+
+/** What the API reports of a simulation (the same fields for a building's packages and for /renovation/simulate). */
+export function outcomeOf(result: Simulated) {
+  return {
+    measures: result.measures,
+    after: result.after,
+    cost_eur: result.cost_eur,
+    aid_eur: result.aid_eur,
+    aid_rule: result.aid_rule,
+    net_cost_eur: result.net_cost_eur,
+    savings_eur_yr: result.savings_eur_yr,
+    payback_years: result.payback_years,
+    classes_gained: result.classes_gained,
+  };
+}

@@ -3,7 +3,7 @@ import { AppError } from '../../errors/AppError.js';
 import { packageMeasures, type IncomeBand, type Owner } from '../../../../engine/renovation/index.js';
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
 import { renovationCatalogue } from './catalogue.js';
-import { simulateMeasures } from './evaluatePackages.js';
+import { outcomeOf, simulateMeasures } from './evaluatePackages.js';
 import { renovationClimate } from './renovationClimate.js';
 import { stateOf } from './stateOf.js';
 
@@ -82,14 +82,6 @@ export async function simulateRenovation(db: Database, input: SimulateInput) {
     notice: ESTIMATE_NOTICE,
     owner,
     before,
-    measures: result.measures,
-    after: result.after,
-    cost_eur: result.cost_eur,
-    aid_eur: result.aid_eur,
-    aid_rule: result.aid_rule,
-    net_cost_eur: result.net_cost_eur,
-    savings_eur_yr: result.savings_eur_yr,
-    payback_years: result.payback_years,
-    classes_gained: result.classes_gained,
+    ...outcomeOf(result),
   };
 }

@@ -1,5 +1,6 @@
 /** What the browser tests share: the Chromium binary and flags, the client build, the page's test hook. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildClientIfNeeded } from '../../api/src/services/clientBuild.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,4 +58,19 @@ export async function findClickableBuilding(
     if (hit?.kind === 'building' && hit.id === id) return { id, x: at.x, y: at.y };
   }
   return null;
+}
+
+/** A JSON answer of the test server, with its status. */
+export async function getJson<T>(baseUrl: string, path: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${baseUrl}${path}`);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** Types an address in the search box, chooses the result of that building and waits for its panel. */
+export async function findByAddress(page: Page, id: number, address: string): Promise<void> {
+  await page.getByTestId('search-input').fill(address);
+  const result = page.locator(`[data-testid=search-results] button[data-id="${id}"]`);
+  await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
+  await result.click();
+  await expect.poll(() => page.getByTestId('building-panel').isVisible(), { timeout: 15_000 }).toBe(true);
 }

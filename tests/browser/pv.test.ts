@@ -12,7 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
 import { formatNumber } from '../../client/src/ui/i18n.js';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';
+import {
+  CHROMIUM,
+  ensureClientBuilt,
+  findByAddress as findHouse,
+  getJson as getServerJson,
+  openApp,
+} from './browserHelpers.js';
 
 /** ≈ 0.004° × 0.003° inside the Cité des Provinces (2.7915 E 50.4385 N): some 80 houses, computed in a few s. */
 const BBOX: [number, number, number, number] = [2.7895, 50.437, 2.7935, 50.44];
@@ -40,21 +46,11 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Mon toit in headle
   const pvRequests: string[] = [];
   let house: { id: number; address: string; pv: Pv } | null = null;
 
-  const getJson = async <T>(path: string): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${server.url}${path}`);
-    return { status: response.status, body: (await response.json()) as T };
-  };
+  const getJson = <T>(path: string) => getServerJson<T>(server.url, path);
   const figure = (field: string) => page.locator(`[data-testid=pv-figures] dd[data-field=${field}]`).textContent();
   const hook = <K extends 'pvPanelCount' | 'pvStatus'>(key: K) => page.evaluate((k) => window.__cadastre![k], key);
 
-  /** Types an address in the search box and chooses the result of that building. */
-  async function findByAddress(id: number, address: string): Promise<void> {
-    await page.getByTestId('search-input').fill(address);
-    const result = page.locator(`[data-testid=search-results] button[data-id="${id}"]`);
-    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
-    await result.click();
-    await expect.poll(() => page.getByTestId('building-panel').isVisible(), { timeout: 15_000 }).toBe(true);
-  }
+  const findByAddress = (id: number, address: string) => findHouse(page, id, address);
 
   beforeAll(async () => {
     await ensureClientBuilt();

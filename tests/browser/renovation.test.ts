@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
 import { formatNumber } from '../../client/src/ui/i18n.js';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';
+import { CHROMIUM, ensureClientBuilt, findByAddress, getJson as getServerJson, openApp } from './browserHelpers.js';
 
 /** ≈ 0.004° × 0.003° inside the Cité des Provinces (2.7915 E 50.4385 N), as tests/browser/pv.test.ts. */
 const BBOX: [number, number, number, number] = [2.7895, 50.437, 2.7935, 50.44];
@@ -75,10 +75,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
   const requests: string[] = [];
   let house: { id: number; address: string; answer: Renovation } | null = null;
 
-  const getJson = async <T>(path: string): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${server.url}${path}`);
-    return { status: response.status, body: (await response.json()) as T };
-  };
+  const getJson = <T>(path: string) => getServerJson<T>(server.url, path);
   const figure = (field: string) => page.locator(`[data-testid=reno-figures] dd[data-field=${field}]`).textContent();
   const letter = (testId: string) => page.getByTestId(testId).getAttribute('data-letter');
   const status = () => page.evaluate(() => window.__cadastre!.renovationStatus);
@@ -126,10 +123,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
   it('finds a house by address and shows today’s class, the first package and the notice', async () => {
     expect(house).not.toBeNull();
     const { id, address, answer } = house!;
-    await page.getByTestId('search-input').fill(address);
-    const result = page.locator(`[data-testid=search-results] button[data-id="${id}"]`);
-    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
-    await result.click();
+    await findByAddress(page, id, address);
     const section = page.getByTestId('reno-section');
     await expect.poll(() => section.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await section.locator('h3').textContent()).toBe('Rénovation');

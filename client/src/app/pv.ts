@@ -7,21 +7,15 @@ import { ApiError } from '../data/api';
 import { chosenIndex, configurationAt } from '../data/pvConfigurationAt';
 import type { PvInputs } from '../data/pvTypes';
 import { errorMessage, type AppContext } from './context';
+import { createRequestSlot, followSelection } from './selectionRequest';
 
 /** Wait after the last change of an answer before asking again [ms]. */
 export const PV_DEBOUNCE_MS = 250;
 
 export function createPv(app: AppContext) {
   const { api, store, view, pvPanels } = app;
-  let request: AbortController | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-
-  function cancel(): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    request?.abort();
-    request = null;
-  }
+  const slot = createRequestSlot();
+  const cancel = slot.cancel;
 
   function drawPanels(): void {
     const { data, index } = store.get().pv;
@@ -30,20 +24,19 @@ export function createPv(app: AppContext) {
   }
 
   async function load(id: number): Promise<void> {
-    cancel();
-    const current = (request = new AbortController());
+    const signal = slot.start();
     store.update((s) => ({ ...s, pv: { ...s.pv, id, status: 'loading', error: null, errorCode: null } }));
     try {
       const frame = app.session.frame;
       if (!frame) throw new Error('the view is not placed yet');
-      const data = await api.pv(id, store.get().pv.inputs, frame, current.signal);
-      if (current.signal.aborted) return;
+      const data = await api.pv(id, store.get().pv.inputs, frame, signal);
+      if (signal.aborted) return;
       pvPanels.setPanels(data.panels.map((p) => p.corners));
       const index = chosenIndex(data);
       store.update((s) => ({ ...s, pv: { ...s.pv, status: 'ready', data, index } }));
       drawPanels();
     } catch (error) {
-      if (current.signal.aborted) return;
+      if (signal.aborted) return;
       const notComputed = error instanceof ApiError && error.status === 409;
       pvPanels.clear();
       view.invalidate();
@@ -76,11 +69,7 @@ export function createPv(app: AppContext) {
     store.update((s) => ({ ...s, pv: { ...s.pv, inputs: { ...s.pv.inputs, ...change } } }));
     const id = store.get().pv.id;
     if (id === null) return;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void load(id);
-    }, PV_DEBOUNCE_MS);
+    slot.later(() => void load(id), PV_DEBOUNCE_MS);
   }
 
   function setIndex(index: number): void {
@@ -91,14 +80,7 @@ export function createPv(app: AppContext) {
     drawPanels();
   }
 
-  // Outside the store's notification, so that the update `follow` makes is not nested in another.
-  store.subscribe((state, previous) => {
-    if (previous && state.selection.id === previous.selection.id) return;
-    const id = state.selection.id;
-    queueMicrotask(() => {
-      if (store.get().selection.id === id && store.get().pv.id !== id) follow(id);
-    });
-  });
+  followSelection(store, (s) => s.pv.id, follow);
 
   return { setInputs, setIndex, load };
 }

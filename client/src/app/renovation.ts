@@ -6,29 +6,22 @@
  */
 import type { RenovationInputs } from '../data/renovationTypes';
 import { errorMessage, type AppContext } from './context';
+import { createRequestSlot, followSelection } from './selectionRequest';
 
 /** Wait after the last change of an answer before asking again [ms]. */
 export const RENOVATION_DEBOUNCE_MS = 250;
 
 export function createRenovation(app: Pick<AppContext, 'api' | 'store'>) {
   const { api, store } = app;
-  let request: AbortController | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-
-  function cancel(): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    request?.abort();
-    request = null;
-  }
+  const slot = createRequestSlot();
+  const cancel = slot.cancel;
 
   async function load(id: number): Promise<void> {
-    cancel();
-    const current = (request = new AbortController());
+    const signal = slot.start();
     store.update((s) => ({ ...s, renovation: { ...s.renovation, id, status: 'loading', error: null } }));
     try {
-      const data = await api.renovation(id, store.get().renovation.inputs, current.signal);
-      if (current.signal.aborted) return;
+      const data = await api.renovation(id, store.get().renovation.inputs, signal);
+      if (signal.aborted) return;
       store.update((s) => {
         // The package chosen stays chosen when the new answer still has it (another owner, another band).
         const kept = data.packages.some((p) => p.id === s.renovation.packageId);
@@ -36,7 +29,7 @@ export function createRenovation(app: Pick<AppContext, 'api' | 'store'>) {
         return { ...s, renovation: { ...s.renovation, status: 'ready', data, packageId } };
       });
     } catch (error) {
-      if (current.signal.aborted) return;
+      if (signal.aborted) return;
       store.update((s) => ({
         ...s,
         renovation: { ...s.renovation, status: 'error', data: null, error: errorMessage(error) },
@@ -66,11 +59,7 @@ export function createRenovation(app: Pick<AppContext, 'api' | 'store'>) {
     store.update((s) => ({ ...s, renovation: { ...s.renovation, inputs: { ...s.renovation.inputs, ...change } } }));
     const id = store.get().renovation.id;
     if (id === null) return;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void load(id);
-    }, RENOVATION_DEBOUNCE_MS);
+    slot.later(() => void load(id), RENOVATION_DEBOUNCE_MS);
   }
 
   function setPackage(packageId: string): void {
@@ -79,14 +68,7 @@ export function createRenovation(app: Pick<AppContext, 'api' | 'store'>) {
     store.update((s) => ({ ...s, renovation: { ...s.renovation, packageId } }));
   }
 
-  // Outside the store's notification, so that the update `follow` makes is not nested in another.
-  store.subscribe((state, previous) => {
-    if (previous && state.selection.id === previous.selection.id) return;
-    const id = state.selection.id;
-    queueMicrotask(() => {
-      if (store.get().selection.id === id && store.get().renovation.id !== id) follow(id);
-    });
-  });
+  followSelection(store, (s) => s.renovation.id, follow);
 
   return { setInputs, setPackage, load };
 }

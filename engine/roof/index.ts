@@ -1,5 +1,16 @@
-/** Roofs: faces of a building's roof from its footprint and roof attributes, attached rows, face sample grids. */
+/**
+ * Roofs: faces of a building's roof from its footprint and roof attributes, or given by a 3D city model; attached
+ * rows, face sample grids.
+ */
 export { roofFaces } from './roofFaces';
+export {
+  givenRoofFaces,
+  MAX_GIVEN_TILT_DEG,
+  MAX_PLANE_OFFSET_M,
+  MIN_GIVEN_AREA_M2,
+  type GivenRoofResult,
+  type LocalPolygon3,
+} from './givenRoofFaces';
 export { findRoofRows, MIN_SHARED_WALL_M, ROW_RIDGE_TOLERANCE_DEG } from './findRoofRows';
 export { rowRidge } from './rowRidge';
 export { faceGrid, SAMPLE_LIFT_M } from './faceGrid';

@@ -1,7 +1,18 @@
 import { createLocalFrame } from '../geo/localFrame';
 import type { LocalPolygon } from '../geo/types';
 import { integratePoint, preparePlane, type PlaneTable, type SkyYear } from '../irradiance/index';
-import { faceGrid, findRoofRows, roofFaces, rowRidge, type RidgeLine, type RoofShapeName } from '../roof/index';
+import {
+  faceGrid,
+  findRoofRows,
+  givenRoofFaces,
+  roofFaces,
+  rowRidge,
+  type LocalPolygon3,
+  type RidgeLine,
+  type RoofInput,
+  type RoofResult,
+  type RoofShapeName,
+} from '../roof/index';
 import { buildingHorizons } from '../shading/buildingHorizons';
 import { createShadingScene } from '../shading/createShadingScene';
 import type { BuildingObstacle, FaceGrid, RoofFace } from './contracts';
@@ -44,10 +55,36 @@ function toLocal(b: TileBuilding, toLocalPoint: (p: [number, number]) => [number
   return b.footprint.map((polygon) => polygon.map((ring) => ring.map((p) => toLocalPoint([p[0]!, p[1]!]))));
 }
 
+/** Roof surfaces in the local frame; heights are above the ground already and stay as they are. */
+function surfacesToLocal(
+  surfaces: number[][][][],
+  toLocalPoint: (p: [number, number]) => [number, number],
+): LocalPolygon3[] {
+  return surfaces.map((polygon) => polygon.map((ring) => ring.map((p) => [...toLocalPoint([p[0]!, p[1]!]), p[2]!])));
+}
+
 /**
- * The solar cadastre of one tile: roofs of every building (rows of attached houses share their ridge), a shading
- * scene of all of them and the slag heaps, then for each target building the horizon of every 1 m roof sample and
- * its annual and monthly irradiation from the plane tables. Pure: the caller supplies the sky and writes the results.
+ * A building's roof: the surfaces of its 3D city model when it has some and at least one survives givenRoofFaces'
+ * checks, else inferred from the footprint and attributes (a flat roof when the roof models cannot handle it).
+ */
+function buildingRoof(b: RoofInput & { roof_surfaces: LocalPolygon3[] | null }): RoofResult {
+  if (b.roof_surfaces) {
+    const given = givenRoofFaces(b.roof_surfaces);
+    if (given.faces.length > 0) return { faces: given.faces, eaves_m: given.eaves_m };
+  }
+  try {
+    return roofFaces(b);
+  } catch {
+    // A footprint the roof models cannot handle still shades and is still computed, with a flat roof.
+    return roofFaces({ ...b, roof_shape: 'flat', ridgeLine: null });
+  }
+}
+
+/**
+ * The solar cadastre of one tile: roofs of every building (given by a 3D city model, else inferred, rows of attached
+ * houses sharing their ridge), a shading scene of all of them and the slag heaps, then for each target building the
+ * horizon of every 1 m roof sample and its annual and monthly irradiation from the plane tables. Pure: the caller
+ * supplies the sky and writes the results.
  */
 export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
   const clock = ctx.now;
@@ -63,6 +100,7 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
     ...b,
     footprint: toLocal(b, frame.toLocal),
     roof_shape: b.roof_shape as RoofShapeName | null,
+    roof_surfaces: b.roof_surfaces ? surfacesToLocal(b.roof_surfaces, frame.toLocal) : null,
   }));
   const ridges = new Map<number, RidgeLine>();
   for (const group of findRoofRows(local)) {
@@ -73,13 +111,8 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
   const obstacles: BuildingObstacle[] = [];
   const faces = new Map<number, RoofFace[]>();
   for (const b of local) {
-    let roof;
-    try {
-      roof = roofFaces({ ...b, ridgeLine: ridges.get(b.id) ?? null });
-    } catch {
-      // A footprint the roof models cannot handle still shades and is still computed, with a flat roof.
-      roof = roofFaces({ ...b, roof_shape: 'flat', ridgeLine: null });
-    }
+    // Given faces shade the neighbours too: the obstacle is the building's prism up to their eaves with them on top.
+    const roof = buildingRoof({ ...b, ridgeLine: ridges.get(b.id) ?? null });
     faces.set(b.id, roof.faces);
     obstacles.push({
       id: b.id,

@@ -29,6 +29,11 @@ export interface TileBuilding {
   roof_direction_deg: number | null;
   ridge_azimuth_deg: number | null;
   typology: string | null;
+  /**
+   * Roof surfaces of a 3D city model (buildings.roof_surfaces): MultiPolygonZ coordinates [lon °, lat °, z m above
+   * the ground]; when set, these faces (engine/roof givenRoofFaces) replace the roof inferred from the attributes.
+   */
+  roof_surfaces: number[][][][] | null;
 }
 
 export interface TileHeap {

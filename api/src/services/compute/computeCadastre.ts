@@ -24,7 +24,8 @@ export const DEFAULT_SETTINGS: CadastreSettings = {
 
 /** Bumped when the engine's results change for the same inputs, so that a resumed run recomputes everything. */
 // 2: roof faces carry their mean horizon (horizon_deg) for the hourly PV model.
-export const ENGINE_VERSION = 2;
+// 3: buildings with roof surfaces from a 3D city model compute those faces instead of inferred ones.
+export const ENGINE_VERSION = 3;
 
 export interface ComputeOptions {
   bbox?: [number, number, number, number];
@@ -172,12 +173,10 @@ export async function loadTile(
   const dLon = reach_m / (111_320 * Math.cos((tile.origin[1] * Math.PI) / 180));
   const [x0, y0, x1, y1] = tile.bbox;
   const rows = (
-    await db.query<Record<string, unknown> & { id: number; footprint: string }>(sql('compute/tile_buildings'), [
-      x0 - dLon,
-      y0 - dLat,
-      x1 + dLon,
-      y1 + dLat,
-    ])
+    await db.query<Record<string, unknown> & { id: number; footprint: string; roof_surfaces: string | null }>(
+      sql('compute/tile_buildings'),
+      [x0 - dLon, y0 - dLat, x1 + dLon, y1 + dLat],
+    )
   ).rows;
   return {
     origin: tile.origin,
@@ -193,6 +192,9 @@ export async function loadTile(
       roof_direction_deg: r.roof_direction_deg as number | null,
       ridge_azimuth_deg: r.ridge_azimuth_deg as number | null,
       typology: r.typology as string | null,
+      roof_surfaces: r.roof_surfaces
+        ? (JSON.parse(r.roof_surfaces) as { coordinates: number[][][][] }).coordinates
+        : null,
     })),
   };
 }

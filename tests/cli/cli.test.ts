@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../api/src/config.js';
 import { copyTestDatabase, engines, type TestDatabaseLocation } from '../helpers/db.js';
+import { writeGeoPackage } from '../import/writers/geopackage.js';
+import { generateBuildings } from '../import/writers/types.js';
 
 const run = promisify(execFile);
 const CLI = path.join(PROJECT_ROOT, 'bin', 'cadastre.js');
@@ -70,7 +72,9 @@ describe.each(engines())('cadastre CLI on %s', (engine) => {
     const ok = await cadastre(['import', good], location.env);
     expect(ok.stderr).not.toMatch(/error/);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/good\.geojson: 2 buildings features .* 2 imported, 0 updated, 0 repaired, 0 rejected/);
+    expect(ok.stdout).toMatch(
+      /good\.geojson \(geojson\): 2 buildings records .* 2 imported, 0 updated, 0 unchanged, 0 repaired, 0 skipped, 0 rejected/,
+    );
     expect(await count()).toBe(2);
 
     const bad = path.join(dir, 'bad.geojson');
@@ -94,6 +98,24 @@ describe.each(engines())('cadastre CLI on %s', (engine) => {
     const missing = await cadastre(['import', path.join(dir, 'nope.geojson')], location.env);
     expect(missing.stderr).toMatch(/no such file/);
     expect(await count()).toBe(2);
+  }, 180_000);
+
+  it('imports a BD TOPO GeoPackage with --batch-commit and --json; refuses an unknown --format', async () => {
+    const file = path.join(dir, 'bdtopo.gpkg');
+    // Lambert-93 coordinates of a corner south-west of Liévin; 7 houses, one of them a light structure.
+    writeGeoPackage(file, generateBuildings(7, { x0: 681_000, y0: 7_031_000, idPrefix: 'CLIGPKG' }), {
+      srid: 2154,
+      rowHook: (_b, row, i) => {
+        if (i === 3) row.construction_legere = 1;
+      },
+    });
+    const r = await cadastre(['import', file, '--batch-commit', '2', '--json'], location.env);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout.trim().split('\n')[0]!) as Record<string, unknown>;
+    expect(report).toMatchObject({ format: 'gpkg', crs: 'EPSG:2154', imported: 6, skipped: 1, rejected: 0 });
+    const bad = await cadastre(['import', file, '--format', 'dxf'], location.env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--format must be one of geojson, ndjson, shapefile, gpkg, osm, osm-pbf, cityjson/);
   }, 180_000);
 
   it('imports the regional typical year', async () => {

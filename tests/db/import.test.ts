@@ -92,14 +92,21 @@ describe.each(engines())('GeoJSON import on %s', (engine) => {
     });
   });
 
-  it('re-importing the same file updates in place (idempotent)', async () => {
+  it('re-importing the same file changes nothing; a changed record is updated in place (idempotent)', async () => {
     const text = collection([feature(square(LON, LAT + 0.002), { cleabs: 'BATIMENT0000000099', HAUTEUR: 5 })]);
     const first = await importGeoJson(t.db, text, { fileName: 'a.geojson' });
     const before = await buildingCount(t.db);
     const second = await importGeoJson(t.db, text, { fileName: 'a.geojson' });
     expect(first.imported).toBe(1);
-    expect(second).toMatchObject({ imported: 0, updated: 1 });
+    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
+    const changed = collection([feature(square(LON, LAT + 0.002), { cleabs: 'BATIMENT0000000099', HAUTEUR: 8 })]);
+    const third = await importGeoJson(t.db, changed, { fileName: 'a.geojson' });
+    expect(third).toMatchObject({ imported: 0, updated: 1, unchanged: 0 });
     expect(await buildingCount(t.db)).toBe(before);
+    const h = await t.db.query<{ h: number }>(
+      "SELECT height_m AS h FROM buildings WHERE source_id = 'BATIMENT0000000099'",
+    );
+    expect(h.rows[0]!.h).toBe(8);
   });
 
   it('reprojects Lambert-93 given by the crs member, matching proj4 within 1e-6°', async () => {
@@ -199,12 +206,12 @@ describe.each(engines())('GeoJSON import on %s', (engine) => {
           ],
         ]),
       ]),
-      /not longitude\/latitude/,
+      /cannot be WGS84 longitude\/latitude \(they look like Lambert-93: --srid 2154\)/,
     ],
     [
       'unknown crs',
       collection([feature(square(LON, LAT))], { crs: { type: 'name', properties: { name: 'EPSG:999999' } } }),
-      /unknown SRID|unsupported CRS/,
+      /coordinate system \(999999, from crs member\) is not one PostGIS or proj4 knows/,
     ],
   ];
   it.each(bad)('refuses a bad file (%s) with a clear error and writes nothing', async (_name, text, message) => {

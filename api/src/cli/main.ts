@@ -10,12 +10,14 @@ import { AppError } from '../errors/AppError.js';
 import { loadDemo } from '../services/demo.js';
 import { computeCadastre } from '../services/compute/computeCadastre.js';
 import { BboxParam } from '../schemas/common.js';
-import { importGeoJson } from '../services/import/importGeoJson.js';
+import { importFeatures } from '../services/import/importFeatures.js';
+import { checkReadable, detectFormat, fileKey, openSource } from '../services/import/openSource.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../services/import/sources/types.js';
 import { importWeather } from '../services/weather.js';
 import { readTextFile } from '../util/readText.js';
 import { sql } from '../db/sql.js';
 import { createOrganisation, issueToken, revokeToken } from '../services/auth.js';
-import { printImportReport, progressPrinter } from './report.js';
+import { importProgressPrinter, printImportReport, progressPrinter } from './report.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
 
@@ -60,29 +62,78 @@ const program = new Command('cadastre')
 program
   .command('import')
   .description(
-    'import a GeoJSON file of buildings (BD TOPO, OSM or own attributes) or of obstacles, in one transaction',
+    'import buildings (BD TOPO, OSM, CityJSON LoD2 or own attributes) or obstacles from GeoJSON, NDJSON, Shapefile, ' +
+      'GeoPackage, OSM XML/PBF or CityJSON, streamed, in one transaction (or committed in resumable batches)',
   )
-  .argument('<file>', 'GeoJSON file, optionally gzipped (WGS84, or another CRS given by its crs member or --srid)')
-  .option('--srid <code>', 'EPSG code of the coordinates (overrides the crs member)', positiveInt)
+  .argument(
+    '<file>',
+    'the file (.geojson, .ndjson, .shp or .zip, .gpkg, .osm, .osm.pbf, .city.json, .city.jsonl; .gz ok)',
+  )
+  .option('--format <format>', `file format (default: from the name and first bytes): ${IMPORT_FORMATS.join(', ')}`)
+  .option('--srid <code>', "EPSG code of the coordinates (overrides the file's own CRS)", positiveInt)
   .option('--kind <kind>', 'buildings or obstacles (default: detected)')
+  .option('--layer <name>', 'GeoPackage layer or shapefile in a zip (default: batiment, else the only one)')
+  .option('--encoding <label>', 'DBF text encoding overriding the .cpg (e.g. utf-8, windows-1252)')
   .option('--skip-invalid', 'import the valid features and report the rejected ones instead of refusing the file')
+  .option(
+    '--batch-commit [records]',
+    'commit every N records (default 50000) with a checkpoint; running again after an interruption resumes',
+  )
+  .option('--compute', 'compute the solar cadastre of the new and changed buildings afterwards')
   .option('--json', 'print the report as JSON')
-  .action(async (file: string, opts: { srid?: number; kind?: string; skipInvalid?: boolean; json?: boolean }) => {
-    if (opts.kind && opts.kind !== 'buildings' && opts.kind !== 'obstacles') {
-      throw new AppError(400, 'bad_option', '--kind must be buildings or obstacles');
-    }
-    const text = readInput(file);
-    const report = await withDatabase((db) =>
-      importGeoJson(db, text, {
-        fileName: path.basename(file),
-        srid: opts.srid,
-        skipInvalid: opts.skipInvalid,
-        kind: opts.kind as 'buildings' | 'obstacles' | undefined,
-        onProgress: opts.json ? undefined : progressPrinter('import'),
-      }),
-    );
-    printImportReport(report, opts.json ?? false);
-  });
+  .action(
+    async (
+      file: string,
+      opts: {
+        format?: string;
+        srid?: number;
+        kind?: string;
+        layer?: string;
+        encoding?: string;
+        skipInvalid?: boolean;
+        batchCommit?: string | boolean;
+        compute?: boolean;
+        json?: boolean;
+      },
+    ) => {
+      if (opts.kind && opts.kind !== 'buildings' && opts.kind !== 'obstacles')
+        throw new AppError(400, 'bad_option', '--kind must be buildings or obstacles');
+      if (opts.format && !(IMPORT_FORMATS as readonly string[]).includes(opts.format))
+        throw new AppError(400, 'bad_option', `--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+      let batchCommit: number | undefined;
+      if (opts.batchCommit !== undefined) {
+        batchCommit = opts.batchCommit === true ? 50_000 : Number(opts.batchCommit);
+        if (!Number.isInteger(batchCommit) || batchCommit <= 0)
+          throw new AppError(400, 'bad_option', '--batch-commit must be a positive number of records');
+      }
+      checkReadable(file);
+      const format = (opts.format as ImportFormat | undefined) ?? detectFormat(file);
+      const report = await withDatabase(async (db) => {
+        const source = await openSource(file, format, { layer: opts.layer, encoding: opts.encoding });
+        const r = await importFeatures(db, source, {
+          fileName: path.basename(file),
+          srid: opts.srid,
+          skipInvalid: opts.skipInvalid,
+          kind: opts.kind as 'buildings' | 'obstacles' | undefined,
+          batchCommit,
+          fileKey: batchCommit ? fileKey(file) : undefined,
+          onProgress: opts.json ? undefined : importProgressPrinter(),
+        });
+        printImportReport(r, opts.json ?? false);
+        if (opts.compute) {
+          const summary = await computeCadastre(db, {
+            workers: os.availableParallelism(),
+            force: false,
+            onProgress: opts.json ? undefined : progressPrinter('compute'),
+          });
+          if (opts.json) console.log(JSON.stringify(summary));
+          else console.log(`computed ${summary.buildings_computed} buildings in ${summary.seconds} s`);
+        }
+        return r;
+      });
+      void report;
+    },
+  );
 
 const weather = program.command('weather').description('typical meteorological years');
 weather

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../services/import/importGeoJson.js';
+import type { ImportProgress, ImportReport } from '../services/import/importFeatures.js';
 
 /** A one-line progress bar on stderr with rate and ETA, redrawn in place when stderr is a terminal. */
 export function progressPrinter(label: string): (done: number, total: number) => void {
@@ -15,18 +15,42 @@ export function progressPrinter(label: string): (done: number, total: number) =>
   };
 }
 
+/** The import's progress bar: share of the file read, records and records/s, redrawn at most 5 times a second. */
+export function importProgressPrinter(): (p: ImportProgress) => void {
+  const start = performance.now();
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    const finished = p.total > 0 && p.done >= p.total;
+    if (now - last < 200 && !finished) return;
+    last = now;
+    const seconds = (now - start) / 1000;
+    const share = p.total > 0 ? Math.min(p.done / p.total, 1) : 0;
+    const width = 30;
+    const filled = Math.round(share * width);
+    const line = `import [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0)}% ${p.features} records ${(p.features / Math.max(seconds, 1e-3)).toFixed(0)}/s`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line}${finished ? '\n' : ''}`);
+    else if (finished) process.stderr.write(`${line}\n`);
+  };
+}
+
 export function printImportReport(report: ImportReport, json: boolean): void {
   if (json) {
     console.log(JSON.stringify(report));
     return;
   }
   console.log(
-    `${report.file}: ${report.features} ${report.kind} features (EPSG:${report.srid}, ${report.srid_from}) → ` +
-      `${report.imported} imported, ${report.updated} updated, ${report.repaired} repaired, ${report.rejected} rejected`,
+    `${report.file} (${report.format}): ${report.features} ${report.kind} records (${report.crs}, ${report.srid_from}) → ` +
+      `${report.imported} imported, ${report.updated} updated, ${report.unchanged} unchanged, ${report.repaired} repaired, ` +
+      `${report.skipped} skipped, ${report.rejected} rejected in ${report.seconds} s` +
+      (report.resumed_from !== null ? ` (resumed after ${report.resumed_from} records)` : ''),
   );
+  for (const [reason, n] of Object.entries(report.skips)) console.log(`  skipped ${n}: ${reason}`);
   for (const r of report.repairs.slice(0, 20))
     console.log(`  repaired feature ${r.index}${r.source_id ? ` (${r.source_id})` : ''}: ${r.repairs.join('; ')}`);
   if (report.repairs.length > 20) console.log(`  … ${report.repairs.length - 20} more repaired`);
   for (const r of report.rejections.slice(0, 50))
     console.log(`  rejected feature ${r.index}${r.source_id ? ` (${r.source_id})` : ''}: ${r.reason}`);
+  if (report.rejected > 50)
+    for (const [reason, n] of Object.entries(report.rejected_by_reason)) console.log(`  rejected ${n}: ${reason}`);
 }

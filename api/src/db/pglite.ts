@@ -23,6 +23,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     exec: async (sql) => {
       await target.exec(sql);
     },
+    copyIn: async (copySql, text) => {
+      await target.query(copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([text]) });
+    },
   });
   return {
     engine: 'pglite',

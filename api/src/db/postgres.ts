@@ -1,4 +1,7 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { type Database, type Queryable, type QueryResult } from './types.js';
 
 // Return numeric types as JS numbers: bigint ids (int8) fit below 2^53 here, numeric is used for measures.
@@ -24,6 +27,16 @@ export async function openPostgres(url: string): Promise<Database> {
     query: (sql, params) => run(client, sql, params),
     exec: async (sql) => {
       await client.query(sql);
+    },
+    copyIn: async (copySql, text) => {
+      // COPY needs one connection for the whole stream: the pool's own query() would pick any.
+      const own = 'release' in client ? null : await (client as pg.Pool).connect();
+      try {
+        const target = (own ?? client) as pg.PoolClient;
+        await pipeline(Readable.from([text]), target.query(copyFrom(copySql)));
+      } finally {
+        own?.release();
+      }
     },
   });
   return {

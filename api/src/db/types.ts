@@ -9,6 +9,11 @@ export interface Queryable {
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<R>>;
   /** Runs a multi-statement SQL script without parameters. */
   exec(sql: string): Promise<void>;
+  /**
+   * Bulk-loads rows with `COPY table (columns) FROM STDIN` in PostgreSQL's text format (tab-separated, `\N` for
+   * null, one row per line): the server's COPY protocol, or PGlite's blob device.
+   */
+  copyIn(copySql: string, text: string): Promise<void>;
 }
 
 /** What the application needs from a database; implemented by the PGlite and node-postgres adapters. */

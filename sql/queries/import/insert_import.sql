@@ -1,1 +1,1 @@
-INSERT INTO imports (file_name, format, source_srid) VALUES ($1, $2, $3) RETURNING id
+INSERT INTO imports (file_name, format, source_srid, finished) VALUES ($1, $2, $3, $4) RETURNING id

@@ -24,8 +24,9 @@ export const DEFAULT_SETTINGS: CadastreSettings = {
 
 /** Bumped when the engine's results change for the same inputs, so that a resumed run recomputes everything. */
 // 2: roof faces carry their mean horizon (horizon_deg) for the hourly PV model.
-// 3: buildings with roof surfaces from a 3D city model compute those faces instead of inferred ones.
-export const ENGINE_VERSION = 3;
+// Roof surfaces from a 3D city model (computed instead of inferred faces) need no bump: they only arrive by import,
+// which clears the computed results of every building it inserts or changes (sql/queries/import/forget_results.sql).
+export const ENGINE_VERSION = 2;
 
 export interface ComputeOptions {
   bbox?: [number, number, number, number];

@@ -28,9 +28,28 @@ const OSM_ROOF: Record<string, RoofShape> = {
   quadruple_saltbox: 'hip',
 };
 
+/** CityGML 2.0 RoofTypeType codes (CityJSON `roofType`) → model roof shapes. */
+const CITYGML_ROOF: Record<string, RoofShape> = {
+  '1000': 'flat',
+  '1010': 'shed',
+  '1020': 'shed',
+  '1030': 'gable',
+  '1040': 'hip',
+  '1050': 'half-hip',
+  '1060': 'mansard',
+  '1070': 'pyramidal',
+  '1080': 'other',
+  '1090': 'dome',
+  '1100': 'shed',
+  '1110': 'other',
+  '1120': 'pyramidal',
+  '1130': 'other',
+};
+
 function roofShape(value: unknown): RoofShape | null {
   const t = parseText(value)?.toLowerCase();
   if (!t) return null;
+  if (CITYGML_ROOF[t]) return CITYGML_ROOF[t];
   if ((ROOF_SHAPES as readonly string[]).includes(t)) return t as RoofShape;
   return OSM_ROOF[t] ?? null;
 }
@@ -44,6 +63,13 @@ function pick(props: Record<string, unknown>, ...names: string[]): unknown {
 }
 
 const inRange = (n: number | null, min: number, max: number) => (n !== null && n >= min && n <= max ? n : null);
+
+/** A height from two altitudes (BD TOPO roof top − ground, 3D BAG b3_h_dak_max − b3_h_maaiveld) [m], or null. */
+function heightFromAltitudes(top: unknown, ground: unknown): number | null {
+  const t = parseMetres(top);
+  const g = parseMetres(ground);
+  return t !== null && g !== null && t > g ? Math.round((t - g) * 100) / 100 : null;
+}
 
 /** Which vocabulary a feature's properties speak. */
 export function detectSource(props: Record<string, unknown>): string {
@@ -88,24 +114,33 @@ export function mapAttributes(
     ridge = orientation === 'across' ? roofDirection : roofDirection + 90;
   }
   const typologyText = parseText(get('typology'));
-  const levels = parseCount(get('levels', 'building:levels', 'NB_ETAGES', 'nombre_d_etages'));
+  const levels = parseCount(
+    get('levels', 'building:levels', 'NB_ETAGES', 'nombre_d_etages', 'storeysAboveGround', 'b3_bouwlagen'),
+  );
   const pitch = parseMetres(get('roof_pitch_deg', 'roof:angle'));
-  const idValue = get('source_id', 'cleabs', 'ID', '@id', 'osm_id', 'id');
+  const idValue = get('source_id', 'cleabs', 'ID', '@id', 'osm_id', 'identificatie', 'id');
+  const height =
+    parseMetres(get('height_m', 'height', 'HAUTEUR', 'hauteur', 'measuredHeight')) ??
+    heightFromAltitudes(get('altitude_maximale_toit'), get('altitude_minimale_sol')) ??
+    heightFromAltitudes(get('b3_h_dak_max'), get('b3_h_maaiveld')) ??
+    parseMetres(get('@height_from_geometry_m'));
   const attributes: Record<string, unknown> = {};
   const known = ['source', 'addr:housenumber', 'addr:street', 'addr:postcode', 'addr:city', 'attributes'];
   const mapped: MappedAttributes = {
     source,
     source_id: parseText(idValue) ?? parseText(featureId),
-    height_m: parseMetres(get('height_m', 'height', 'HAUTEUR', 'hauteur')),
+    height_m: height,
     levels: levels !== null && levels >= 1 && levels <= 200 ? levels : null,
-    roof_shape: roofShape(get('roof_shape', 'roof:shape')),
+    roof_shape: roofShape(get('roof_shape', 'roof:shape', 'roofType')),
     roof_pitch_deg: pitch !== null && pitch >= 0 && pitch <= 90 ? pitch : null,
     roof_direction_deg: roofDirection,
     ridge_azimuth_deg: ridge === null ? null : ridge % 180,
-    year_built: parseYear(get('year_built', 'start_date', 'DATE_APP', 'date_d_apparition')),
+    year_built: parseYear(
+      get('year_built', 'start_date', 'DATE_APP', 'date_d_apparition', 'yearOfConstruction', 'oorspronkelijkbouwjaar'),
+    ),
     typology:
       typologyText && (TYPOLOGIES as readonly string[]).includes(typologyText) ? (typologyText as Typology) : null,
-    usage: parseText(get('usage', 'USAGE1', 'usage_1', 'building'))?.toLowerCase() ?? null,
+    usage: parseText(get('usage', 'USAGE1', 'usage_1', 'function', 'building'))?.toLowerCase() ?? null,
     dwellings: inRange(parseCount(get('dwellings', 'NB_LOGTS', 'nombre_de_logements', 'building:flats')), 0, 100_000),
     address: parseText(get('address')) ?? osmAddress(props),
     address_synthetic: parseFlag(get('address_synthetic')) ?? false,

@@ -1,0 +1,1 @@
+DELETE FROM import_checkpoints WHERE file_key = $1

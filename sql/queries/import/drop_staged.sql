@@ -1,0 +1,1 @@
+DELETE FROM import_stage WHERE i = ANY($1::int[])

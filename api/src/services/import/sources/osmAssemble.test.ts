@@ -11,7 +11,8 @@ import {
   type OsmSink,
 } from '../../../../../tests/import/writers/osm.js';
 import { generateBuildings, type GenBuilding } from '../../../../../tests/import/writers/types.js';
-import { interiorPoint, joinRings, OUTLINE_SKIP, pointInPolygons } from './osmAssemble.js';
+import { OUTLINE_SKIP } from './osmAssemble.js';
+import { interiorPoint, joinRings, pointInPolygons } from './osmGeometry.js';
 import { openOsmPbf } from './osmPbf.js';
 import { openOsmXml } from './osmXml.js';
 import type { FeatureSource, SourceFeature } from './types.js';

@@ -39,8 +39,11 @@ const HORIZONTAL_OF: Record<number, number> = {
  */
 const NAMED: [RegExp, (m: RegExpExecArray) => number][] = [
   [/lambert[_ -]?93/i, () => 2154],
-  [/\bCC[_ -]?(4[2-9]|50)\b|conique[_ -]?conforme[_ -]?(4[2-9]|50)/i, (m) => 3900 + Number(m[1] ?? m[2])],
-  [/RGF93.*CC[_ -]?(4[2-9]|50)/i, (m) => 3900 + Number(m[1])],
+  // Not \b: "_" is a word character, and ESRI writes RGF93_CC46 and RGF_1993_CC46.
+  [
+    /(?<![A-Z0-9])CC[_ -]?(4[2-9]|50)(?![0-9])|conique[_ -]?conforme[_ -]?(4[2-9]|50)/i,
+    (m) => 3900 + Number(m[1] ?? m[2]),
+  ],
   [/ETRS[_ -]?(?:19)?89.*UTM[_ -]?zone[_ -]?(\d{1,2})N/i, (m) => 25800 + Number(m[1])],
   [
     /WGS[_ -]?(?:19)?84.*UTM[_ -]?zone[_ -]?(\d{1,2})([NS])/i,
@@ -50,8 +53,13 @@ const NAMED: [RegExp, (m: RegExpExecArray) => number][] = [
   [/CH1903.*LV03|LV03/i, () => 21781],
   [/RD[_ -]?New|Amersfoort.*RD/i, () => 28992],
   [/Belge[_ -]?Lambert[_ -]?2008|Belgian[_ -]?Lambert[_ -]?2008/i, () => 3812],
-  [/Belge[_ -]?(?:1972[_ -]?)?Lambert[_ -]?72|Belgian[_ -]?Lambert[_ -]?72/i, () => 31370],
-  [/NTF.*Lambert[_ -]?(?:zone[_ -]?)?II[_ -]?(?:e|é)tendu|Lambert[_ -]?II[_ -]?extended/i, () => 27572],
+  // ArcGIS names EPSG:31370 Belge_Lambert_1972.
+  [/Belge[_ -]?(?:1972[_ -]?)?Lambert[_ -]?(?:19)?72|Belgian[_ -]?Lambert[_ -]?72/i, () => 31370],
+  // EPSG and ArcGIS call Lambert II étendu "Lambert zone II" (NTF_Paris_Lambert_Zone_II); zone III is another CRS.
+  [
+    /NTF.*Lambert[_ -]?(?:zone[_ -]?)?II[_ -]?(?:e|é)tendu|NTF.*Lambert[_ -]?zone[_ -]?II(?![A-Z])|Lambert[_ -]?II[_ -]?extended/i,
+    () => 27572,
+  ],
   [/ETRS[_ -]?(?:19)?89.*LAEA/i, () => 3035],
   [/Web[_ -]?Mercator|Pseudo[_ -]?Mercator/i, () => 3857],
 ];

@@ -23,5 +23,7 @@ export function countingStream(path: string): { stream: Readable; done: () => nu
     counter.on('error', (error) => gunzip.destroy(error));
     stream = counter.pipe(gunzip);
   }
+  // pipe() does not pass destruction upstream: a reader closed before the end must still release the descriptor.
+  stream.on('close', () => raw.destroy());
   return { stream, done: () => done, total };
 }

@@ -10,6 +10,15 @@ import type { DeclaredCrs, FeatureSource, SourceFeature, SourceGeometry } from '
 
 type Token = { name: string; value?: string | boolean | null };
 
+/** The value of a scalar token (stream-json gives numbers as their text). */
+function scalarOf(t: Token): unknown {
+  if (t.name === 'numberValue') return Number(t.value);
+  if (t.name === 'trueValue') return true;
+  if (t.name === 'falseValue') return false;
+  if (t.name === 'nullValue') return null;
+  return t.value;
+}
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** One GeoJSON Feature object as a SourceFeature; anything else becomes a feature the pipeline rejects. */
@@ -53,6 +62,7 @@ export async function openGeoJson(path: string): Promise<FeatureSource> {
   let asm: Assembler | null = null;
   let asmKey: string | null = null;
   let sawFeatures = false;
+  let featuresNext = false;
   let index = 0;
 
   // Token state machine: depth 1 keys of the root object; features are the depth-2 values of "features".
@@ -69,6 +79,12 @@ export async function openGeoJson(path: string): Promise<FeatureSource> {
         crs = crsOf(value);
       }
       return undefined;
+    }
+    if (featuresNext) {
+      // A "features" that is null, an object or a string would otherwise import nothing without a word.
+      featuresNext = false;
+      if (t.name !== 'startArray')
+        throw new ImportError('the "features" member of the FeatureCollection is not an array');
     }
     switch (t.name) {
       case 'startObject':
@@ -96,10 +112,12 @@ export async function openGeoJson(path: string): Promise<FeatureSource> {
       case 'keyValue':
         if (depth === 1) {
           topKey = String(t.value);
-          if (topKey === 'features') sawFeatures = true;
+          if (topKey === 'features') sawFeatures = featuresNext = true;
         }
         return undefined;
       default:
+        // A number, string, boolean or null among the features is a record too: rejected by the pipeline in its place.
+        if (depth === 2 && topKey === 'features') return featureOf(scalarOf(t), index++);
         if (depth === 1 && topKey === 'type') docType = t.value;
         else if (depth === 1 && topKey === 'crs' && t.value === null) crs = null;
         return undefined;

@@ -3,7 +3,8 @@
  *  - demo generation time for every cité of the basin (--all set);
  *  - import throughput [features/s] of that full generated set, on PGlite and on the PostgreSQL server;
  *  - bbox query latency p50/p95 [ms] through HTTP (real Express app on 127.0.0.1) on both engines;
- *  - database open times (first open of a new embedded database, reopen).
+ *  - database open times (first open of a new embedded database, reopen);
+ *  - import throughput and peak memory of every file format (100,000 houses each, both engines; BENCH_ONLY=import).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -37,6 +38,7 @@ import { computeTile, type ComputeContext } from '../engine/solar/computeTile.js
 import type { TileInput } from '../engine/solar/tile.js';
 import { writeDemo } from '../fixtures/generator/index.js';
 import { readTextFile } from '../api/src/util/readText.js';
+import { benchImportFormats } from './importFormats.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -449,6 +451,13 @@ async function benchStartup(work: string) {
 
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cadastre-bench-'));
+  if (process.env.BENCH_ONLY === 'import') {
+    // BENCH_IMPORT_COUNT: fewer houses for a quick trial; the figures reported are with the default 100,000.
+    const count = Number(process.env.BENCH_IMPORT_COUNT) || undefined;
+    await benchImportFormats(work, emit, withServerDatabase, count);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
   await benchStartup(work);
   if (process.env.BENCH_ONLY === 'pv') {
     await benchServerDemo();
@@ -482,6 +491,7 @@ async function main() {
       await server.close();
     }
   });
+  await benchImportFormats(work, emit, withServerDatabase);
   fs.rmSync(work, { recursive: true, force: true });
 }
 

@@ -1,5 +1,8 @@
 -- Staging table of one import transaction: each batch is copied here (COPY), classified against the buildings
 -- already stored, reprojected and repaired in place, then upserted. Dropped at commit.
+-- JIT off for the transaction: PostGIS functions carry high planner costs, so the server JIT-compiles every batch's
+-- statements (≈ 0.5 s each, measured with EXPLAIN ANALYZE) for work that takes ≈ 50 ms.
+SET LOCAL jit = off;
 CREATE TEMP TABLE import_stage (
   i integer PRIMARY KEY,
   source text NOT NULL,

@@ -30,6 +30,8 @@ export interface ImportOptions {
   /** Records per staged batch (default 2,000). */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** When given, milliseconds spent per step are added to it (for the benchmark's breakdown). */
+  timings?: Record<string, number>;
 }
 
 export interface ImportReport {
@@ -65,7 +67,9 @@ export interface ImportReport {
 
 /** Rejections and repairs listed one by one in a report (counts by reason are kept for all). */
 const LISTED = 1000;
-const DEFAULT_BATCH = 2000;
+const DEFAULT_BATCH = 5000;
+/** The repair note of a footprint GEOS found invalid (self-intersection, bow-tie, ring crossing a hole…). */
+export const MAKE_VALID_REPAIR = 'invalid geometry (self-intersection) repaired with ST_MakeValid';
 
 type Counts = Pick<
   ImportReport,
@@ -134,6 +138,16 @@ class Run {
     if (this.report.rejections.length < LISTED) this.report.rejections.push({ index, source_id: sourceId, reason });
   }
 
+  /** Runs one database step, adding its time to options.timings when asked. */
+  private async step<T>(name: string, work: Promise<T>): Promise<T> {
+    const timings = this.options.timings;
+    if (!timings) return work;
+    const t = performance.now();
+    const value = await work;
+    timings[name] = (timings[name] ?? 0) + performance.now() - t;
+    return value;
+  }
+
   /** Adds one record; returns true when the batch is full. */
   add(feature: SourceFeature): boolean {
     this.report.features += 1;
@@ -159,20 +173,43 @@ class Run {
     return this.batch.length >= (this.options.batchSize ?? DEFAULT_BATCH);
   }
 
+  private inflight: Promise<void> = Promise.resolve();
+
+  /**
+   * Starts writing the batch once the previous one is written, without waiting for it: the server works on one
+   * batch while this thread reads and maps the next (a pipeline of two; the embedded engine shares this thread, so
+   * there it changes nothing). A failure surfaces at the next `queue` or `drain`.
+   */
+  async queue(tx: Queryable): Promise<void> {
+    await this.inflight;
+    const writing = this.flush(tx);
+    writing.catch(() => undefined);
+    this.inflight = writing;
+  }
+
+  /** Waits until every queued batch is written. */
+  async drain(): Promise<void> {
+    await this.inflight;
+  }
+
   /** Writes the staged batch in `tx` (whose import_stage table exists). */
-  async flush(tx: Queryable): Promise<void> {
+  private async flush(tx: Queryable): Promise<void> {
     const batch = this.batch;
     this.batch = [];
     this.keys.clear();
     if (batch.length === 0) return;
     const byIndex = new Map(batch.map((r) => [r.index, r]));
-    await tx.copyIn(sql('import/copy_stage'), batch.map((r) => r.line).join(''));
+    await tx.query(sql('import/clear_stage'));
+    await this.step('copy', tx.copyIn(sql('import/copy_stage'), batch.map((r) => r.line).join('')));
+    if (this.kind === 'buildings' && (await this.writeFast(tx, batch, byIndex))) return;
     const dropped: number[] = [];
     const droppedSet = () => new Set(dropped);
     if (this.kind === 'buildings') {
-      const classified = await tx.query<{ i: number; id: number; unchanged: boolean; duplicate: boolean }>(
-        sql('import/classify_stage'),
-        [this.report.import_id],
+      const classified = await this.step(
+        'classify',
+        tx.query<{ i: number; id: number; unchanged: boolean; duplicate: boolean }>(sql('import/classify_stage'), [
+          this.report.import_id,
+        ]),
       );
       const unchangedIds: number[] = [];
       for (const row of classified.rows) {
@@ -187,42 +224,29 @@ class Run {
         }
       }
       if (unchangedIds.length > 0) await tx.query(sql('import/touch_unchanged'), [this.report.import_id, unchangedIds]);
+      if (dropped.length > 0) await tx.query(sql('import/drop_staged'), [dropped]);
     }
+    const classifiedAway = dropped.length;
     const early = droppedSet();
     const remaining = batch.map((r) => r.index).filter((i) => !early.has(i));
-    const prepared = await this.prepare(tx, remaining, dropped);
+    const prepared = await this.step('prepare', this.prepare(tx, remaining, dropped));
     for (const row of prepared) {
       const r = byIndex.get(row.i)!;
-      let reason: string | null = null;
-      if (row.empty) reason = 'the footprint is empty or collapses to nothing when repaired';
-      else if (
-        ![row.xmin, row.ymin, row.xmax, row.ymax].every(Number.isFinite) ||
-        row.xmin < -180 ||
-        row.xmax > 180 ||
-        row.ymin < -90 ||
-        row.ymax > 90
-      )
-        reason = `coordinates could not be reprojected from ${this.crs.label} to WGS84: wrong CRS?`;
-      else if (this.kind === 'buildings' && row.area_m2 < 1)
-        reason = `footprint area ${row.area_m2.toFixed(2)} m² is below 1 m²`;
+      const reason = this.footprintProblem(row);
       if (reason) {
         this.reject(r.index, r.sourceId, reason);
         dropped.push(row.i);
         continue;
       }
-      if (!row.valid) r.repairs.push('invalid geometry (self-intersection) repaired with ST_MakeValid');
-      if (r.repairs.length > 0) {
-        this.report.repaired += 1;
-        if (this.report.repairs.length < LISTED)
-          this.report.repairs.push({ index: r.index, source_id: r.sourceId, repairs: r.repairs });
-      }
+      if (!row.valid && !r.repairs.includes(MAKE_VALID_REPAIR)) r.repairs.push(MAKE_VALID_REPAIR);
+      this.noteRepairs(r);
     }
-    if (dropped.length > 0) await tx.query(sql('import/drop_staged'), [dropped]);
+    if (dropped.length > classifiedAway) await tx.query(sql('import/drop_staged'), [dropped.slice(classifiedAway)]);
     const upsert =
       this.kind === 'obstacles' ? sql('import/upsert_obstacles_stage') : sql('import/upsert_buildings_stage');
-    const written = await tx.query<{ id: number; inserted: boolean }>(
-      upsert,
-      this.kind === 'obstacles' ? [] : [this.report.import_id],
+    const written = await this.step(
+      'upsert',
+      tx.query<{ id: number; inserted: boolean }>(upsert, this.kind === 'obstacles' ? [] : [this.report.import_id]),
     );
     if (written.rows.length !== batch.length - droppedSet().size)
       throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
@@ -234,7 +258,86 @@ class Run {
         updatedIds.push(w.id);
       }
     if (this.kind === 'buildings' && updatedIds.length > 0) await tx.query(sql('import/forget_results'), [updatedIds]);
-    await tx.query(sql('import/clear_stage'));
+  }
+
+  /** Counts a written record's repairs. */
+  private noteRepairs(r: StagedRecord): void {
+    if (r.repairs.length === 0) return;
+    this.report.repaired += 1;
+    if (this.report.repairs.length < LISTED)
+      this.report.repairs.push({ index: r.index, source_id: r.sourceId, repairs: r.repairs });
+  }
+
+  /** Why a prepared footprint cannot be written, or null. */
+  private footprintProblem(row: Omit<Prepared, 'i' | 'valid'>): string | null {
+    if (row.empty) return 'the footprint is empty or collapses to nothing when repaired';
+    if (
+      ![row.xmin, row.ymin, row.xmax, row.ymax].every(Number.isFinite) ||
+      row.xmin < -180 ||
+      row.xmax > 180 ||
+      row.ymin < -90 ||
+      row.ymax > 90
+    )
+      return `coordinates could not be reprojected from ${this.crs.label} to WGS84: wrong CRS?`;
+    if (this.kind === 'buildings' && row.area_m2 < 1)
+      return `footprint area ${row.area_m2.toFixed(2)} m² is below 1 m²`;
+    return null;
+  }
+
+  /**
+   * The batch in one statement (write_stage), then, only for the records it left out, why (diagnose_stage). Returns
+   * false when the statement fails — a GEOS exception, swallowed or not — after rolling it back: the caller then takes
+   * the step-by-step path, which isolates the record at fault.
+   */
+  private async writeFast(tx: Queryable, batch: StagedRecord[], byIndex: Map<number, StagedRecord>): Promise<boolean> {
+    await tx.query('SAVEPOINT import_write');
+    let written: { id: number; source_id: string; inserted: boolean }[];
+    try {
+      written = (await this.step('write', tx.query(sql('import/write_stage'), [this.report.import_id]))).rows as never;
+      await tx.query('RELEASE SAVEPOINT import_write');
+    } catch {
+      await tx.query('ROLLBACK TO SAVEPOINT import_write');
+      return false;
+    }
+    const done = new Set<string>();
+    const updatedIds: number[] = [];
+    for (const w of written) {
+      done.add(w.source_id);
+      if (w.inserted) this.report.imported += 1;
+      else {
+        this.report.updated += 1;
+        updatedIds.push(w.id);
+      }
+    }
+    if (updatedIds.length > 0) await tx.query(sql('import/forget_results'), [updatedIds]);
+    const missing = batch.filter((r) => !done.has(r.sourceId));
+    for (const r of batch) if (done.has(r.sourceId)) this.noteRepairs(r);
+    if (missing.length === 0) return true;
+    const why = await this.step(
+      'diagnose',
+      tx.query<Omit<Prepared, 'valid'> & { id: number | null; unchanged: boolean | null; duplicate: boolean | null }>(
+        sql('import/diagnose_stage'),
+        [this.report.import_id, missing.map((r) => r.index)],
+      ),
+    );
+    const unchangedIds: number[] = [];
+    for (const row of why.rows) {
+      const r = byIndex.get(row.i)!;
+      if (row.duplicate)
+        this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (already earlier in this file)`);
+      else if (row.unchanged) {
+        this.report.unchanged += 1;
+        unchangedIds.push(row.id!);
+      } else {
+        const reason = this.footprintProblem(row);
+        if (!reason) throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
+        this.reject(r.index, r.sourceId, reason);
+      }
+    }
+    if (why.rows.length !== missing.length)
+      throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
+    if (unchangedIds.length > 0) await tx.query(sql('import/touch_unchanged'), [this.report.import_id, unchangedIds]);
+    return true;
   }
 
   /**
@@ -245,7 +348,7 @@ class Run {
     if (indices.length === 0) return [];
     await tx.query('SAVEPOINT import_prepare');
     try {
-      const rows = (await tx.query<Prepared>(sql('import/prepare_stage'), [indices])).rows;
+      const rows = (await tx.query<Prepared>(sql('import/prepare_stage'), [null])).rows;
       await tx.query('RELEASE SAVEPOINT import_prepare');
       return rows;
     } catch {
@@ -254,7 +357,7 @@ class Run {
     const rows: Prepared[] = [];
     for (const i of indices) {
       try {
-        rows.push(...(await tx.query<Prepared>(sql('import/prepare_stage'), [[i]])).rows);
+        rows.push(...(await tx.query<Prepared>(sql('import/prepare_stage'), [i])).rows);
         await tx.query('RELEASE SAVEPOINT import_prepare');
       } catch (error) {
         await tx.query('ROLLBACK TO SAVEPOINT import_prepare');
@@ -348,6 +451,9 @@ export async function importFeatures(
     if (next.done) return null;
     const feature = next.value;
     consumed += 1;
+    // Readers that never wait for I/O (SQLite rows, OSM features from memory) would starve the event loop: yield now
+    // and then so that the batch being written gets its next statement sent as soon as the server answers.
+    if (consumed % 128 === 0) await new Promise((resolve) => setImmediate(resolve));
     next = await iterator.next();
     return feature;
   };
@@ -361,11 +467,12 @@ export async function importFeatures(
         await tx.exec(sql('import/create_stage'));
         for (let f = await take(); f; f = await take()) {
           if (run.add(f)) {
-            await run.flush(tx);
+            await run.queue(tx);
             progress();
           }
         }
-        await run.flush(tx);
+        await run.queue(tx);
+        await run.drain();
         progress();
         if (report.rejected > 0 && !options.skipInvalid) throw refusal(report);
         await finish(tx, report, true);
@@ -426,9 +533,10 @@ async function importInBatches(
       const stop = consumed() + every;
       let f: SourceFeature | null = null;
       while (consumed() < stop && (f = await take())) {
-        if (run.add(f)) await run.flush(tx);
+        if (run.add(f)) await run.queue(tx);
       }
-      await run.flush(tx);
+      await run.queue(tx);
+      await run.drain();
       last = f === null || consumed() < stop;
       if (report.rejected > rejectedBefore && !options.skipInvalid) {
         throw refusal(

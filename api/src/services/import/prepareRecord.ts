@@ -99,6 +99,8 @@ export function prepareRecord(
   const polygons = reproject(check.geometry.coordinates as number[][][][], crs);
   const roofWgs = roofs ? reproject(roofs, crs) : null;
   const repairs = [...check.repairs];
+  // Found in TypeScript (turf kinks) so that the one-statement write path can report it; PostGIS repairs it.
+  if (check.selfIntersecting) repairs.push('invalid geometry (self-intersection) repaired with ST_MakeValid');
   const geometryKey = JSON.stringify(check.geometry.coordinates);
   const sourceId = mapped.source_id ?? `geom:${sha1(`${crs.label}|${geometryKey}`).slice(0, 20)}`;
   const wkb = multiPolygonWkbHex(polygons);

@@ -322,6 +322,22 @@ describe.each(engines())('importing real formats on %s', (engine) => {
     expect(Math.abs(c[1] - e[1])).toBeLessThan(TOL_DEG);
   });
 
+  it('a footprint PostGIS cannot reproject is isolated and named; the rest of its batch is written', async () => {
+    const b = houses(3, 'EPSG:32631', 'DOMAIN', [2.92, 50.41]);
+    // Far outside UTM 31N's domain: PROJ refuses the point, so the batch's one-statement write fails and the
+    // batch is redone row by row.
+    b[1]!.ring = b[1]!.ring.map(([x, y]) => [x + 1e9, y + 1e9]);
+    const file = path.join(dir, 'domain.geojson');
+    await writeGeoJson(file, b, { epsg: 32631 });
+    await refuses(
+      file,
+      /1 of 3 features rejected; nothing was imported \(first: feature 1: PostGIS could not reproject/,
+    );
+    const r = await load(file, { skipInvalid: true });
+    expect(r).toMatchObject({ imported: 2, rejected: 1 });
+    expect(r.rejections[0]).toMatchObject({ index: 1, reason: expect.stringMatching(/projection domain|transform/) });
+  });
+
   it.each([
     ['geojson', 'cut.geojson', /not valid JSON/],
     ['ndjson', 'cut.ndjson', /not valid JSON/],

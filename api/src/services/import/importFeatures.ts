@@ -243,7 +243,8 @@ class Run {
     }
     if (dropped.length > classifiedAway) await tx.query(sql('import/drop_staged'), [dropped.slice(classifiedAway)]);
     const upsert =
-      this.kind === 'obstacles' ? sql('import/upsert_obstacles_stage') : sql('import/upsert_buildings_stage');
+      // Buildings: the same one-statement write, now over rows known to be writable (the others were dropped).
+      this.kind === 'obstacles' ? sql('import/upsert_obstacles_stage') : sql('import/write_stage');
     const written = await this.step(
       'upsert',
       tx.query<{ id: number; inserted: boolean }>(upsert, this.kind === 'obstacles' ? [] : [this.report.import_id]),

@@ -24,14 +24,19 @@ export class ImportError extends AppError {
   }
 }
 
-/** EPSG code from a GeoJSON 2008 `crs` member ("EPSG:2154", "urn:ogc:def:crs:EPSG::2154", CRS84). */
+/**
+ * EPSG code from a GeoJSON 2008 `crs` member ("EPSG:2154", "urn:ogc:def:crs:EPSG::2154",
+ * "http://www.opengis.net/def/crs/EPSG/0/2154", CRS84).
+ */
 export function sridFromCrsMember(crs: unknown): number {
   const c = crs as { type?: unknown; properties?: { name?: unknown; code?: unknown } } | null;
   if (!c || typeof c !== 'object') throw new ImportError('the "crs" member must be an object');
   if (c.type === 'EPSG' && Number.isInteger(Number(c.properties?.code))) return Number(c.properties?.code);
   const name = typeof c.properties?.name === 'string' ? c.properties.name : '';
   if (/CRS84$/i.test(name)) return 4326;
-  const m = /^(?:urn:ogc:def:crs:)?EPSG:(?:[\d.]*:)?(\d{4,6})$/i.exec(name.trim());
+  const m =
+    /^(?:urn:ogc:def:crs:)?EPSG:(?:[\d.]*:)?(\d{4,6})$/i.exec(name.trim()) ??
+    /^https?:\/\/www\.opengis\.net\/def\/crs\/EPSG\/[\d.]+\/(\d{4,6})$/i.exec(name.trim());
   if (!m) throw new ImportError(`the "crs" member names an unsupported CRS: ${JSON.stringify(name || c)}`);
   return Number(m[1]);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { Transform } from 'node:stream';
 import { ImportError } from '../readGeoJson.js';
+import { countingStream } from './fileBytes.js';
 import type { VertexTable } from './cityjsonGeometry.js';
 import { readDocumentHeader, streamCityObjects } from './cityjsonDocument.js';
 import {
@@ -117,20 +117,12 @@ function parseLine(text: string, line: number): Record<string, unknown> {
 }
 
 async function openSeq(path: string, size: number): Promise<FeatureSource> {
-  let done = 0;
-  const raw = fs.createReadStream(path, { highWaterMark: 1 << 20 });
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      done += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  raw.on('error', (error) => counter.destroy(error));
-  const rl = readline.createInterface({ input: raw.pipe(counter), crlfDelay: Infinity });
+  const file = countingStream(path);
+  const rl = readline.createInterface({ input: file.stream, crlfDelay: Infinity });
   const lines = rl[Symbol.asyncIterator]();
   const release = () => {
     rl.close();
-    raw.destroy();
+    file.stream.destroy();
   };
   let line = 0;
   const next = async (): Promise<string | null> => {
@@ -156,7 +148,7 @@ async function openSeq(path: string, size: number): Promise<FeatureSource> {
     format: 'cityjson',
     vocabulary: 'cityjson',
     crs: crsOfMetadata(header.metadata),
-    progress: () => ({ done, total: size }),
+    progress: () => ({ done: file.done(), total: size }),
     async *features(): AsyncGenerator<SourceFeature> {
       let index = 0;
       try {

@@ -120,6 +120,7 @@ export async function openGeoJson(path: string): Promise<FeatureSource> {
         if (depth === 2 && topKey === 'features') return featureOf(scalarOf(t), index++);
         if (depth === 1 && topKey === 'type') docType = t.value;
         else if (depth === 1 && topKey === 'crs' && t.value === null) crs = null;
+        else if (depth === 1 && topKey === 'crs') crs = crsOf(t.value);
         return undefined;
     }
   };

@@ -15,14 +15,17 @@ export function progressPrinter(label: string): (done: number, total: number) =>
   };
 }
 
-/** The import's progress bar: share of the file read, records and records/s, redrawn at most 5 times a second. */
+/**
+ * The import's progress bar: share of the file read, records and records/s, redrawn at most 5 times a second on a
+ * terminal; elsewhere (a log) one line every 10 s.
+ */
 export function importProgressPrinter(): (p: ImportProgress) => void {
   const start = performance.now();
-  let last = 0;
+  let last = start;
   return (p) => {
     const now = performance.now();
     const finished = p.total > 0 && p.done >= p.total;
-    if (now - last < 200 && !finished) return;
+    if (now - last < (process.stderr.isTTY ? 200 : 10_000) && !(finished && process.stderr.isTTY)) return;
     last = now;
     const seconds = (now - start) / 1000;
     const share = p.total > 0 ? Math.min(p.done / p.total, 1) : 0;
@@ -30,7 +33,7 @@ export function importProgressPrinter(): (p: ImportProgress) => void {
     const filled = Math.round(share * width);
     const line = `import [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0)}% ${p.features} records ${(p.features / Math.max(seconds, 1e-3)).toFixed(0)}/s`;
     if (process.stderr.isTTY) process.stderr.write(`\r${line}${finished ? '\n' : ''}`);
-    else if (finished) process.stderr.write(`${line}\n`);
+    else process.stderr.write(`${line}\n`);
   };
 }
 

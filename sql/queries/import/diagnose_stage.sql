@@ -8,8 +8,11 @@ JOIN unnest($2::int[]) AS m(i) ON m.i = s.i
 LEFT JOIN LATERAL (
   SELECT b.id, b.content_hash, b.import_id FROM buildings b WHERE b.source = s.source AND b.source_id = s.source_id OFFSET 0
 ) AS old ON true
-CROSS JOIN LATERAL (
+-- The footprint is only rebuilt for records that are neither unchanged nor duplicates (a re-import leaves out every
+-- record: no geometry work for them).
+LEFT JOIN LATERAL (
   SELECT CASE WHEN ST_IsValid(t.g) THEN t.g ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(t.g), 3)) END AS g
   FROM (SELECT ST_Transform(ST_SetSRID(ST_GeomFromWKB(decode(s.wkb, 'hex')), s.srid), 4326) AS g OFFSET 0) AS t
+  WHERE old.content_hash IS DISTINCT FROM s.content_hash AND old.import_id IS DISTINCT FROM $1
   OFFSET 0
-) AS r
+) AS r ON true

@@ -7,6 +7,7 @@ import { generateBuildings, type GenBuilding } from '../../../../../tests/import
 import { ImportError } from '../readGeoJson.js';
 import { openCityJson } from './cityjson.js';
 import { crsOfMetadata } from './cityjsonObjects.js';
+import { readAll } from './readAll.testkit.js';
 import type { FeatureSource, SourceFeature } from './types.js';
 
 let dir: string;
@@ -15,15 +16,9 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function readAll(file: string): Promise<{ source: FeatureSource; features: SourceFeature[] }> {
+async function readCity(file: string): Promise<{ source: FeatureSource; features: SourceFeature[] }> {
   const source = await openCityJson(file);
-  const features: SourceFeature[] = [];
-  try {
-    for await (const f of source.features()) features.push(f);
-  } finally {
-    await source.close();
-  }
-  return { source, features };
+  return { source, features: await readAll(source) };
 }
 
 const rect = (x: number, y: number, w: number, d: number): [number, number][] => [
@@ -66,7 +61,7 @@ describe('openCityJson: whole documents', () => {
     // 10 m along x, 8 m along y: the ridge runs along x at y0 + 4, eaves at 9 − 2 = 7 m, ridge at 9 m
     const ring = rect(85000.123, 446000.456, 10, 8);
     await writeCityJson(file, [house('NL.1', ring, 9)], { version: '2.0', epsg: 7415, groundZ: 35.2 });
-    const { source, features } = await readAll(file);
+    const { source, features } = await readCity(file);
     expect(source).toMatchObject({ format: 'cityjson', vocabulary: 'cityjson' });
     expect(source.crs).toEqual({
       epsg: 7415,
@@ -118,7 +113,7 @@ describe('openCityJson: whole documents', () => {
       version: '1.1',
       referenceSystem: 'http://www.opengis.net/def/crs/EPSG/0/2154',
     });
-    const { source, features } = await readAll(file);
+    const { source, features } = await readCity(file);
     expect(source.crs).toMatchObject({ epsg: 2154, text: 'http://www.opengis.net/def/crs/EPSG/0/2154' });
     const ridge = features[0]!.roofSurfaces!.flatMap((p) => p[0]!).filter((q) => q[2] === 7);
     expect(ridge.length).toBeGreaterThan(0);
@@ -136,7 +131,7 @@ describe('openCityJson: whole documents', () => {
     await writeCityJson(file, [house('c', ring, 6)], { version: '1.0', epsg: 7415, groundZ: 2.5 });
     const text = fs.readFileSync(file, 'utf8');
     expect(text).not.toContain('"transform"');
-    const { source, features } = await readAll(file);
+    const { source, features } = await readCity(file);
     expect(source.crs).toEqual({ epsg: 7415, text: 'urn:ogc:def:crs:EPSG::7415', from: 'metadata.referenceSystem' });
     expect(features[0]!.geometry!.coordinates).toEqual([[ring]]);
     expect(features[0]!.properties).toMatchObject({ '@lod': '2', '@ground_z_m': 2.5, '@height_from_geometry_m': 6 });
@@ -147,7 +142,7 @@ describe('openCityJson: whole documents', () => {
     const file = path.join(dir, 'd.json');
     const ring = rect(1000, 2000, 10, 8);
     await writeCityJson(file, [house('d', ring, 12)], { version: '2.0', lod2: false, groundZ: 20 });
-    const { source, features } = await readAll(file);
+    const { source, features } = await readCity(file);
     expect(source.crs).toBeNull();
     expectRing((features[0]!.geometry!.coordinates as number[][][][])[0]![0], ring);
     expect(features[0]!.roofSurfaces).toBeUndefined();
@@ -163,7 +158,7 @@ describe('openCityJson: whole documents', () => {
     const file = path.join(dir, 'e.json');
     const ring = rect(1000, 2000, 10, 8);
     await writeCityJson(file, [house('e', ring, 6)], { version: '2.0', geometryType: 'MultiSurface' });
-    const { features } = await readAll(file);
+    const { features } = await readCity(file);
     expectRing((features[0]!.geometry!.coordinates as number[][][][])[0]![0], ring);
     expect(features[0]!.roofSurfaces!.map((p) => p[0]!.map((q) => q[2]))).toEqual([
       [4, 4, 6, 6, 4],
@@ -181,7 +176,7 @@ describe('openCityJson: whole documents', () => {
       [1004, 2003],
     ];
     await writeCityJson(file, [{ ...house('f', rect(1000, 2000, 10, 8), 5), holes: [hole] }], { version: '2.0' });
-    const { features } = await readAll(file);
+    const { features } = await readCity(file);
     const polygon = (features[0]!.geometry!.coordinates as number[][][][])[0]!;
     expectRing(polygon[0], rect(1000, 2000, 10, 8));
     expectRing(polygon[1], hole);
@@ -200,7 +195,7 @@ describe('openCityJson: whole documents', () => {
     });
     expect(written).toEqual({ buildings: n, vertices: 10 * n });
     expect(fs.statSync(file).size).toBeGreaterThan(2 << 20);
-    const { features } = await readAll(file);
+    const { features } = await readCity(file);
     expect(features).toHaveLength(n);
     const last = features[n - 1]!;
     const col = (n - 1) % 300;
@@ -228,7 +223,7 @@ describe('openCityJson: CityJSONSeq', () => {
     const buildings = [house('s1', rect(85000.5, 446000, 10, 8), 6), house('s2', rect(85020, 446000, 10, 8), 8)];
     await writeCityJson(file, buildings, { version: '2.0', epsg: 7415, seq: true, groundZ: 35 });
     expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(3);
-    const { source, features } = await readAll(file);
+    const { source, features } = await readCity(file);
     expect(source.crs).toMatchObject({ epsg: 7415 });
     expect(source.progress()).toEqual({ done: fs.statSync(file).size, total: fs.statSync(file).size });
     expect(features.map((f) => [f.index, f.id])).toEqual([
@@ -243,7 +238,7 @@ describe('openCityJson: CityJSONSeq', () => {
   it('recognises CityJSONSeq by its first line under another name, in 1.1', async () => {
     const file = path.join(dir, 'h.json');
     await writeCityJson(file, [house('s1', rect(0, 0, 10, 8), 6)], { version: '1.1', seq: true, lod2: false });
-    const { features } = await readAll(file);
+    const { features } = await readCity(file);
     expect(features.map((f) => f.properties['@lod'])).toEqual(['1.2']);
   });
 
@@ -252,7 +247,7 @@ describe('openCityJson: CityJSONSeq', () => {
       const file = path.join(dir, seq ? 'bom.city.jsonl' : 'bom.city.json');
       await writeCityJson(file, [house('m', rect(0, 0, 10, 8), 6)], { version: '2.0', seq });
       fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(file)]));
-      const { features } = await readAll(file);
+      const { features } = await readCity(file);
       expect(features.map((f) => f.id)).toEqual(['m']);
     }
   });
@@ -262,7 +257,7 @@ describe('openCityJson: CityJSONSeq', () => {
     await writeCityJson(file, generateBuildings(3, { x0: 0, y0: 0 }), { version: '2.0', seq: true });
     const bytes = fs.readFileSync(file);
     fs.writeFileSync(file, bytes.subarray(0, bytes.length - 40));
-    await expect(readAll(file)).rejects.toThrow(/^line 4 is not valid JSON \(the file is truncated or corrupt\)/);
+    await expect(readCity(file)).rejects.toThrow(/^line 4 is not valid JSON \(the file is truncated or corrupt\)/);
   });
 });
 
@@ -327,7 +322,7 @@ describe('openCityJson: buildings and their parts', () => {
     };
     const file = path.join(dir, 'parts.json');
     writeDoc(file, doc);
-    const { features } = await readAll(file);
+    const { features } = await readCity(file);
     const summary = features.map((f) => [f.index, f.id, f.skip ?? f.invalid ?? 'feature']);
     expect(summary).toEqual([
       [1, 'B1', 'replaced by its BuildingParts'],
@@ -371,7 +366,7 @@ describe('openCityJson: buildings and their parts', () => {
       vertices: p1.vertices,
     };
     fs.writeFileSync(file, `${JSON.stringify(header)}\n${JSON.stringify(line)}\n`);
-    const { source, features } = await readAll(file);
+    const { source, features } = await readCity(file);
     expect(source.crs).toBeNull();
     expect(features.map((f) => f.skip ?? f.id)).toEqual(['replaced by its BuildingParts', 'B1-0']);
     expect(features[1]!.properties).toMatchObject({ yearOfConstruction: 1930, '@height_from_geometry_m': 3 });
@@ -408,9 +403,9 @@ describe('openCityJson: broken files', () => {
   const refuses = async (name: string, content: string | object, message: string | RegExp) => {
     const file = path.join(dir, name);
     fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 1));
-    const run = readAll(file);
+    const run = readCity(file);
     await expect(run).rejects.toBeInstanceOf(ImportError);
-    await expect(readAll(file)).rejects.toThrow(message);
+    await expect(readCity(file)).rejects.toThrow(message);
   };
 
   it('names where a truncated document ends', async () => {

@@ -15,20 +15,11 @@ import { OUTLINE_SKIP } from './osmAssemble.js';
 import { interiorPoint, joinRings, pointInPolygons } from './osmGeometry.js';
 import { openOsmPbf } from './osmPbf.js';
 import { openOsmXml } from './osmXml.js';
-import type { FeatureSource, SourceFeature } from './types.js';
+import { readAll } from './readAll.testkit.js';
+import type { SourceFeature } from './types.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'osm-assemble-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function readAll(source: FeatureSource): Promise<SourceFeature[]> {
-  const out: SourceFeature[] = [];
-  try {
-    for await (const f of source.features()) out.push(f);
-  } finally {
-    await source.close();
-  }
-  return out;
-}
 
 type Pt = [number, number];
 /** A closed counter-clockwise rectangle [°]. */

@@ -7,21 +7,13 @@ import { osmPbfSink, writeOsmPbf, writeOsmXml } from '../../../../../tests/impor
 import { generateBuildings } from '../../../../../tests/import/writers/types.js';
 import { ImportError } from '../readGeoJson.js';
 import { openOsmPbf, Pbf } from './osmPbf.js';
+import { readAll } from './readAll.testkit.js';
 import type { SourceFeature } from './types.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'osm-pbf-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function read(file: string): Promise<SourceFeature[]> {
-  const source = await openOsmPbf(file);
-  const out: SourceFeature[] = [];
-  try {
-    for await (const f of source.features()) out.push(f);
-  } finally {
-    await source.close();
-  }
-  return out;
-}
+const read = async (file: string): Promise<SourceFeature[]> => readAll(await openOsmPbf(file));
 
 const houses = (n: number) => () => generateBuildings(n, { x0: 2.8, y0: 50.4, degrees: true });
 

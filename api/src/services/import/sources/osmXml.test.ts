@@ -7,21 +7,13 @@ import { writeOsmXml } from '../../../../../tests/import/writers/osm.js';
 import { generateBuildings } from '../../../../../tests/import/writers/types.js';
 import { ImportError } from '../readGeoJson.js';
 import { openOsmXml } from './osmXml.js';
+import { readAll } from './readAll.testkit.js';
 import type { SourceFeature } from './types.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'osm-xml-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function read(file: string): Promise<SourceFeature[]> {
-  const source = await openOsmXml(file);
-  const out: SourceFeature[] = [];
-  try {
-    for await (const f of source.features()) out.push(f);
-  } finally {
-    await source.close();
-  }
-  return out;
-}
+const read = async (file: string): Promise<SourceFeature[]> => readAll(await openOsmXml(file));
 
 const houses = () => generateBuildings(30, { x0: 2.8, y0: 50.4, degrees: true });
 const write = (name: string, text: string) => {

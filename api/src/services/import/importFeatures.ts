@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import { notLonLatMessage, resolveCrs, type ResolvedCrs } from './crs.js';
-import { prepareRecord, type ImportKind, type StagedRecord } from './prepareRecord.js';
+import { MAKE_VALID_REPAIR, prepareRecord, type ImportKind, type StagedRecord } from './prepareRecord.js';
 import { ImportError } from './readGeoJson.js';
 import type { FeatureSource, SourceFeature } from './sources/types.js';
 
@@ -68,8 +68,6 @@ export interface ImportReport {
 /** Rejections and repairs listed one by one in a report (counts by reason are kept for all). */
 const LISTED = 1000;
 const DEFAULT_BATCH = 5000;
-/** The repair note of a footprint GEOS found invalid (self-intersection, bow-tie, ring crossing a hole…). */
-export const MAKE_VALID_REPAIR = 'invalid geometry (self-intersection) repaired with ST_MakeValid';
 
 type Counts = Pick<
   ImportReport,
@@ -212,17 +210,8 @@ class Run {
         ]),
       );
       const unchangedIds: number[] = [];
-      for (const row of classified.rows) {
-        const r = byIndex.get(row.i)!;
-        if (row.duplicate) {
-          this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (already earlier in this file)`);
-          dropped.push(row.i);
-        } else if (row.unchanged) {
-          this.report.unchanged += 1;
-          unchangedIds.push(row.id);
-          dropped.push(row.i);
-        }
-      }
+      for (const row of classified.rows)
+        if (this.settleStored(row, byIndex.get(row.i)!, unchangedIds)) dropped.push(row.i);
       if (unchangedIds.length > 0) await tx.query(sql('import/touch_unchanged'), [this.report.import_id, unchangedIds]);
       if (dropped.length > 0) await tx.query(sql('import/drop_staged'), [dropped]);
     }
@@ -259,6 +248,27 @@ class Run {
         updatedIds.push(w.id);
       }
     if (this.kind === 'buildings' && updatedIds.length > 0) await tx.query(sql('import/forget_results'), [updatedIds]);
+  }
+
+  /**
+   * A staged record already stored: a duplicate within this import is rejected, an unchanged one counted (its id
+   * kept to be marked as seen). Returns false when it is neither and must be written or explained otherwise.
+   */
+  private settleStored(
+    row: { id: number | null; unchanged: boolean | null; duplicate: boolean | null },
+    r: StagedRecord,
+    unchangedIds: number[],
+  ): boolean {
+    if (row.duplicate) {
+      this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (already earlier in this file)`);
+      return true;
+    }
+    if (row.unchanged) {
+      this.report.unchanged += 1;
+      unchangedIds.push(row.id!);
+      return true;
+    }
+    return false;
   }
 
   /** Counts a written record's repairs. */
@@ -324,12 +334,7 @@ class Run {
     const unchangedIds: number[] = [];
     for (const row of why.rows) {
       const r = byIndex.get(row.i)!;
-      if (row.duplicate)
-        this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (already earlier in this file)`);
-      else if (row.unchanged) {
-        this.report.unchanged += 1;
-        unchangedIds.push(row.id!);
-      } else {
+      if (!this.settleStored(row, r, unchangedIds)) {
         const reason = this.footprintProblem(row);
         if (!reason) throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
         this.reject(r.index, r.sourceId, reason);

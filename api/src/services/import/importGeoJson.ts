@@ -4,7 +4,6 @@ import { readGeoJson } from './readGeoJson.js';
 import type { FeatureSource, SourceFeature, SourceGeometry } from './sources/types.js';
 
 export type { ImportOptions, ImportReport } from './importFeatures.js';
-export { DEFAULT_HEIGHT_M, STOREY_HEIGHT_M } from './prepareRecord.js';
 
 /** A GeoJSON document already in memory (the demo, the API) as a FeatureSource. */
 export function geoJsonTextSource(text: string): FeatureSource {

@@ -16,6 +16,9 @@ export const DEFAULT_HEIGHT_M = 6;
 
 export type ImportKind = 'buildings' | 'obstacles';
 
+/** The repair note of a footprint found invalid (self-intersection, bow-tie…) and repaired by PostGIS. */
+export const MAKE_VALID_REPAIR = 'invalid geometry (self-intersection) repaired with ST_MakeValid';
+
 /** A record ready for the staging table. */
 export interface StagedRecord {
   index: number;
@@ -100,7 +103,7 @@ export function prepareRecord(
   const roofWgs = roofs ? reproject(roofs, crs) : null;
   const repairs = [...check.repairs];
   // Found in TypeScript (turf kinks) so that the one-statement write path can report it; PostGIS repairs it.
-  if (check.selfIntersecting) repairs.push('invalid geometry (self-intersection) repaired with ST_MakeValid');
+  if (check.selfIntersecting) repairs.push(MAKE_VALID_REPAIR);
   const geometryKey = JSON.stringify(check.geometry.coordinates);
   const sourceId = mapped.source_id ?? `geom:${sha1(`${crs.label}|${geometryKey}`).slice(0, 20)}`;
   const wkb = multiPolygonWkbHex(polygons);

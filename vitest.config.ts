@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
+      'contracts/**/*.test.ts',
       'engine/**/*.test.ts',
       'api/**/*.test.ts',
       'fixtures/**/*.test.ts',

@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
+import { VALIDATE_RESPONSES } from './http/route.js';
 import { buildingsRouter } from './routes/buildings.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
@@ -28,6 +29,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set(VALIDATE_RESPONSES, config.validateResponses);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -18,6 +18,8 @@ export interface Config {
   maxListLimit: number;
   /** Directory of the built client, served at /. */
   clientDir: string;
+  /** Check every answer against its contract (contracts/) and answer 500 when one breaks it: on in tests, off in production. */
+  validateResponses: boolean;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBboxSpanDeg: 0.5,
     maxListLimit: 10_000,
     clientDir: path.join(ROOT, 'client', 'dist'),
+    validateResponses: env.VALIDATE_RESPONSES === '1',
   };
 }
 

@@ -9,7 +9,7 @@ import type { Database } from '../db/index.js';
 import { AppError } from '../errors/AppError.js';
 import { loadDemo } from '../services/demo.js';
 import { computeCadastre } from '../services/compute/computeCadastre.js';
-import { BboxParam } from '../schemas/common.js';
+import { BboxParam } from '../../../contracts/common.js';
 import { importFeatures } from '../services/import/importFeatures.js';
 import { checkReadable, detectFormat, fileKey, openSource } from '../services/import/openSource.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../services/import/sources/types.js';

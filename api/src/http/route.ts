@@ -1,7 +1,8 @@
 import type { Request, Response, Router } from 'express';
-import type { ZodType } from 'zod';
+import type { z, ZodType } from 'zod';
+import { ErrorResponse } from '../../../contracts/errors.js';
 import { AppError } from '../errors/AppError.js';
-import { ErrorSchema, registry, z } from './openapi.js';
+import { registerRoute } from './openapi.js';
 
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
 
@@ -37,14 +38,18 @@ export interface RouteSpec<
   method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI-style path relative to /api/v1, e.g. "/buildings/{id}". */
   path: string;
+  /** Stable camelCase name of the operation (client generators name their functions after it). */
+  operationId: string;
   summary: string;
   tags: string[];
   params?: P;
   query?: Q;
   body?: B;
-  /** Schema of the 200 response, for the documentation. */
+  /** The contract of the 200 answer (contracts/): documented, and checked when `validateResponses` is on. */
   response: ZodType;
   responseType?: string;
+  /** Other media types the answer may come as (the handler sets Content-Type), with their contracts. */
+  otherResponses?: Record<string, ZodType>;
   errors?: number[];
   /**
    * Who may call: 'public' (default: no token needed, a valid one is still read and an invalid one refused),
@@ -62,6 +67,17 @@ export interface RouteSpec<
   ) => Promise<unknown>;
 }
 
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'the request is invalid (each field at fault named in details)',
+  401: 'no valid organisation token',
+  403: 'the token does not give access to this',
+  404: 'not found',
+  409: 'what the answer needs is not there yet (no typical year loaded, cadastre not computed)',
+  422: 'the request is well-formed but cannot be processed',
+  429: 'too many requests (see Retry-After)',
+  503: 'the database is unavailable',
+};
+
 /** Parses one part of the request, turning zod issues into a 400 that names each field. */
 export function parseOr400<T extends ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
   const result = schema.safeParse(value ?? {});
@@ -74,9 +90,36 @@ export function parseOr400<T extends ZodType>(schema: T, value: unknown, where: 
   throw new AppError(400, 'invalid_request', `${first.field}: ${first.message}`, details);
 }
 
+/** The app-level switch (createApp sets it from Config.validateResponses): check every answer against its contract. */
+export const VALIDATE_RESPONSES = 'validateResponses';
+
+const isJson = (type: string) => /^application\/([\w.+-]+\+)?json\b/.test(type);
+
+/**
+ * Checks an answer against the contract of its media type, as the client will read it: JSON text parsed, objects
+ * through their JSON form (dates become strings). An answer that breaks its contract is logged with the zod issues
+ * and refused (500): a test sees it at once.
+ */
+function checkResponse(spec: RouteSpec<never, never, never>, result: unknown, req: Request, res: Response): void {
+  const sent = res.get('Content-Type') ?? spec.responseType ?? 'application/json';
+  const mediaType = sent.split(';')[0]!.trim();
+  const schema = spec.otherResponses?.[mediaType] ?? spec.response;
+  let value: unknown;
+  if (typeof result === 'string') value = isJson(mediaType) ? JSON.parse(result) : result;
+  else value = result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+  const check = schema.safeParse(value);
+  if (check.success) return;
+  req.log?.error(
+    { operationId: spec.operationId, url: req.originalUrl, issues: check.error.issues.slice(0, 20) },
+    'answer breaks its contract',
+  );
+  throw new AppError(500, 'contract_violation', `the answer of ${spec.operationId} does not match its contract`);
+}
+
 /**
  * Declares one endpoint: registers it in the OpenAPI document and mounts a handler that validates params, query and
- * body before calling the service. A handler returning a string sends it as is (pre-serialised JSON from SQL).
+ * body before calling the service. A handler returning a string sends it as is (pre-serialised JSON from SQL) with
+ * the Content-Type it set, else `responseType`.
  */
 export function defineRoute<
   P extends ZodType | undefined,
@@ -87,23 +130,33 @@ export function defineRoute<
     {};
   for (const status of spec.errors ?? [400]) {
     errorResponses[status] = {
-      description: `error ${status}`,
-      content: { 'application/json': { schema: ErrorSchema } },
+      description: ERROR_DESCRIPTIONS[status] ?? `error ${status}`,
+      content: { 'application/json': { schema: ErrorResponse } },
     };
   }
-  registry.registerPath({
+  // Organisation endpoints need the bearer token; public ones take none, or read one when given (private attributes).
+  const security: Record<string, string[]>[] =
+    spec.access === 'organisation' ? [{ bearerAuth: [] }] : spec.authenticate ? [{}, { bearerAuth: [] }] : [];
+  registerRoute({
     method: spec.method,
     path: `/api/v1${spec.path}`,
+    operationId: spec.operationId,
     summary: spec.summary,
     tags: spec.tags,
+    security,
     request: {
       ...(spec.params ? { params: spec.params as never } : {}),
       ...(spec.query ? { query: spec.query as never } : {}),
-      ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } } } } : {}),
+      ...(spec.body ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
     },
-    ...(spec.access === 'organisation' ? { security: [{ bearerAuth: [] }] } : {}),
     responses: {
-      200: { description: 'OK', content: { [spec.responseType ?? 'application/json']: { schema: spec.response } } },
+      200: {
+        description: 'OK',
+        content: {
+          [spec.responseType ?? 'application/json']: { schema: spec.response },
+          ...Object.fromEntries(Object.entries(spec.otherResponses ?? {}).map(([type, schema]) => [type, { schema }])),
+        },
+      },
       ...errorResponses,
     },
   });
@@ -134,7 +187,10 @@ export function defineRoute<
     };
     const result = await spec.handler(input, req, res);
     if (res.headersSent) return;
-    if (typeof result === 'string') res.type(spec.responseType ?? 'application/json').send(result);
-    else res.json(result);
+    if (req.app.get(VALIDATE_RESPONSES)) checkResponse(spec as RouteSpec<never, never, never>, result, req, res);
+    if (typeof result === 'string') {
+      if (!res.get('Content-Type')) res.type(spec.responseType ?? 'application/json');
+      res.send(result);
+    } else res.json(result);
   });
 }

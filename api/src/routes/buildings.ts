@@ -5,13 +5,15 @@ import {
   BuildingFeature,
   BuildingIdParams,
   BuildingListQuery,
+  BuildingListResponse,
   ExtentResponse,
   ObstacleListQuery,
+  ObstacleListResponse,
   RoofListQuery,
+  RoofListResponse,
   SearchQuery,
   SearchResponse,
-} from '../schemas/buildings.js';
-import { FeatureCollectionSchema } from '../schemas/common.js';
+} from '../../../contracts/buildings.js';
 import { authenticate } from '../services/auth.js';
 import {
   extent,
@@ -27,16 +29,18 @@ export function buildingsRouter(db: Database): Router {
   defineRoute(router, {
     method: 'get',
     path: '/buildings',
+    operationId: 'listBuildings',
     tags: ['buildings'],
     summary: 'Buildings in a bounding box (GeoJSON)',
     query: BuildingListQuery,
-    response: FeatureCollectionSchema,
+    response: BuildingListResponse,
     responseType: 'application/geo+json',
     handler: ({ query }) => listBuildings(db, query.bbox, query.limit),
   });
   defineRoute(router, {
     method: 'get',
     path: '/buildings/{id}',
+    operationId: 'getBuilding',
     tags: ['buildings'],
     summary: 'One building with all its attributes',
     params: BuildingIdParams,
@@ -49,6 +53,7 @@ export function buildingsRouter(db: Database): Router {
   defineRoute(router, {
     method: 'get',
     path: '/search',
+    operationId: 'searchBuildings',
     tags: ['buildings'],
     summary: 'Find buildings by address, name, commune or cité',
     query: SearchQuery,
@@ -58,26 +63,29 @@ export function buildingsRouter(db: Database): Router {
   defineRoute(router, {
     method: 'get',
     path: '/obstacles',
+    operationId: 'listObstacles',
     tags: ['obstacles'],
     summary: 'Slag heaps and other obstacles in a bounding box',
     query: ObstacleListQuery,
-    response: FeatureCollectionSchema,
+    response: ObstacleListResponse,
     responseType: 'application/geo+json',
     handler: ({ query }) => listObstacles(db, query.bbox),
   });
   defineRoute(router, {
     method: 'get',
     path: '/roofs',
+    operationId: 'listRoofs',
     tags: ['solar'],
     summary: 'Roof faces with annual irradiation per 1 m cell (heat-map) for the buildings in a bounding box',
     query: RoofListQuery,
-    response: FeatureCollectionSchema,
+    response: RoofListResponse,
     responseType: 'application/geo+json',
     handler: ({ query }) => listRoofs(db, query.bbox, query.limit),
   });
   defineRoute(router, {
     method: 'get',
     path: '/extent',
+    operationId: 'getExtent',
     tags: ['buildings'],
     summary: 'Bounding box and counts of the loaded territory',
     response: ExtentResponse,

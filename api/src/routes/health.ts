@@ -2,17 +2,18 @@ import { Router } from 'express';
 import type { Database } from '../db/index.js';
 import { sql } from '../db/sql.js';
 import { defineRoute } from '../http/route.js';
-import { HealthResponse } from '../schemas/buildings.js';
+import { HealthResponse } from '../../../contracts/health.js';
 
 export function healthRouter(db: Database): Router {
   const router = Router();
   defineRoute(router, {
     method: 'get',
     path: '/health',
+    operationId: 'getHealth',
     tags: ['health'],
     summary: 'Liveness and database engine',
     response: HealthResponse,
-    errors: [503],
+    errors: [400, 503],
     handler: async (_input, _req, res) => {
       try {
         const r = await db.query<{ postgis: string }>(sql('health/postgis'));

@@ -2,15 +2,25 @@ import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { defineRoute } from '../http/route.js';
-import { BuildingIdParams } from '../schemas/buildings.js';
+import { BuildingIdParams } from '../../../contracts/buildings.js';
 import {
-  AnyObject,
   ExportQuery,
+  MeResponse,
+  PlanExportCsv,
+  PlanExportGeoJson,
   PlanRequest,
+  PlanResponse,
   PortfolioCreate,
+  PortfolioCreated,
+  PortfolioDetail,
+  PortfolioEstimateResponse,
   PortfolioIdParams,
+  PortfolioListResponse,
+  PortfolioPvResponse,
   PrivateAttributesBody,
-} from '../schemas/landlord.js';
+  PrivateAttributesResponse,
+  StoredPlanResponse,
+} from '../../../contracts/landlord.js';
 import { authenticate } from '../services/auth.js';
 import { exportPlan, getPlan, planPortfolio } from '../services/planning.js';
 import { portfolioPv } from '../services/portfolioPv.js';
@@ -31,9 +41,10 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'get',
     path: '/me',
+    operationId: 'getMe',
     tags: ['landlord'],
     summary: 'The organisation of the token, and how many buildings it owns',
-    response: AnyObject,
+    response: MeResponse,
     errors: [401],
     ...auth,
     handler: ({ caller }) => me(db, caller!),
@@ -41,9 +52,10 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'get',
     path: '/portfolios',
+    operationId: 'listPortfolios',
     tags: ['landlord'],
     summary: "The organisation's portfolios",
-    response: AnyObject,
+    response: PortfolioListResponse,
     errors: [401],
     ...auth,
     handler: ({ caller }) => listPortfolios(db, caller!),
@@ -51,10 +63,11 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'post',
     path: '/portfolios',
+    operationId: 'createPortfolio',
     tags: ['landlord'],
     summary: "A named set of the organisation's buildings (by cité, commune, bbox, typology or ids)",
     body: PortfolioCreate,
-    response: AnyObject,
+    response: PortfolioCreated,
     errors: [400, 401, 403, 422],
     ...auth,
     handler: ({ caller, body }) => createPortfolio(db, caller!, body.name, body.selection),
@@ -62,10 +75,11 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'get',
     path: '/portfolios/{id}',
+    operationId: 'getPortfolio',
     tags: ['landlord'],
     summary: 'One portfolio with its building ids',
     params: PortfolioIdParams,
-    response: AnyObject,
+    response: PortfolioDetail,
     errors: [400, 401, 404],
     ...auth,
     handler: ({ caller, params }) => getPortfolio(db, caller!, params.id),
@@ -73,10 +87,11 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'get',
     path: '/portfolios/{id}/estimate',
+    operationId: 'estimatePortfolio',
     tags: ['landlord'],
     summary: 'Every house of a portfolio: estimated class now and after each package, with its cost',
     params: PortfolioIdParams,
-    response: AnyObject,
+    response: PortfolioEstimateResponse,
     errors: [400, 401, 404, 429],
     ...auth,
     ...expensive,
@@ -85,10 +100,11 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'get',
     path: '/portfolios/{id}/pv',
+    operationId: 'getPortfolioPv',
     tags: ['landlord'],
     summary: "The portfolio's roofs ranked for PV, totals, and where collective self-consumption would pay",
     params: PortfolioIdParams,
-    response: AnyObject,
+    response: PortfolioPvResponse,
     errors: [400, 401, 404, 429],
     ...auth,
     ...expensive,
@@ -97,10 +113,11 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'post',
     path: '/portfolios/plan',
+    operationId: 'planPortfolio',
     tags: ['landlord'],
     summary: 'Which house gets which package in which year, under a yearly budget and the rental calendar',
     body: PlanRequest,
-    response: AnyObject,
+    response: PlanResponse,
     errors: [400, 401, 404, 429],
     ...auth,
     ...expensive,
@@ -109,10 +126,11 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'get',
     path: '/plans/{id}',
+    operationId: 'getPlan',
     tags: ['landlord'],
     summary: 'A stored plan',
     params: PortfolioIdParams,
-    response: AnyObject,
+    response: StoredPlanResponse,
     errors: [400, 401, 404],
     ...auth,
     handler: ({ caller, params }) => getPlan(db, caller!, params.id),
@@ -120,30 +138,32 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
   defineRoute(router, {
     method: 'get',
     path: '/plans/{id}/export',
+    operationId: 'exportPlan',
     tags: ['landlord'],
     summary: 'A plan as CSV (French Excel: ";" separator, UTF-8 BOM, decimal comma option) or GeoJSON',
     params: PortfolioIdParams,
     query: ExportQuery,
-    response: AnyObject,
+    response: PlanExportCsv,
     responseType: 'text/csv',
+    otherResponses: { 'application/geo+json': PlanExportGeoJson },
     errors: [400, 401, 404],
     ...auth,
     handler: async ({ caller, params, query }, _req, res) => {
       const file = await exportPlan(db, caller!, params.id, query.format, query.decimal);
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-      res.send(file.body);
-      return undefined;
+      return file.body;
     },
   });
   defineRoute(router, {
     method: 'put',
     path: '/buildings/{id}/private',
+    operationId: 'setPrivateAttributes',
     tags: ['landlord'],
     summary: "The organisation's own data on one of its buildings (visible only with its token)",
     params: BuildingIdParams,
     body: PrivateAttributesBody,
-    response: AnyObject,
+    response: PrivateAttributesResponse,
     errors: [400, 401, 404],
     ...auth,
     handler: ({ caller, params, body }) => setPrivateAttributes(db, caller!, params.id, body.attributes),

@@ -2,8 +2,8 @@ import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { defineRoute } from '../http/route.js';
-import { BuildingIdParams } from '../schemas/buildings.js';
-import { BuildingPvQuery, BuildingPvResponse, PvEstimateRequest, PvEstimateResponse } from '../schemas/pv.js';
+import { BuildingIdParams } from '../../../contracts/buildings.js';
+import { BuildingPvQuery, BuildingPvResponse, PvEstimateRequest, PvEstimateResponse } from '../../../contracts/pv.js';
 import { buildingPv } from '../services/pv/buildingPv.js';
 import { estimatePv } from '../services/pv/estimate.js';
 
@@ -12,6 +12,7 @@ export function pvRouter(db: Database, config: Pick<Config, 'expensiveRequestsPe
   defineRoute(router, {
     method: 'post',
     path: '/pv/estimate',
+    operationId: 'estimatePv',
     tags: ['pv'],
     summary: 'Hourly PV model over the typical year for any arrays: annual and monthly AC energy, kWh/kWp, PR',
     body: PvEstimateRequest,
@@ -23,6 +24,7 @@ export function pvRouter(db: Database, config: Pick<Config, 'expensiveRequestsPe
   defineRoute(router, {
     method: 'get',
     path: '/buildings/{id}/pv',
+    operationId: 'getBuildingPv',
     tags: ['pv'],
     summary: "A homeowner's estimate: panels laid out on the roof, yield, self-consumption, cost, payback, NPV",
     params: BuildingIdParams,

@@ -2,13 +2,13 @@ import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
 import { defineRoute } from '../http/route.js';
-import { BuildingIdParams } from '../schemas/buildings.js';
+import { BuildingIdParams } from '../../../contracts/buildings.js';
 import {
   BuildingRenovationResponse,
   RenovationQuery,
   SimulateRequest,
   SimulateResponse,
-} from '../schemas/renovation.js';
+} from '../../../contracts/renovation.js';
 import { buildingRenovation } from '../services/renovation/buildingRenovation.js';
 import { simulateRenovation } from '../services/renovation/simulate.js';
 
@@ -17,6 +17,7 @@ export function renovationRouter(db: Database, config: Pick<Config, 'expensiveRe
   defineRoute(router, {
     method: 'get',
     path: '/buildings/{id}/renovation',
+    operationId: 'getBuildingRenovation',
     tags: ['renovation'],
     summary:
       'Estimated heat balance and DPE class of a building, and the catalogue packages with cost, aid and savings',
@@ -30,6 +31,7 @@ export function renovationRouter(db: Database, config: Pick<Config, 'expensiveRe
   defineRoute(router, {
     method: 'post',
     path: '/renovation/simulate',
+    operationId: 'simulateRenovation',
     tags: ['renovation'],
     summary: 'Any dwelling before and after measures or a package: class, energy, bill, CO2, cost, aid, payback',
     body: SimulateRequest,

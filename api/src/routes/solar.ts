@@ -8,7 +8,7 @@ import {
   SunPathResponse,
   SunPositionQuery,
   SunPositionResponse,
-} from '../schemas/solar.js';
+} from '../../../contracts/solar.js';
 import { irradiance, sunPathOn, sunPositionAt } from '../services/solar.js';
 
 export function solarRouter(db: Database): Router {
@@ -16,6 +16,7 @@ export function solarRouter(db: Database): Router {
   defineRoute(router, {
     method: 'get',
     path: '/sun/position',
+    operationId: 'getSunPosition',
     tags: ['solar'],
     summary: 'Sun azimuth (clockwise from north) and apparent elevation at a place and instant',
     query: SunPositionQuery,
@@ -25,6 +26,7 @@ export function solarRouter(db: Database): Router {
   defineRoute(router, {
     method: 'get',
     path: '/sun/path',
+    operationId: 'getSunPath',
     tags: ['solar'],
     summary: "The sun's course through one UTC day, with sunrise and sunset",
     query: SunPathQuery,
@@ -34,6 +36,7 @@ export function solarRouter(db: Database): Router {
   defineRoute(router, {
     method: 'post',
     path: '/irradiance',
+    operationId: 'computeIrradiance',
     tags: ['solar'],
     summary: 'Annual and monthly irradiation of planes with the typical year, optionally behind a horizon profile',
     body: IrradianceRequest,

@@ -1,8 +1,16 @@
-import { z } from '../http/openapi.js';
-import { SKY_MODELS } from './solar.js';
+import { z } from 'zod';
+import type { Heating } from '../engine/economics/types';
+import type { PanelOrientation } from '../engine/layout/types';
+import type { Mounting } from '../engine/pv/sapmCellTemperature';
+import { SKY_MODELS } from './solar';
 
-const HEATING = ['electric', 'heat_pump', 'gas', 'other'] as const;
-const SIZING = ['npv', 'max', 'consumption'] as const;
+/** Household heating (engine/economics Heating). */
+export const PV_HEATING = ['electric', 'heat_pump', 'gas', 'other'] as const satisfies readonly Heating[];
+const HEATING = PV_HEATING;
+export const PV_SIZING = ['npv', 'max', 'consumption'] as const;
+const SIZING = PV_SIZING;
+const MOUNTINGS = ['roof', 'open_rack'] as const satisfies readonly Mounting[];
+const ORIENTATIONS = ['portrait', 'landscape'] as const satisfies readonly PanelOrientation[];
 
 /** A finite number within [min, max] from a query string ("NaN", "", "abc" → "must be a number"). */
 const queryNumber = (min: number, max: number, exclusiveMin = false) => {
@@ -11,16 +19,14 @@ const queryNumber = (min: number, max: number, exclusiveMin = false) => {
   return base
     .refine((x) => (exclusiveMin ? x > min : x >= min), range)
     .refine((x) => x <= max, range)
-    .openapi({ type: 'number' });
+    .meta({ type: 'number' });
 };
 
 export const BuildingPvQuery = z
   .object({
-    kwp_max: queryNumber(0, 500, true).optional().openapi({ description: 'largest system wanted [kWp]' }),
-    budget_eur: queryNumber(0, 10_000_000, true)
-      .optional()
-      .openapi({ description: 'largest installation cost [€ TTC]' }),
-    consumption_kwh: queryNumber(0, 100_000, true).optional().openapi({
+    kwp_max: queryNumber(0, 500, true).optional().meta({ description: 'largest system wanted [kWp]' }),
+    budget_eur: queryNumber(0, 10_000_000, true).optional().meta({ description: 'largest installation cost [€ TTC]' }),
+    consumption_kwh: queryNumber(0, 100_000, true).optional().meta({
       description: "household's yearly electricity use [kWh]; default estimated from heating and occupants",
     }),
     heating: z.enum(HEATING, 'must be one of electric, heat_pump, gas, other').default('gas'),
@@ -30,16 +36,17 @@ export const BuildingPvQuery = z
       .min(1, 'must be within [1, 12]')
       .max(12, 'must be within [1, 12]')
       .default(2)
-      .openapi({ type: 'integer' }),
-    sizing: z.enum(SIZING, 'must be one of npv, max, consumption').default('npv').openapi({
+      .meta({ type: 'integer' }),
+    sizing: z.enum(SIZING, 'must be one of npv, max, consumption').default('npv').meta({
       description: 'npv: best 25-year NPV; max: as many panels as allowed; consumption: cover the yearly use',
     }),
-    module: z.string().min(1).max(100).optional().openapi({ description: 'module id from the catalogue' }),
+    module: z.string().min(1).max(100).optional().meta({ description: 'module id from the catalogue' }),
   })
   .strict();
+export type BuildingPvQuery = z.input<typeof BuildingPvQuery>;
 
-const Configuration = z
-  .object({
+export const PvConfiguration = z
+  .strictObject({
     panels: z.number().int(),
     kwp: z.number(),
     annual_kwh: z.number(),
@@ -58,15 +65,16 @@ const Configuration = z
     lcoe_eur_kwh: z.number(),
     co2_avoided_kg_yr: z.number(),
   })
-  .openapi('PvConfiguration');
+  .meta({ id: 'PvConfiguration' });
+export type PvConfiguration = z.infer<typeof PvConfiguration>;
 
 const twelve = z.array(z.number()).length(12);
 
 export const BuildingPvResponse = z
-  .object({
+  .strictObject({
     building_id: z.number().int(),
     weather: z.string(),
-    module: z.object({
+    module: z.strictObject({
       id: z.string(),
       manufacturer: z.string(),
       model: z.string(),
@@ -80,17 +88,17 @@ export const BuildingPvResponse = z
     consumption_estimated: z.boolean(),
     sizing: z.enum(SIZING),
     max_panels: z.number().int(),
-    chosen: Configuration.nullable(),
-    configurations: z.array(Configuration),
-    monthly: z.object({ production_kwh: twelve, consumption_kwh: twelve, self_consumed_kwh: twelve }),
+    chosen: PvConfiguration.nullable(),
+    configurations: z.array(PvConfiguration),
+    monthly: z.strictObject({ production_kwh: twelve, consumption_kwh: twelve, self_consumed_kwh: twelve }),
     daily_profile: z
-      .object({
+      .strictObject({
         production_kwh: z.array(z.number()).length(24),
         consumption_kwh: z.array(z.number()).length(24),
         self_consumed_kwh: z.array(z.number()).length(24),
       })
-      .openapi({ description: "chosen system's mean day by Europe/Paris local hour (0 = 00:00-01:00) [kWh]" }),
-    assumptions: z.object({
+      .meta({ description: "chosen system's mean day by Europe/Paris local hour (0 = 00:00-01:00) [kWh]" }),
+    assumptions: z.strictObject({
       tariffs_valid_from: z.string(),
       retail_price_eur_kwh: z.number(),
       export_tariff_eur_kwh: z.number(),
@@ -103,19 +111,19 @@ export const BuildingPvResponse = z
       losses_pct: z.number(),
       co2_kg_kwh: z.number(),
       oa_quarter: z.string(),
-      sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string(), date: z.string() })),
+      sources: z.array(z.strictObject({ id: z.string(), title: z.string(), url: z.string(), date: z.string() })),
     }),
-    layout: z.object({
+    layout: z.strictObject({
       type: z.literal('FeatureCollection'),
       features: z.array(
-        z.object({
+        z.strictObject({
           type: z.literal('Feature'),
           id: z.number().int(),
-          geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.array(z.number()))) }),
-          properties: z.object({
+          geometry: z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.array(z.number()))) }),
+          properties: z.strictObject({
             rank: z.number().int(),
             face_index: z.number().int(),
-            orientation: z.enum(['portrait', 'landscape']),
+            orientation: z.enum(ORIENTATIONS),
             annual_kwh: z.number(),
             mean_kwh_m2: z.number(),
             corners_local_m: z.array(z.array(z.number()).length(3)).length(4),
@@ -125,7 +133,8 @@ export const BuildingPvResponse = z
     }),
     origin: z.array(z.number()).length(2),
   })
-  .openapi('BuildingPv');
+  .meta({ id: 'BuildingPv' });
+export type BuildingPvResponse = z.infer<typeof BuildingPvResponse>;
 
 const degrees = (min: number, max: number, maxExclusive = false) => {
   const range = `must be within [${min}, ${max}${maxExclusive ? ')' : ']'}`;
@@ -147,14 +156,14 @@ export const PvEstimateRequest = z
               .number('must be a number')
               .gt(0, 'must be within (0, 10000]')
               .max(10_000, 'must be within (0, 10000]')
-              .openapi({ description: 'DC rating [kWp]' }),
-            mounting: z.enum(['roof', 'open_rack'], 'must be roof or open_rack').default('roof'),
+              .meta({ description: 'DC rating [kWp]' }),
+            mounting: z.enum(MOUNTINGS, 'must be roof or open_rack').default('roof'),
             horizon_deg: z
               .array(degrees(0, 90))
               .min(4, 'must list at least 4 sectors')
               .max(360, 'must list at most 360 sectors')
               .optional()
-              .openapi({ description: 'obstruction elevation [°] for equal azimuth sectors from north, clockwise' }),
+              .meta({ description: 'obstruction elevation [°] for equal azimuth sectors from north, clockwise' }),
           })
           .strict(),
       )
@@ -165,7 +174,7 @@ export const PvEstimateRequest = z
       .min(0, 'must be within [0, 99]')
       .max(99, 'must be within [0, 99]')
       .optional()
-      .openapi({ description: 'total system losses [%]; default PVWatts 14.08' }),
+      .meta({ description: 'total system losses [%]; default PVWatts 14.08' }),
     iam: z.enum(['physical', 'none'], 'must be physical or none').default('physical'),
     model: z.enum(SKY_MODELS).default('perez'),
     albedo: z.number('must be a number').min(0, 'must be within [0, 1]').max(1, 'must be within [0, 1]').default(0.2),
@@ -177,7 +186,8 @@ export const PvEstimateRequest = z
     weather: z.string().min(1).max(100).optional(),
   })
   .strict()
-  .openapi('PvEstimateRequest');
+  .meta({ id: 'PvEstimateRequest' });
+export type PvEstimateRequest = z.input<typeof PvEstimateRequest>;
 
 const YieldFields = {
   kwp: z.number(),
@@ -189,20 +199,21 @@ const YieldFields = {
 };
 
 export const PvEstimateResponse = z
-  .object({
+  .strictObject({
     weather: z.string(),
     ...YieldFields,
     losses_pct: z.number(),
     iam: z.enum(['physical', 'none']),
     dc_ac_ratio: z.number(),
     arrays: z.array(
-      z.object({
+      z.strictObject({
         tilt_deg: z.number(),
         azimuth_deg: z.number(),
-        mounting: z.enum(['roof', 'open_rack']),
+        mounting: z.enum(MOUNTINGS),
         ...YieldFields,
         sky_view_factor: z.number(),
       }),
     ),
   })
-  .openapi('PvEstimate');
+  .meta({ id: 'PvEstimate' });
+export type PvEstimateResponse = z.infer<typeof PvEstimateResponse>;

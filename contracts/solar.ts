@@ -1,15 +1,19 @@
-import { z } from '../http/openapi.js';
+/** GET /sun/position, /sun/path and POST /irradiance: requests and answers. */
+import { z } from 'zod';
+import { SKY_MODELS } from '../engine/sky/types';
+
+export { SKY_MODELS };
 
 const lat = z.coerce
   .number('must be a number')
   .min(-90, 'must be within [-90, 90]')
   .max(90, 'must be within [-90, 90]')
-  .openapi({ type: 'number', example: 50.4322, description: 'latitude [°]' });
+  .meta({ type: 'number', example: 50.4322, description: 'latitude [°]' });
 const lon = z.coerce
   .number('must be a number')
   .min(-180, 'must be within [-180, 180]')
   .max(180, 'must be within [-180, 180]')
-  .openapi({ type: 'number', example: 2.8333, description: 'longitude [°]' });
+  .meta({ type: 'number', example: 2.8333, description: 'longitude [°]' });
 const finite = (schema: z.ZodNumber) => schema.refine(Number.isFinite, 'must be a finite number');
 
 export const SunPositionQuery = z
@@ -18,15 +22,16 @@ export const SunPositionQuery = z
     lon,
     time: z.iso
       .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-06-21T12:00:00Z' })
-      .openapi({ example: '2026-06-21T12:00:00+02:00' }),
+      .meta({ example: '2026-06-21T12:00:00+02:00' }),
   })
   .strict();
+export type SunPositionQuery = z.input<typeof SunPositionQuery>;
 
 export const SunPathQuery = z
   .object({
     lat,
     lon,
-    date: z.iso.date('must be a date YYYY-MM-DD').openapi({ example: '2026-06-21' }),
+    date: z.iso.date('must be a date YYYY-MM-DD').meta({ example: '2026-06-21' }),
     step_min: z.coerce
       .number()
       .int('must be an integer')
@@ -35,22 +40,23 @@ export const SunPathQuery = z
       .default(10),
   })
   .strict();
+export type SunPathQuery = z.input<typeof SunPathQuery>;
 
 export const SunPositionResponse = z
-  .object({ time: z.string(), azimuth_deg: z.number(), elevation_deg: z.number(), zenith_deg: z.number() })
-  .openapi('SunPosition');
+  .strictObject({ time: z.string(), azimuth_deg: z.number(), elevation_deg: z.number(), zenith_deg: z.number() })
+  .meta({ id: 'SunPosition' });
+export type SunPositionResponse = z.infer<typeof SunPositionResponse>;
 
 export const SunPathResponse = z
-  .object({
+  .strictObject({
     date: z.string(),
     sunrise: z.string().nullable(),
     sunset: z.string().nullable(),
     solar_noon: z.string(),
-    positions: z.array(z.object({ time: z.string(), azimuth_deg: z.number(), elevation_deg: z.number() })),
+    positions: z.array(z.strictObject({ time: z.string(), azimuth_deg: z.number(), elevation_deg: z.number() })),
   })
-  .openapi('SunPath');
-
-export const SKY_MODELS = ['perez', 'haydavies', 'isotropic'] as const;
+  .meta({ id: 'SunPath' });
+export type SunPathResponse = z.infer<typeof SunPathResponse>;
 
 export const IrradianceRequest = z
   .object({
@@ -72,7 +78,7 @@ export const IrradianceRequest = z
               .min(4, 'must list at least 4 sectors')
               .max(360, 'must list at most 360 sectors')
               .optional()
-              .openapi({ description: 'obstruction elevation [°] for equal azimuth sectors from north, clockwise' }),
+              .meta({ description: 'obstruction elevation [°] for equal azimuth sectors from north, clockwise' }),
           })
           .strict(),
       )
@@ -85,18 +91,19 @@ export const IrradianceRequest = z
       .min(1)
       .max(100)
       .optional()
-      .openapi({ description: 'name of an imported typical year; default: the default year' }),
+      .meta({ description: 'name of an imported typical year; default: the default year' }),
   })
   .strict()
-  .openapi('IrradianceRequest');
+  .meta({ id: 'IrradianceRequest' });
+export type IrradianceRequest = z.input<typeof IrradianceRequest>;
 
 export const IrradianceResponse = z
-  .object({
+  .strictObject({
     weather: z.string(),
     model: z.enum(SKY_MODELS),
     albedo: z.number(),
     planes: z.array(
-      z.object({
+      z.strictObject({
         tilt_deg: z.number(),
         azimuth_deg: z.number(),
         annual_kwh_m2: z.number(),
@@ -109,4 +116,5 @@ export const IrradianceResponse = z
       }),
     ),
   })
-  .openapi('IrradianceResponse');
+  .meta({ id: 'IrradianceResponse' });
+export type IrradianceResponse = z.infer<typeof IrradianceResponse>;

@@ -1,15 +1,16 @@
-import { z } from '../http/openapi.js';
+import { z } from 'zod';
 import {
   CARRIERS as ALL_CARRIERS,
   HEATING_SYSTEMS,
   HOT_WATER_SYSTEMS,
   THERMAL_MASSES,
   VENTILATIONS,
-} from '../../../engine/thermal/index.js';
+} from '../engine/thermal/types';
+import { DpeLetter } from './common';
 
-const OWNERS = ['owner_occupier', 'landlord_private', 'social_landlord'] as const;
-const BANDS = ['tres_modeste', 'modeste', 'intermediaire', 'superieur'] as const;
-const LETTER = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+export const OWNERS = ['owner_occupier', 'landlord_private', 'social_landlord'] as const;
+export const INCOME_BANDS = ['tres_modeste', 'modeste', 'intermediaire', 'superieur'] as const;
+const LETTER = DpeLetter;
 
 /** A calendar date between 2000 and 2100 (conversion factors and the rental calendar are dated). */
 const isoDate = z
@@ -20,14 +21,14 @@ const isoDate = z
     'must be a calendar date',
   )
   .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'must be within 2000-01-01 and 2100-12-31')
-  .openapi({ example: '2026-11-26' });
+  .meta({ example: '2026-11-26' });
 
 const householdFields = {
   date: isoDate
     .optional()
-    .openapi({ description: 'date of the estimate (conversion factors, rental calendar); default today' }),
+    .meta({ description: 'date of the estimate (conversion factors, rental calendar); default today' }),
   owner: z.enum(OWNERS, 'must be owner_occupier, landlord_private or social_landlord').optional(),
-  income_band: z.enum(BANDS, 'must be tres_modeste, modeste, intermediaire or superieur').default('modeste'),
+  income_band: z.enum(INCOME_BANDS, 'must be tres_modeste, modeste, intermediaire or superieur').default('modeste'),
 };
 
 export const RenovationQuery = z
@@ -39,19 +40,20 @@ export const RenovationQuery = z
       .min(1, 'must be within [1, 12]')
       .max(12, 'must be within [1, 12]')
       .default(2)
-      .openapi({ type: 'integer' }),
+      .meta({ type: 'integer' }),
   })
   .strict();
+export type RenovationQuery = z.input<typeof RenovationQuery>;
 
-const State = z
-  .object({
+export const DwellingState = z
+  .strictObject({
     letter: LETTER,
     energy_letter: LETTER,
     ghg_letter: LETTER,
     ep_kwh_m2: z.number(),
     ghg_kg_m2: z.number(),
     heating_need_kwh_m2: z.number(),
-    final_kwh: z.object({
+    final_kwh: z.strictObject({
       heating: z.number(),
       hot_water: z.number(),
       lighting: z.number(),
@@ -60,15 +62,16 @@ const State = z
     }),
     bill_eur_yr: z.number(),
     co2_kg_yr: z.number(),
-    rental: z.object({ allowed: z.boolean(), banned_from: z.string().nullable() }),
+    rental: z.strictObject({ allowed: z.boolean(), banned_from: z.string().nullable() }),
   })
-  .openapi('DwellingState');
+  .meta({ id: 'DwellingState' });
+export type DwellingState = z.infer<typeof DwellingState>;
 
-const Range = z.object({ low: z.number(), central: z.number(), high: z.number() });
-const MeasureLine = z.object({ id: z.string(), label_fr: z.string(), label_en: z.string(), cost_eur: Range });
+const Range = z.strictObject({ low: z.number(), central: z.number(), high: z.number() });
+const MeasureLine = z.strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), cost_eur: Range });
 const Outcome = {
   measures: z.array(MeasureLine),
-  after: State,
+  after: DwellingState,
   cost_eur: Range,
   aid_eur: z.number(),
   aid_rule: z.string(),
@@ -79,11 +82,11 @@ const Outcome = {
 };
 
 export const BuildingRenovationResponse = z
-  .object({
+  .strictObject({
     building_id: z.number().int(),
     date: z.string(),
     notice: z.string(),
-    dwelling: z.object({
+    dwelling: z.strictObject({
       typology: z.string().nullable(),
       year_built: z.number().nullable(),
       age_band: z.string(),
@@ -101,14 +104,20 @@ export const BuildingRenovationResponse = z
       dwellings: z.number(),
     }),
     owner: z.enum(OWNERS),
-    current: State,
-    packages: z.array(z.object({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })),
+    current: DwellingState,
+    packages: z.array(z.strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })),
     with_pv: z
-      .object({ kwp: z.number(), self_consumed_kwh: z.number(), current: State, best_package: State.nullable() })
+      .strictObject({
+        kwp: z.number(),
+        self_consumed_kwh: z.number(),
+        current: DwellingState,
+        best_package: DwellingState.nullable(),
+      })
       .nullable(),
-    energy_prices: z.object({ date: z.string(), eur_kwh: z.record(z.string(), z.number()) }),
+    energy_prices: z.strictObject({ date: z.string(), eur_kwh: z.record(z.string(), z.number()) }),
   })
-  .openapi('BuildingRenovation');
+  .meta({ id: 'BuildingRenovation' });
+export type BuildingRenovationResponse = z.infer<typeof BuildingRenovationResponse>;
 
 const positive = (max: number) =>
   z.number('must be a number').gt(0, `must be within (0, ${max}]`).max(max, `must be within (0, ${max}]`);
@@ -175,7 +184,8 @@ export const DwellingSchema = z
     unesco: z.boolean().optional(),
   })
   .strict()
-  .openapi('Dwelling');
+  .meta({ id: 'Dwelling' });
+export type DwellingSchema = z.input<typeof DwellingSchema>;
 
 export const SimulateRequest = z
   .object({
@@ -186,15 +196,17 @@ export const SimulateRequest = z
       .min(1)
       .max(100)
       .optional()
-      .openapi({ description: 'a package id instead of or on top of measures' }),
+      .meta({ description: 'a package id instead of or on top of measures' }),
     lat: z.number().min(-90).max(90).default(50.4322),
     lon: z.number().min(-180).max(180).default(2.8333),
     ...householdFields,
     household_size: z.number().int().min(1, 'must be within [1, 12]').max(12, 'must be within [1, 12]').default(2),
   })
   .strict()
-  .openapi('RenovationSimulateRequest');
+  .meta({ id: 'RenovationSimulateRequest' });
+export type SimulateRequest = z.input<typeof SimulateRequest>;
 
 export const SimulateResponse = z
-  .object({ date: z.string(), notice: z.string(), owner: z.enum(OWNERS), before: State, ...Outcome })
-  .openapi('RenovationSimulation');
+  .strictObject({ date: z.string(), notice: z.string(), owner: z.enum(OWNERS), before: DwellingState, ...Outcome })
+  .meta({ id: 'RenovationSimulation' });
+export type SimulateResponse = z.infer<typeof SimulateResponse>;

@@ -1,0 +1,213 @@
+/** GET /buildings, /buildings/{id}, /search, /obstacles, /roofs, /extent: requests and answers. */
+import { z } from 'zod';
+import {
+  BboxParam,
+  Bbox,
+  IdParam,
+  JsonValue,
+  LonLat,
+  MultiPolygonGeometry,
+  PolygonGeometry,
+  limitParam,
+  pagedFeatureCollection,
+} from './common';
+
+export const BuildingListQuery = z.object({ bbox: BboxParam, limit: limitParam(10_000, 1_000) }).strict();
+export type BuildingListQuery = z.input<typeof BuildingListQuery>;
+export const BuildingIdParams = z.object({ id: IdParam });
+export type BuildingIdParams = z.input<typeof BuildingIdParams>;
+export const SearchQuery = z
+  .object({
+    q: z.string().trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters'),
+    limit: limitParam(50, 10),
+  })
+  .strict();
+export type SearchQuery = z.input<typeof SearchQuery>;
+export const ObstacleListQuery = z.object({ bbox: BboxParam }).strict();
+export type ObstacleListQuery = z.input<typeof ObstacleListQuery>;
+export const RoofListQuery = z.object({ bbox: BboxParam, limit: limitParam(5_000, 2_000) }).strict();
+export type RoofListQuery = z.input<typeof RoofListQuery>;
+
+/** The building's solar summary once its cadastre is computed (sql building_solar). */
+const solarSummaryFields = {
+  mean_kwh_m2: z.number().meta({ description: 'mean annual irradiation over the roof [kWh/m²]' }),
+  best_kwh_m2: z.number().meta({ description: 'best face annual irradiation [kWh/m²]' }),
+  roof_area_m2: z.number(),
+  usable_area_m2: z.number(),
+  usable_kwh: z.number().meta({ description: 'annual irradiation over the usable area [kWh]' }),
+  shading_loss_pct: z.number(),
+};
+export const BuildingSolarSummary = z.strictObject(solarSummaryFields).meta({ id: 'BuildingSolarSummary' });
+export type BuildingSolarSummary = z.infer<typeof BuildingSolarSummary>;
+
+const buildingFields = {
+  id: z.number().int(),
+  height_m: z.number().meta({ description: 'ground to top of roof [m]' }),
+  height_estimated: z.boolean(),
+  levels: z.number().int().nullable(),
+  roof_shape: z.string().nullable(),
+  roof_pitch_deg: z.number().nullable(),
+  roof_direction_deg: z.number().nullable(),
+  ridge_azimuth_deg: z
+    .number()
+    .nullable()
+    .meta({ description: 'ridge line azimuth, clockwise from north, [0, 180) [°]' }),
+  footprint_area_m2: z.number(),
+  typology: z.string().nullable(),
+  year_built: z.number().int().nullable(),
+  address: z.string().nullable(),
+  address_synthetic: z.boolean(),
+  name: z.string().nullable(),
+  commune: z.string().nullable(),
+  owner_name: z.string().nullable(),
+  cite_name: z.string().nullable(),
+  unesco: z.boolean(),
+  source: z.string(),
+};
+
+/** A building as the list endpoint gives it. */
+export const BuildingProperties = z
+  .strictObject({ ...buildingFields, solar: BuildingSolarSummary.nullable() })
+  .meta({ id: 'BuildingProperties' });
+export type BuildingProperties = z.infer<typeof BuildingProperties>;
+
+export const BuildingListFeature = z
+  .strictObject({
+    type: z.literal('Feature'),
+    id: z.number().int(),
+    geometry: MultiPolygonGeometry,
+    properties: BuildingProperties,
+  })
+  .meta({ id: 'BuildingListFeature' });
+export type BuildingListFeature = z.infer<typeof BuildingListFeature>;
+
+/** GET /buildings: the buildings whose footprint meets the bbox, by id, at most `limit`. */
+export const BuildingListResponse = pagedFeatureCollection(BuildingListFeature).meta({ id: 'BuildingList' });
+export type BuildingListResponse = z.infer<typeof BuildingListResponse>;
+
+/** One computed roof face of a building (3D ring: z in m above ground). */
+export const BuildingRoofFace = z
+  .strictObject({
+    face_index: z.number().int(),
+    tilt_deg: z.number(),
+    azimuth_deg: z.number().meta({ description: 'clockwise from north [°]' }),
+    area_m2: z.number(),
+    annual_kwh_m2: z.number(),
+    monthly_kwh_m2: z.array(z.number()).length(12),
+    deciles_kwh_m2: z.array(z.number()).length(11),
+    unshaded_annual_kwh_m2: z.number(),
+    shading_loss_pct: z.number(),
+    sky_view_factor: z.number(),
+    usable_area_m2: z.number(),
+    ring: PolygonGeometry,
+  })
+  .meta({ id: 'BuildingRoofFace' });
+export type BuildingRoofFace = z.infer<typeof BuildingRoofFace>;
+
+/** A value of the organisation's own data on a building. */
+export const PrivateAttributeValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
+export type PrivateAttributeValue = z.infer<typeof PrivateAttributeValue>;
+
+/** GET /buildings/{id}: every attribute; `private_attributes` only with the owner's token, else null. */
+export const BuildingFeature = z
+  .strictObject({
+    type: z.literal('Feature'),
+    id: z.number().int(),
+    geometry: MultiPolygonGeometry,
+    properties: z.strictObject({
+      ...buildingFields,
+      commune_insee: z.string().nullable(),
+      source_id: z.string().nullable(),
+      dwellings: z.number().int().nullable(),
+      usage: z.string().nullable(),
+      attributes: z.record(z.string(), JsonValue),
+      private_attributes: z.record(z.string(), PrivateAttributeValue).nullable(),
+      centroid: LonLat.meta({ description: '[lon, lat] of a point inside the footprint' }),
+      solar: z
+        .strictObject({ ...solarSummaryFields, computed_at: z.string().meta({ description: 'ISO 8601 instant' }) })
+        .nullable(),
+      roof_faces: z.array(BuildingRoofFace),
+    }),
+  })
+  .meta({ id: 'Building' });
+export type BuildingFeature = z.infer<typeof BuildingFeature>;
+
+export const SearchResult = z
+  .strictObject({
+    id: z.number().int(),
+    label: z.string(),
+    address: z.string().nullable(),
+    address_synthetic: z.boolean(),
+    name: z.string().nullable(),
+    commune: z.string().nullable(),
+    center: LonLat,
+    score: z.number(),
+  })
+  .meta({ id: 'SearchResult' });
+export type SearchResult = z.infer<typeof SearchResult>;
+export const SearchResponse = z.strictObject({ results: z.array(SearchResult) }).meta({ id: 'SearchResults' });
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+export const ExtentResponse = z
+  .strictObject({
+    bbox: Bbox.nullable(),
+    center: LonLat.nullable(),
+    buildings: z.number().int(),
+    obstacles: z.number().int(),
+    solar_computed: z.number().int().meta({ description: 'buildings whose solar cadastre is computed' }),
+  })
+  .meta({ id: 'Extent' });
+export type ExtentResponse = z.infer<typeof ExtentResponse>;
+
+/** Obstacle kinds and shapes (sql/migrations obstacles). */
+export const OBSTACLE_KINDS = ['slag_heap', 'other'] as const;
+export const OBSTACLE_SHAPES = ['cone', 'truncated_cone', 'plateau'] as const;
+
+export const ObstacleFeature = z
+  .strictObject({
+    type: z.literal('Feature'),
+    id: z.number().int(),
+    geometry: MultiPolygonGeometry,
+    properties: z.strictObject({
+      id: z.number().int(),
+      kind: z.enum(OBSTACLE_KINDS),
+      name: z.string().nullable(),
+      height_m: z.number().meta({ description: 'height above the surrounding ground [m]' }),
+      shape: z.enum(OBSTACLE_SHAPES),
+      top_ratio: z.number().meta({ description: 'top radius over base radius [-]' }),
+      height_source: z.string(),
+      source: z.string(),
+      source_id: z.string().nullable(),
+    }),
+  })
+  .meta({ id: 'Obstacle' });
+export type ObstacleFeature = z.infer<typeof ObstacleFeature>;
+/** GET /obstacles. */
+export const ObstacleListResponse = pagedFeatureCollection(ObstacleFeature).meta({ id: 'ObstacleList' });
+export type ObstacleListResponse = z.infer<typeof ObstacleListResponse>;
+
+export const RoofFeature = z
+  .strictObject({
+    type: z.literal('Feature'),
+    geometry: PolygonGeometry.meta({ description: '3D ring of the face, z in m above ground' }),
+    properties: z.strictObject({
+      building_id: z.number().int(),
+      face_index: z.number().int(),
+      tilt_deg: z.number(),
+      azimuth_deg: z.number(),
+      area_m2: z.number(),
+      annual_kwh_m2: z.number(),
+      shading_loss_pct: z.number(),
+      grid_spacing_m: z.number(),
+      grid_nu: z.number().int(),
+      grid_nv: z.number().int(),
+      sample_kwh_m2: z
+        .array(z.number().nullable())
+        .meta({ description: 'annual irradiation per grid cell, row by row, null outside the face [kWh/m²]' }),
+    }),
+  })
+  .meta({ id: 'RoofFace' });
+export type RoofFeature = z.infer<typeof RoofFeature>;
+/** GET /roofs: numberMatched / numberReturned count computed buildings. */
+export const RoofListResponse = pagedFeatureCollection(RoofFeature).meta({ id: 'RoofList' });
+export type RoofListResponse = z.infer<typeof RoofListResponse>;

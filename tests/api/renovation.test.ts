@@ -2,7 +2,7 @@ import request from 'supertest';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
-import { createApp } from '../../api/src/app.js';
+import { createApp } from '../helpers/app.js';
 import { loadConfig } from '../../api/src/config.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { createApp } from '../../api/src/app.js';
+import { createApp } from './app.js';
 import { loadConfig } from '../../api/src/config.js';
 import type { Database } from '../../api/src/db/types.js';
 import { openTestDatabase, type Engine } from './db.js';

@@ -70,18 +70,60 @@ export type PvConfiguration = z.infer<typeof PvConfiguration>;
 
 const twelve = z.array(z.number()).length(12);
 
+export const PvModule = z
+  .strictObject({
+    id: z.string(),
+    manufacturer: z.string(),
+    model: z.string(),
+    wp: z.number(),
+    length_m: z.number(),
+    width_m: z.number(),
+  })
+  .meta({ id: 'PvModule' });
+export type PvModule = z.infer<typeof PvModule>;
+
+export const PvAssumptions = z
+  .strictObject({
+    tariffs_valid_from: z.string(),
+    retail_price_eur_kwh: z.number(),
+    export_tariff_eur_kwh: z.number(),
+    premium_eur_kwp: z.number(),
+    installed_cost_eur_kwp: z.number(),
+    price_drift_pct_yr: z.number(),
+    degradation_pct_yr: z.number(),
+    discount_rate_pct: z.number(),
+    lifetime_years: z.number(),
+    losses_pct: z.number(),
+    co2_kg_kwh: z.number(),
+    oa_quarter: z.string(),
+    sources: z.array(z.strictObject({ id: z.string(), title: z.string(), url: z.string(), date: z.string() })),
+  })
+  .meta({ id: 'PvAssumptions' });
+export type PvAssumptions = z.infer<typeof PvAssumptions>;
+
+/** One panel laid out on the roof, best first. */
+export const PvPanelFeature = z
+  .strictObject({
+    type: z.literal('Feature'),
+    id: z.number().int(),
+    geometry: z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.array(z.number()))) }),
+    properties: z.strictObject({
+      rank: z.number().int(),
+      face_index: z.number().int(),
+      orientation: z.enum(ORIENTATIONS),
+      annual_kwh: z.number(),
+      mean_kwh_m2: z.number(),
+      corners_local_m: z.array(z.array(z.number()).length(3)).length(4),
+    }),
+  })
+  .meta({ id: 'PvPanel' });
+export type PvPanelFeature = z.infer<typeof PvPanelFeature>;
+
 export const BuildingPvResponse = z
   .strictObject({
     building_id: z.number().int(),
     weather: z.string(),
-    module: z.strictObject({
-      id: z.string(),
-      manufacturer: z.string(),
-      model: z.string(),
-      wp: z.number(),
-      length_m: z.number(),
-      width_m: z.number(),
-    }),
+    module: PvModule,
     heating: z.enum(HEATING),
     occupants: z.number().int(),
     consumption_kwh: z.number(),
@@ -98,39 +140,8 @@ export const BuildingPvResponse = z
         self_consumed_kwh: z.array(z.number()).length(24),
       })
       .meta({ description: "chosen system's mean day by Europe/Paris local hour (0 = 00:00-01:00) [kWh]" }),
-    assumptions: z.strictObject({
-      tariffs_valid_from: z.string(),
-      retail_price_eur_kwh: z.number(),
-      export_tariff_eur_kwh: z.number(),
-      premium_eur_kwp: z.number(),
-      installed_cost_eur_kwp: z.number(),
-      price_drift_pct_yr: z.number(),
-      degradation_pct_yr: z.number(),
-      discount_rate_pct: z.number(),
-      lifetime_years: z.number(),
-      losses_pct: z.number(),
-      co2_kg_kwh: z.number(),
-      oa_quarter: z.string(),
-      sources: z.array(z.strictObject({ id: z.string(), title: z.string(), url: z.string(), date: z.string() })),
-    }),
-    layout: z.strictObject({
-      type: z.literal('FeatureCollection'),
-      features: z.array(
-        z.strictObject({
-          type: z.literal('Feature'),
-          id: z.number().int(),
-          geometry: z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.array(z.number()))) }),
-          properties: z.strictObject({
-            rank: z.number().int(),
-            face_index: z.number().int(),
-            orientation: z.enum(ORIENTATIONS),
-            annual_kwh: z.number(),
-            mean_kwh_m2: z.number(),
-            corners_local_m: z.array(z.array(z.number()).length(3)).length(4),
-          }),
-        }),
-      ),
-    }),
+    assumptions: PvAssumptions,
+    layout: z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(PvPanelFeature) }),
     origin: z.array(z.number()).length(2),
   })
   .meta({ id: 'BuildingPv' });

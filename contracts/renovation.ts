@@ -67,12 +67,19 @@ export const DwellingState = z
   .meta({ id: 'DwellingState' });
 export type DwellingState = z.infer<typeof DwellingState>;
 
-const Range = z.strictObject({ low: z.number(), central: z.number(), high: z.number() });
-const MeasureLine = z.strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), cost_eur: Range });
+/** A cost as low, central and high estimates [€ TTC]. */
+export const CostRange = z
+  .strictObject({ low: z.number(), central: z.number(), high: z.number() })
+  .meta({ id: 'CostRange' });
+export type CostRange = z.infer<typeof CostRange>;
+export const MeasureLine = z
+  .strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), cost_eur: CostRange })
+  .meta({ id: 'MeasureLine' });
+export type MeasureLine = z.infer<typeof MeasureLine>;
 const Outcome = {
   measures: z.array(MeasureLine),
   after: DwellingState,
-  cost_eur: Range,
+  cost_eur: CostRange,
   aid_eur: z.number(),
   aid_rule: z.string(),
   net_cost_eur: z.number(),
@@ -81,31 +88,39 @@ const Outcome = {
   classes_gained: z.number().int(),
 };
 
+/** A catalogue package applied to the house: measures, state after, cost, aid, savings. */
+export const RenovationPackageOutcome = z
+  .strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })
+  .meta({ id: 'RenovationPackageOutcome' });
+export type RenovationPackageOutcome = z.infer<typeof RenovationPackageOutcome>;
+
 export const BuildingRenovationResponse = z
   .strictObject({
     building_id: z.number().int(),
     date: z.string(),
     notice: z.string(),
-    dwelling: z.strictObject({
-      typology: z.string().nullable(),
-      year_built: z.number().nullable(),
-      age_band: z.string(),
-      floor_area_m2: z.number(),
-      storeys: z.number(),
-      party_wall_m: z.number(),
-      exposed_wall_m2: z.number(),
-      window_m2: z.number(),
-      roof_m2: z.number(),
-      floor_m2: z.number(),
-      heating: z.string(),
-      hot_water: z.string(),
-      ventilation: z.string(),
-      unesco: z.boolean(),
-      dwellings: z.number(),
-    }),
+    dwelling: z
+      .strictObject({
+        typology: z.string().nullable(),
+        year_built: z.number().nullable(),
+        age_band: z.string(),
+        floor_area_m2: z.number(),
+        storeys: z.number(),
+        party_wall_m: z.number(),
+        exposed_wall_m2: z.number(),
+        window_m2: z.number(),
+        roof_m2: z.number(),
+        floor_m2: z.number(),
+        heating: z.string(),
+        hot_water: z.string(),
+        ventilation: z.string(),
+        unesco: z.boolean(),
+        dwellings: z.number(),
+      })
+      .meta({ id: 'EstimatedDwelling', description: 'the house as estimated from its footprint, typology and walls' }),
     owner: z.enum(OWNERS),
     current: DwellingState,
-    packages: z.array(z.strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })),
+    packages: z.array(RenovationPackageOutcome),
     with_pv: z
       .strictObject({
         kwp: z.number(),

@@ -8,7 +8,8 @@ export const FARM_TABLES = ['2P', '3L'] as const satisfies readonly FarmTable[];
 /** Candidate site kinds (sql/migrations sites). */
 export const SITE_KINDS = ['slag_heap', 'brownfield', 'landfill', 'other'] as const;
 
-const options = z
+/** How the farm is laid out (engine/farm FarmOptions); every field has a default. */
+export const FarmOptionsRequest = z
   .object({
     tilt_deg: z.number('must be a number').gt(0, 'must be within (0, 60]').max(60, 'must be within (0, 60]').optional(),
     azimuth_deg: z
@@ -40,6 +41,8 @@ const options = z
   })
   .strict();
 
+export type FarmOptionsRequest = z.input<typeof FarmOptionsRequest>;
+
 /** GeoJSON geometries are checked by hand (checkSitePolygon) before anything reaches GEOS; here only their shape. */
 const geometry = z.record(z.string(), z.unknown()).meta({ description: 'a GeoJSON Polygon in WGS84' });
 
@@ -48,7 +51,7 @@ export const SiteEvaluateRequest = z
     site_id: z.number('must be a number').int().positive().optional(),
     polygon: geometry.optional(),
     exclusions: z.array(geometry).max(200, 'must list at most 200 zones').optional(),
-    options: options.optional(),
+    options: FarmOptionsRequest.optional(),
     sweep: z.boolean().default(false),
   })
   .strict()

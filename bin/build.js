@@ -54,6 +54,29 @@ export function isStale() {
   });
 }
 
+/**
+ * Builds when dist/ is stale (what `npm start` and `npx cadastre` do first). Where esbuild is not installed (an
+ * install without dev dependencies, as in the Docker image) the bundles present are run as they are, with a warning.
+ */
+export async function ensureBuilt() {
+  if (!isStale()) return;
+  const bundles = Object.keys(ENTRIES).every((name) => fs.existsSync(path.join(DIST, `${name}.js`)));
+  if (bundles && !esbuildInstalled()) {
+    console.warn('dist/ is older than its sources but esbuild is not installed: running dist/ as it is');
+    return;
+  }
+  await build();
+}
+
+function esbuildInstalled() {
+  try {
+    import.meta.resolve('esbuild');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Relative URL from dist/ to `target`, keeping a trailing slash. */
 function fromDist(target, trailingSlash) {
   const rel = path.relative(DIST, target).split(path.sep).join('/');

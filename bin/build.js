@@ -44,6 +44,8 @@ export function isStale() {
   }
   if (JSON.stringify(record.entries) !== JSON.stringify(ENTRIES)) return true;
   if (Object.keys(ENTRIES).some((name) => !fs.existsSync(path.join(DIST, `${name}.js`)))) return true;
+  // Without the entry sources (a production image holds dist/ only) there is nothing to build from.
+  if (!Object.values(ENTRIES).some((file) => fs.existsSync(path.join(ROOT, file)))) return false;
   // A source gone is no reason to build: whatever imported it changed too (and a production image has no sources).
   return [...record.inputs, 'bin/build.js'].some((file) => {
     try {
@@ -125,7 +127,7 @@ const externalPackages = {
   name: 'external-packages',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      if (args.kind === 'entry-point' || args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
       return BUNDLED_PACKAGES.test(args.path) ? undefined : { external: true };
     });
   },

@@ -4,7 +4,8 @@
  *  - import throughput [features/s] of that full generated set, on PGlite and on the PostgreSQL server;
  *  - bbox query latency p50/p95 [ms] through HTTP (real Express app on 127.0.0.1) on both engines;
  *  - database open times (first open of a new embedded database, reopen);
- *  - import throughput and peak memory of every file format (100,000 houses each, both engines; BENCH_ONLY=import).
+ *  - import throughput and peak memory of every file format (100,000 houses each, both engines; BENCH_ONLY=import);
+ *  - start-up of `npx cadastre --help` and `npm start`, compiled JavaScript beside tsx (BENCH_ONLY=startup).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -39,6 +40,7 @@ import type { TileInput } from '../engine/solar/tile.js';
 import { writeDemo } from '../fixtures/generator/index.js';
 import { readTextFile } from '../api/src/util/readText.js';
 import { benchImportFormats } from './importFormats.js';
+import { benchProcessStartup } from './startup.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -458,12 +460,18 @@ async function main() {
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }
+  if (process.env.BENCH_ONLY === 'startup') {
+    await benchProcessStartup(work, emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
   await benchStartup(work);
   if (process.env.BENCH_ONLY === 'pv') {
     await benchServerDemo();
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }
+  await benchProcessStartup(work, emit);
   let t = performance.now();
   const all = writeDemo(path.join(work, 'all'), { communes: 'all' });
   emit({ figure: 'generate_all_cites_ms', value: ms(t), buildings: all.buildings, obstacles: all.obstacles });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** Every setting of the server, read once from the environment with its default. */
@@ -22,7 +23,7 @@ export interface Config {
   validateResponses: boolean;
 }
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = projectRoot(import.meta.dirname);
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -59,3 +60,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export const PROJECT_ROOT = ROOT;
+
+/** True in the compiled server (dist/*.js, see bin/build.js), false under tsx or vitest running the TypeScript. */
+export const COMPILED = import.meta.url.endsWith('.js');
+
+/** The nearest folder holding package.json at or above `dir`: the same root from api/src/ and from dist/. */
+function projectRoot(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'package.json'))) return d;
+    if (path.dirname(d) === d) throw new Error(`No package.json at or above ${dir}`);
+  }
+}

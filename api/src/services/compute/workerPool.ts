@@ -1,9 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PROJECT_ROOT } from '../../config.js';
+import { COMPILED, PROJECT_ROOT } from '../../config.js';
 
-const ENTRY = path.join(PROJECT_ROOT, 'api', 'src', 'services', 'compute', 'workerEntry.mjs');
+const ENTRY = COMPILED
+  ? path.join(PROJECT_ROOT, 'dist', 'worker.js')
+  : path.join(PROJECT_ROOT, 'api', 'src', 'services', 'compute', 'workerEntry.mjs');
 
 interface Pending<O> {
   resolve: (value: O) => void;

@@ -1,17 +1,17 @@
 -- The roof face as the API returns it, in its two forms (rounded alike: tilt, azimuth, irradiation and shading to
 -- 0.1, areas to 0.01, the sky view factor to 0.001; rings as GeoJSON with 8 decimals, z = metres above ground):
---   roof_face_json(f)          one element of a building's "roof_faces" (GET /buildings/{id}): results in full;
+--   roof_face_json(f)             one element of a building's "roof_faces" (GET /buildings/{id}): results in full;
 --   building_roof_faces_json(id)  that array for one building, by face_index ('[]' when not computed);
---   roof_face_feature_json(f)  one Feature of the heat-map collection (GET /roofs?bbox): the ring as geometry and
---                              the per-cell annual grid rounded to 1 kWh/m² (null outside the face).
+--   roof_face_feature_json(f)     one Feature of the heat-map collection (GET /roofs?bbox): the ring as geometry
+--                                 and the per-cell annual grid rounded to 1 kWh/m² (null outside the face).
 -- The PV estimate reads faces unrounded with EWKB rings (sql/queries/pv/building_faces.sql): engine input, not this.
 --
 -- Installed by the migrator after the migrations on each migrate (see building_solar_json.sql). roof_face_json and
 -- roof_face_feature_json are inlined by the planner; building_roof_faces_json (a query of its own) is called once per
 -- building detail. The grid is rounded without a subquery, 3 times faster than unnest + json_agg and inlinable: the
--- cast to numeric(15, 0)[] rounds each cell half away from zero as round() does, and array_to_json writes "[a,b]"
--- where json_agg wrote "[a, b]" (numbers and null hold no comma), so the bytes sent stay the same; an empty grid
--- stays null as json_agg made it.
+-- cast to numeric(15, 0)[] rounds each cell half away from zero as round() does; array_to_json writes "[a,b]" where
+-- json_agg writes "[a, b]", and the replace (numbers and null hold no comma) keeps the bytes the API has always sent;
+-- an empty grid stays null, as json_agg over no row made it.
 CREATE OR REPLACE FUNCTION roof_face_json(f roof_faces) RETURNS json
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT json_build_object(

@@ -12,6 +12,13 @@ export interface Migration {
 }
 
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'sql', 'migrations');
+const FUNCTIONS_DIR = path.join(PROJECT_ROOT, 'sql', 'functions');
+
+/** A file of sql/functions: the shared JSON projections (CREATE OR REPLACE FUNCTION), re-run on every migrate. */
+export interface SqlFunctionFile {
+  name: string;
+  sql: string;
+}
 
 /** Reads sql/migrations/NNNN_name.sql in order; refuses gaps and duplicate numbers. */
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
@@ -32,12 +39,49 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   });
 }
 
+/** Reads sql/functions/*.sql in name order. */
+export function readFunctions(dir = FUNCTIONS_DIR): SqlFunctionFile[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^[a-z0-9_]+\.sql$/.test(f))
+    .sort()
+    .map((file) => ({ name: file.replace(/\.sql$/, ''), sql: fs.readFileSync(path.join(dir, file), 'utf8') }));
+}
+
 /**
- * Applies the migrations not yet recorded in schema_migrations, each in its own transaction.
- * A recorded migration whose file changed is an error (migrations are forward-only).
- * Returns the names applied now.
+ * (Re)creates the shared projections of sql/functions in one transaction. They are code, not schema: written as
+ * CREATE OR REPLACE, run after the migrations on every migrate, so editing one needs no migration and every database
+ * has the version of the code that opens it. A first pass without body checks lets a function call one from a file
+ * sorted after it; the second pass, with the checks, then validates every body against the migrated schema.
  */
-export async function migrate(db: Database, migrations = readMigrations()): Promise<string[]> {
+export async function installFunctions(db: Database, files = readFunctions()): Promise<void> {
+  if (files.length === 0) return;
+  await db.transaction(async (tx) => {
+    for (const checkBodies of ['off', 'on']) {
+      await tx.exec(`SET LOCAL check_function_bodies = ${checkBodies}`);
+      for (const f of files) {
+        try {
+          await tx.exec(f.sql);
+        } catch (error) {
+          throw new Error(`sql/functions/${f.name}.sql: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          });
+        }
+      }
+    }
+  });
+}
+
+/**
+ * Applies the migrations not yet recorded in schema_migrations, each in its own transaction, then installs the
+ * functions of sql/functions (installFunctions). A recorded migration whose file changed is an error (migrations
+ * are forward-only). Returns the names of the migrations applied now.
+ */
+export async function migrate(
+  db: Database,
+  migrations = readMigrations(),
+  functions = readFunctions(),
+): Promise<string[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY,
     name text NOT NULL,
@@ -67,5 +111,6 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
     });
     now.push(m.name);
   }
+  await installFunctions(db, functions);
   return now;
 }

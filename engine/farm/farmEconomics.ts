@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { capitalRecoveryFactor } from './capitalRecoveryFactor';
 import { loadFarmEconomics } from './loadFarmEconomics';
 import type { FarmEconomics, FarmEconomicsData } from './types';

@@ -1,6 +1,6 @@
 import { signedArea } from '../geo/signedArea';
 import type { LocalPoint } from '../geo/types';
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { buildableArea } from './buildableArea';
 import { checkRing } from './checkRing';
 import { resolveFarmOptions } from './resolveFarmOptions';

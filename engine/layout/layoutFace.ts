@@ -1,4 +1,4 @@
-import type { FaceGrid, RoofFace, Vec3 } from '../solar/contracts';
+import type { FaceGrid, RoofFace, Vec3 } from '../geo/types';
 import { faceOutline } from './faceOutline';
 import { packFace, type Packing } from './packFace';
 import type { FaceLayout, LayoutOptions, ModuleSpec, Panel, PanelOrientation } from './types';

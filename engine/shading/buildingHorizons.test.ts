@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { BuildingObstacle } from '../solar/contracts';
+import type { BuildingObstacle } from '../geo/types';
 import { buildingHorizons } from './buildingHorizons';
 import { createShadingScene } from './createShadingScene';
 import { horizonAt } from './horizonAt';

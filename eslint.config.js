@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The engine is pure (docs/architecture.md): these imports are refused in its non-test files (see engine/purity.test.ts). */
+const ENGINE_FORBIDDEN = [
+  { group: ['**/api/**', '**/client/**', '**/tests/**', '**/contracts/**'], message: 'engine/ imports no app code.' },
+  { group: ['node:*', 'fs', 'fs/*', 'path', 'path/*'], message: 'engine/ does no I/O: take text or objects instead.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'dist', 'client/dist', 'coverage', 'scratch'] },
   js.configs.recommended,
@@ -14,5 +20,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    ignores: ['engine/**/*.test.ts', 'engine/**/*.bench.ts', 'engine/**/*.testkit.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ENGINE_FORBIDDEN }] },
   },
 );

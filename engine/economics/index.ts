@@ -3,7 +3,6 @@ export type { Figure, Heating, InstallationCostBand, OaBand, TariffSource, Tarif
 export { HEATING_VALUES } from './types';
 export { bandFor } from './bandFor';
 export { parseTariffs } from './parseTariffs';
-export { DEFAULT_TARIFFS_PATH, loadTariffs } from './loadTariffs';
 export { HOUSEHOLD_DEFAULTS } from './householdDefaults';
 export { checkHousehold, consumptionParts } from './consumptionParts';
 export type { ConsumptionParts, HouseholdInput } from './consumptionParts';
@@ -16,3 +15,10 @@ export { selfConsumption } from './selfConsumption';
 export type { SelfConsumptionResult } from './selfConsumption';
 export { pvEconomics } from './pvEconomics';
 export type { PvEconomicsAssumptions, PvEconomicsInput, PvEconomicsResult } from './pvEconomics';
+export { countsToEvaluate, evaluateCounts, productionOf } from './configurations';
+export type { Configuration, Evaluated, EvaluationContext, FaceYield, PanelWeight } from './configurations';
+export { chooseConfiguration } from './chooseConfiguration';
+export type { Sizing, SizingQuery } from './chooseConfiguration';
+export { householdProfile } from './householdProfile';
+export type { Household, HouseholdWeather } from './householdProfile';
+export { dailyProfile } from './dailyProfile';

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bandFor, DEFAULT_TARIFFS_PATH, loadTariffs } from './loadTariffs';
+import { DEFAULT_TARIFFS_PATH, loadTariffs } from '../fixtures/fixtures.testkit';
+import { bandFor } from './bandFor';
 
 // The fixture is edited freely in these tests; its shape is what parseTariffs checks.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -101,7 +101,7 @@ function check(name: string, v: number, min: number, max = Infinity): void {
 export function pvEconomics(input: PvEconomicsInput): PvEconomicsResult {
   const { kwp, production_kwh: p1, self_consumed_kwh: s1, exported_kwh: e1, tariffs } = input;
   if (typeof tariffs !== 'object' || tariffs === null)
-    throw new RangeError('tariffs must be a Tariffs object (see loadTariffs)');
+    throw new RangeError('tariffs must be a Tariffs object (see parseTariffs)');
   check('kwp', kwp, Number.MIN_VALUE);
   check('production_kwh', p1, Number.MIN_VALUE);
   check('self_consumed_kwh', s1, 0);

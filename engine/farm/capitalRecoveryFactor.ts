@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /**
  * Capital recovery factor: the constant yearly payment, per unit borrowed, that repays a loan over n years at rate r,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalRecoveryFactor } from './capitalRecoveryFactor';
-import { farmEconomics } from './farmEconomics';
-import { loadFarmEconomics } from './loadFarmEconomics';
+import { farmEconomics, loadFarmEconomics } from '../fixtures/fixtures.testkit';
 import type { FarmEconomicsData } from './types';
 
 const fig = (value: number) => ({ value, source: 'test' });

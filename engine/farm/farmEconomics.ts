@@ -1,6 +1,5 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { capitalRecoveryFactor } from './capitalRecoveryFactor';
-import { loadFarmEconomics } from './loadFarmEconomics';
 import type { FarmEconomics, FarmEconomicsData } from './types';
 
 /**
@@ -16,14 +15,10 @@ import type { FarmEconomics, FarmEconomicsData } from './types';
  *
  * @param kwp DC rating [kWp], > 0
  * @param annual_kwh first-year production [kWh/yr], ≥ 0
- * @param economics the figures (default loadFarmEconomics())
- * @example farmEconomics(18_540, 18_329_000).households // ≈ 6,110 (the Leforest developer's own equivalence)
+ * @param economics the sourced figures (fixtures/farm/economics.json through parseFarmEconomics)
+ * @example farmEconomics(18_540, 18_329_000, economics).households // ≈ 6,110 (the Leforest developer's own equivalence)
  */
-export function farmEconomics(
-  kwp: number,
-  annual_kwh: number,
-  economics: FarmEconomicsData = loadFarmEconomics(),
-): FarmEconomics {
+export function farmEconomics(kwp: number, annual_kwh: number, economics: FarmEconomicsData): FarmEconomics {
   checkRange('kwp', kwp, Number.MIN_VALUE, 1e8);
   checkRange('annual_kwh', annual_kwh, 0, 1e12);
   const r = economics.discount_rate_pct.value / 100;

@@ -1,4 +1,4 @@
-import type { Horizon } from '../solar/contracts';
+import type { Horizon } from '../geo/types';
 import { planeOfArrayComponents, type PlaneOfArrayComponents } from '../irradiance/planeOfArrayComponents';
 import type { SkyYear } from '../irradiance/types';
 import { DEFAULT_PHYSICAL_IAM, iamPhysical } from '../pv/iamPhysical';

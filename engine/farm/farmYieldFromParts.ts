@@ -3,7 +3,7 @@ import { DEFAULT_INVERTER_EFFICIENCY } from '../pv/pvwattsInverter';
 import { DEFAULT_DC_AC_RATIO, systemAc } from '../pv/systemAc';
 import type { Climate } from '../pv/types';
 import { yieldOf } from '../pv/yieldOf';
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { FARM_LOSSES_PCT } from './farmLosses';
 import type { FarmPlaneParts } from './farmPlaneParts';
 import { groupDc, type RowSituation } from './groupDc';

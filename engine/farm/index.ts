@@ -3,9 +3,7 @@ export { layoutFarm, SLIDE_STEP_M } from './layoutFarm';
 export { farmYield } from './farmYield';
 export { farmEconomics } from './farmEconomics';
 export { sweepFarm, MAX_SWEEP_POINTS } from './sweepFarm';
-export { loadFarmEconomics, FARM_ECONOMICS_PATH } from './loadFarmEconomics';
 export { parseFarmEconomics } from './parseFarmEconomics';
-export { farmModule, FARM_MODULES_PATH } from './farmModule';
 export { resolveFarmOptions } from './resolveFarmOptions';
 export { solsticePitch, solsticeNoonElevation, OBLIQUITY_DEG } from './solsticePitch';
 export { tableGeometry, MODULE_GAP_M, TABLE_GAP_M, DEFAULT_TABLE_COLUMNS } from './tableGeometry';
@@ -25,6 +23,7 @@ export type {
   FarmEconomicsData,
   FarmFigure,
   FarmLayout,
+  FarmLayoutOptions,
   FarmOptions,
   FarmPitch,
   FarmRow,

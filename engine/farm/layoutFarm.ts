@@ -1,6 +1,6 @@
 import { signedArea } from '../geo/signedArea';
 import type { LocalPoint } from '../geo/types';
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { buildableArea } from './buildableArea';
 import { checkRing } from './checkRing';
 import { resolveFarmOptions } from './resolveFarmOptions';
@@ -8,7 +8,7 @@ import { shadingGroups, type PlacedRun } from './shadingGroups';
 import { solsticePitch } from './solsticePitch';
 import { TABLE_GAP_M, tableGeometry } from './tableGeometry';
 import { edgesOf, tableFits, type Exclusion } from './tableFits';
-import type { FarmLayout, FarmOptions, Ring } from './types';
+import type { FarmLayout, FarmLayoutOptions, Ring } from './types';
 
 const RAD = Math.PI / 180;
 
@@ -27,14 +27,15 @@ export const SLIDE_STEP_M = 0.5;
  * @param site site ring in the local frame (x east, y north) [m], simple, 3 to 2,000 points
  * @param exclusions rings no table may touch [m]
  * @param latitude_deg site latitude [°], within [-66, 66] (used by the solstice rule)
- * @param options FarmOptions (defaults: tilt 25°, south, 2P, GCR 0.4, setback 10 m, a 5 m road every 10 rows)
- * @example layoutFarm([[0, 0], [566, 0], [566, 566], [0, 566]], [], 50.44).kwp // ≈ 2.3e4
+ * @param options FarmOptions with the module (defaults: tilt 25°, south, 2P, GCR 0.4, setback 10 m, a 5 m road every
+ *   10 rows)
+ * @example layoutFarm([[0, 0], [566, 0], [566, 566], [0, 566]], [], 50.44, { module }).kwp // ≈ 2.3e4 (540 Wp)
  */
 export function layoutFarm(
   site: Ring,
   exclusions: Ring[],
   latitude_deg: number,
-  options: FarmOptions = {},
+  options: FarmLayoutOptions,
 ): FarmLayout {
   const o = resolveFarmOptions(options);
   const siteRing = checkRing(site, 'site');

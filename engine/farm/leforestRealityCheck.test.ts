@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareSkyYear } from '../irradiance/prepareSkyYear';
 import { parseWeather } from '../weather';
-import { farmEconomics } from './farmEconomics';
+import { farmEconomics, layoutFarm } from '../fixtures/fixtures.testkit';
 import { farmYield } from './farmYield';
-import { layoutFarm } from './layoutFarm';
 import type { Ring } from './types';
 
 /*

@@ -1,7 +1,6 @@
 import { validateModule } from '../layout/validateModule';
-import { farmModule } from './farmModule';
 import { DEFAULT_TABLE_COLUMNS } from './tableGeometry';
-import type { FarmOptions, ResolvedFarmOptions } from './types';
+import type { FarmLayoutOptions, ResolvedFarmOptions } from './types';
 
 function within(name: string, value: unknown, lo: number, hi: number, openLo = false): number {
   const v = value as number;
@@ -15,9 +14,9 @@ function within(name: string, value: unknown, lo: number, hi: number, openLo = f
  * FarmOptions with every default filled in and every value checked; throws a RangeError naming the field
  * (e.g. "tilt_deg must be a number within (0, 60], got 0").
  *
- * @param options the caller's options (may be undefined)
+ * @param options the caller's options, with the module
  */
-export function resolveFarmOptions(options: FarmOptions = {}): ResolvedFarmOptions {
+export function resolveFarmOptions(options: FarmLayoutOptions): ResolvedFarmOptions {
   if (typeof options !== 'object' || options === null) throw new RangeError('options must be an object');
   const table = options.table ?? '2P';
   if (table !== '2P' && table !== '3L') throw new RangeError(`table must be '2P' or '3L', got ${String(table)}`);
@@ -32,7 +31,7 @@ export function resolveFarmOptions(options: FarmOptions = {}): ResolvedFarmOptio
   } else if (pitch.kind !== 'solstice') {
     throw new RangeError(`pitch.kind must be 'gcr' or 'solstice', got ${String((pitch as { kind: unknown }).kind)}`);
   }
-  const module = options.module ?? farmModule();
+  const module = options.module;
   validateModule(module, 'module');
   const columns = options.table_columns ?? DEFAULT_TABLE_COLUMNS[table];
   if (!(Number.isInteger(columns) && columns >= 1 && columns <= 100)) {

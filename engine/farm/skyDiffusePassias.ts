@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 
 const RAD = Math.PI / 180;
 

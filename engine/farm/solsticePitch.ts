@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /** Obliquity of the ecliptic, the sun's declination at the solstices [°] (IAU 2006: 23.439° for J2000). */
 export const OBLIQUITY_DEG = 23.44;

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareSkyYear } from '../irradiance/prepareSkyYear';
 import { parseWeather } from '../weather';
 import { farmYield } from './farmYield';
-import { layoutFarm } from './layoutFarm';
-import { sweepFarm } from './sweepFarm';
+import { layoutFarm, sweepFarm } from '../fixtures/fixtures.testkit';
 import type { Ring } from './types';
 
 const weather = parseWeather(

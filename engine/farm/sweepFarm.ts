@@ -3,7 +3,7 @@ import type { Climate } from '../pv/types';
 import { farmPlaneParts } from './farmPlaneParts';
 import { farmYieldFromParts } from './farmYieldFromParts';
 import { layoutFarm } from './layoutFarm';
-import type { FarmOptions, FarmSweepPoint, FarmYieldOptions, Ring } from './types';
+import type { FarmLayoutOptions, FarmSweepPoint, FarmYieldOptions, Ring } from './types';
 
 /** Most tilt × GCR combinations a sweep may ask for. */
 export const MAX_SWEEP_POINTS = 100;
@@ -19,7 +19,7 @@ export const MAX_SWEEP_POINTS = 100;
  * @param sky the site's sky year
  * @param climate air temperature [°C] and wind [m/s]
  * @param grid tilts [°] within (0, 60] and GCRs within (0, 1), at most MAX_SWEEP_POINTS combinations
- * @param options FarmOptions & FarmYieldOptions
+ * @param options FarmLayoutOptions (with the module) & FarmYieldOptions
  * @param horizon site horizon per azimuth sector [°], or null
  * @returns one point per tilt × GCR, tilts outer, in the given order
  */
@@ -30,7 +30,7 @@ export function sweepFarm(
   sky: SkyYear,
   climate: Climate,
   grid: { tilts: number[]; gcrs: number[] },
-  options: FarmOptions & FarmYieldOptions = {},
+  options: FarmLayoutOptions & FarmYieldOptions,
   horizon: Float32Array | null = null,
 ): FarmSweepPoint[] {
   if (!grid || !Array.isArray(grid.tilts) || grid.tilts.length === 0)

@@ -26,7 +26,7 @@ export interface TableGeometry {
  * @param module the module (length_m, width_m)
  * @param table '2P' or '3L'
  * @param columns module columns [-], ≥ 1
- * @example tableGeometry(farmModule(), '2P', 12).slant_height_m // 2 × 2.278 + 0.02 = 4.576
+ * @example tableGeometry(module, '2P', 12).slant_height_m // 2 × 2.278 + 0.02 = 4.576
  */
 export function tableGeometry(module: ModuleSpec, table: FarmTable, columns: number): TableGeometry {
   if (!(Number.isInteger(columns) && columns >= 1))

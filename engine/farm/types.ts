@@ -28,9 +28,12 @@ export interface FarmOptions {
   road_width_m?: number;
   /** Module columns per table, within [1, 100]; default 12 for 2P (24 modules), 8 for 3L (24 modules). */
   table_columns?: number;
-  /** Default: the farm catalogue's module (fixtures/farm/modules.json, farmModule()). */
+  /** The module (required by layoutFarm; the API passes fixtures/farm/modules.json's default). */
   module?: ModuleSpec;
 }
+
+/** FarmOptions with the module given: what layoutFarm and sweepFarm take. */
+export type FarmLayoutOptions = FarmOptions & { module: ModuleSpec };
 
 /** Every option with its value, checked (resolveFarmOptions). */
 export interface ResolvedFarmOptions {

@@ -1,5 +1,5 @@
-import type { Horizon } from '../solar/contracts';
-import { checkRange } from '../sun/checkRange';
+import type { Horizon } from '../geo/types';
+import { checkRange } from '../geo/checkRange';
 import { checkHorizon, skyViewFactorOf } from './planeSkyViewFactor';
 import type { SectorSky } from './types';
 

@@ -1,4 +1,4 @@
-import type { Horizon } from '../solar/contracts';
+import type { Horizon } from '../geo/types';
 import { diffuseShading } from './diffuseShading';
 import type { PlaneTable, PointIrradiation } from './types';
 

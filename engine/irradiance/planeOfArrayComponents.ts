@@ -1,5 +1,5 @@
-import type { Horizon } from '../solar/contracts';
-import { checkRange } from '../sun/checkRange';
+import type { Horizon } from '../geo/types';
+import { checkRange } from '../geo/checkRange';
 import { checkSkyModel } from '../sky/skyDiffuse';
 import type { SkyModel } from '../sky/types';
 import { diffuseShading } from './diffuseShading';

@@ -1,4 +1,4 @@
-import type { Horizon } from '../solar/contracts';
+import type { Horizon } from '../geo/types';
 import type { SkyModel } from '../sky/types';
 import { planeOfArrayComponents } from './planeOfArrayComponents';
 import type { SkyYear } from './types';

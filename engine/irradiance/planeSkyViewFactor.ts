@@ -1,5 +1,5 @@
-import type { Horizon } from '../solar/contracts';
-import { checkRange } from '../sun/checkRange';
+import type { Horizon } from '../geo/types';
+import { checkRange } from '../geo/checkRange';
 import type { SectorSky } from './types';
 
 const RAD = Math.PI / 180;
@@ -78,7 +78,7 @@ export function checkHorizon(horizon: Horizon, sectors: number): void {
  * normalised so that an empty horizon gives exactly (1 + cos β)/2; a horizontal point gives the mean of cos² h over
  * the sectors (street canyon of height = width: 1/√5).
  *
- * @param horizon obstruction elevation per azimuth sector [°] (solar/contracts Horizon)
+ * @param horizon obstruction elevation per azimuth sector [°] (geo/types Horizon)
  * @param surfaceTilt plane tilt β [°], within [0, 180]
  * @param surfaceAzimuth plane azimuth γ [°], within [0, 360]
  * @returns sky view factor [-], within [0, (1 + cos β)/2]

@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { checkSkyModel } from '../sky/skyDiffuse';
 import { cumulativeBuckets } from './cumulativeBuckets';
 import { planeHourSums } from './planeHourSums';

@@ -1,5 +1,5 @@
 import { getPosition } from 'suncalc';
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { dayOfYear } from '../sun/dayOfYear';
 import { extraterrestrialIrradiance } from '../sun/extraterrestrialIrradiance';
 import { relativeAirMass } from '../sun/relativeAirMass';

@@ -1,4 +1,4 @@
-import type { FaceGrid, RoofFace } from '../solar/contracts';
+import type { FaceGrid, RoofFace } from '../geo/types';
 
 /** A face ring in its own plane: vertex k at (us[k], vs[k]) [m] from the grid origin along grid.u and grid.v. */
 export interface FaceOutline {

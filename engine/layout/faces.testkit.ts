@@ -1,5 +1,4 @@
-import type { LocalPoint } from '../geo/types';
-import type { FaceGrid, RoofFace, Vec3 } from '../solar/contracts';
+import type { FaceGrid, LocalPoint, RoofFace, Vec3 } from '../geo/types';
 import type { ModuleSpec } from './types';
 
 const rad = (deg: number) => (deg * Math.PI) / 180;

@@ -7,7 +7,7 @@ export {
   MOUNTING_HEIGHT_M,
 } from './layoutFace';
 export { layoutRoof } from './layoutRoof';
-export { loadModules, defaultModule, moduleById, MODULES_PATH } from './loadModules';
+export { parseModules, defaultModule, moduleById } from './parseModules';
 export { validateModule } from './validateModule';
 export { PHASES } from './packFace';
 export type {

@@ -1,4 +1,4 @@
-import type { FaceGrid, RoofFace, Vec3 } from '../solar/contracts';
+import type { FaceGrid, RoofFace, Vec3 } from '../geo/types';
 import { faceOutline } from './faceOutline';
 import { packFace, type Packing } from './packFace';
 import type { FaceLayout, LayoutOptions, ModuleSpec, Panel, PanelOrientation } from './types';
@@ -45,12 +45,12 @@ function checkOption(value: number, name: string, lo: number, hi: number): numbe
  * @param face the roof face (closed ring [m], index, tilt [°], azimuth [°])
  * @param grid its sample grid (engine/roof/faceGrid)
  * @param sample_kwh_m2 annual irradiation per cell, index i + j·nu, null outside the face [kWh/m²]
- * @param module the module (fixtures/modules via loadModules)
+ * @param module the module (fixtures/modules through parseModules)
  * @param options setback_m [m] (default 0.45), gap_m [m] (0.02), usableThreshold_kwh_m2 [kWh/m²] (800),
  *   orientation ('auto')
  * @returns the panels row by row from the eaves up, corners counter-clockwise seen from above and lifted
  *   `MOUNTING_HEIGHT_M` along the normal [m]; orientation null when none fits
- * @example layoutFace(face, faceGrid(face), samples, defaultModule(loadModules())).panels.length // e.g. 20
+ * @example layoutFace(face, faceGrid(face), samples, defaultModule(parseModules(json))).panels.length // e.g. 20
  */
 export function layoutFace(
   face: RoofFace,

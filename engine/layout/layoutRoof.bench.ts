@@ -7,7 +7,8 @@ import { roofFaces } from '../roof/roofFaces';
 import { rectangle, roofInput, rotated } from '../roof/testkit';
 import { samplesOf } from './faces.testkit';
 import { layoutRoof } from './layoutRoof';
-import { defaultModule, loadModules } from './loadModules';
+import { loadModules } from '../fixtures/fixtures.testkit';
+import { defaultModule } from './parseModules';
 import type { FaceInput } from './types';
 
 const module = defaultModule(loadModules());

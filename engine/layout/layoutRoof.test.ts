@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { faceGrid } from '../roof/faceGrid';
 import { roofFaces } from '../roof/roofFaces';
 import { rectangle, roofInput } from '../roof/testkit';
-import type { RoofFace } from '../solar/contracts';
+import type { RoofFace } from '../geo/types';
 import { samplesOf, southFace, TEST_MODULE } from './faces.testkit';
 import { layoutRoof } from './layoutRoof';
 import type { FaceInput } from './types';

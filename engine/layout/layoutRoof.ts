@@ -7,10 +7,10 @@ import type { FaceInput, LayoutOptions, ModuleSpec, RankedPanel, RoofLayout } fr
  * caller taking the first n panels gets the best n — as Google Solar's solarPanelConfigs grow panel by panel.
  *
  * @param faces each face with its grid and per-cell annual irradiation [kWh/m²]
- * @param module the module (fixtures/modules via loadModules)
+ * @param module the module (fixtures/modules through parseModules)
  * @param options as `layoutFace`
  * @returns one layout per face (input order) and the ranked panels (rank 1 = best)
- * @example layoutRoof([{ face, grid, sample_kwh_m2 }], defaultModule(loadModules())).panels[0].rank // 1
+ * @example layoutRoof([{ face, grid, sample_kwh_m2 }], defaultModule(parseModules(json))).panels[0].rank // 1
  */
 export function layoutRoof(faces: FaceInput[], module: ModuleSpec, options: LayoutOptions = {}): RoofLayout {
   if (!Array.isArray(faces)) throw new RangeError('faces must be an array of { face, grid, sample_kwh_m2 }');

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultModule, loadModules, MODULES_PATH, moduleById } from './loadModules';
+import { loadModules, MODULES_PATH } from '../fixtures/fixtures.testkit';
+import { defaultModule, moduleById } from './parseModules';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'modules-'));
 const catalogue = JSON.parse(readFileSync(MODULES_PATH, 'utf8'));

@@ -1,4 +1,4 @@
-import type { FaceGrid } from '../solar/contracts';
+import type { FaceGrid } from '../geo/types';
 
 /**
  * Mean annual irradiation under a module, or NaN when the module may not go there: every grid cell whose centre

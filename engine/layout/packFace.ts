@@ -1,4 +1,4 @@
-import type { FaceGrid } from '../solar/contracts';
+import type { FaceGrid } from '../geo/types';
 import type { FaceOutline } from './faceOutline';
 import { moduleMeanIrradiation } from './moduleMeanIrradiation';
 import { CLEARANCE_EPS_M, rectClearOfEdges } from './rectClearOfEdges';

@@ -1,4 +1,4 @@
-import type { FaceGrid, RoofFace, Vec3 } from '../solar/contracts';
+import type { FaceGrid, RoofFace, Vec3 } from '../geo/types';
 
 /** Front/back construction of a module, for the SAPM cell-temperature parameters. */
 export type ModuleGlass = 'glass_glass' | 'glass_polymer';

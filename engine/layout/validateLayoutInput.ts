@@ -1,4 +1,4 @@
-import type { FaceGrid, RoofFace, Vec3 } from '../solar/contracts';
+import type { FaceGrid, RoofFace, Vec3 } from '../geo/types';
 
 /** Farthest a ring vertex may lie off its grid's plane [m] before the grid is taken for another face's. */
 const PLANE_TOLERANCE_M = 0.01;

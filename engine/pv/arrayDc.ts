@@ -1,6 +1,6 @@
 import { planeOfArrayComponents } from '../irradiance/planeOfArrayComponents';
 import type { SkyYear } from '../irradiance/types';
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { DEFAULT_PHYSICAL_IAM, iamPhysical } from './iamPhysical';
 import { marionDiffuse } from './marionDiffuse';
 import { DEFAULT_GAMMA_PDC, pvwattsDc } from './pvwattsDc';

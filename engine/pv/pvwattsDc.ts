@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /** Temperature coefficient of power of crystalline-silicon modules [1/°C]: PVWatts "premium" module, DESIGN §5. */
 export const DEFAULT_GAMMA_PDC = -0.0037;

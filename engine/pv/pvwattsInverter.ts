@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /** Nominal inverter efficiency [-], PVWatts default (Dobos 2014, DESIGN §5). */
 export const DEFAULT_INVERTER_EFFICIENCY = 0.96;

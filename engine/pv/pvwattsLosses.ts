@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /** System losses between the modules' DC rating and the inverter input, in percent, by cause. */
 export interface SystemLosses {

@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /** Sandia (SAPM) cell-temperature parameters of a mounting: a [-], b [s/m], deltaT [°C]. */
 export interface SapmTemperatureParameters {

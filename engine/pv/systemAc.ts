@@ -1,4 +1,4 @@
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import { DEFAULT_INVERTER_EFFICIENCY, pvwattsInverter } from './pvwattsInverter';
 
 /**

@@ -1,5 +1,5 @@
 /** Shapes of the hourly PV model (engine/pv). Power in W, energy in kWh, angles in degrees. */
-import type { Horizon } from '../solar/contracts';
+import type { Horizon } from '../geo/types';
 import type { SkyModel } from '../sky/types';
 import type { PhysicalIamParameters } from './iamPhysical';
 import type { Mounting } from './sapmCellTemperature';

@@ -53,9 +53,9 @@ function apply(d: RenovatedDwelling, m: Measure): RenovatedDwelling {
  * - PV: no change to the heat balance.
  * @param dwelling the dwelling before works
  * @param measureIds catalogue measure ids
- * @param catalogue from loadRenovationCatalogue()
+ * @param catalogue the renovation catalogue (parseRenovationCatalogue)
  * @throws RangeError for a bad dwelling field, an unknown or repeated measure id, two measures of one group, or ITE in a UNESCO-listed cité
- * @example applyMeasures(house, ['attic_insulation', 'heat_pump_air_water'], loadRenovationCatalogue())
+ * @example applyMeasures(house, ['attic_insulation', 'heat_pump_air_water'], catalogue)
  */
 export function applyMeasures(
   dwelling: Dwelling,

@@ -1,33 +1,12 @@
-import {
-  CARRIERS as ALL_CARRIERS,
-  HEATING_SYSTEMS,
-  HOT_WATER_SYSTEMS,
-  VENTILATIONS,
-  type Carrier,
-  type HeatingSystem,
-  type HotWaterSystem,
-  type Ventilation,
-} from '../thermal/types';
-import { arr, bool, date, fail, num, obj, oneOf, optNum, optStr, provenance, str, type Obj } from '../fixtures/fields';
-import type { Measure, MeasureCostRange, MeasureEffect, MeasureTarget, RenovationPackage, RoofKind } from './types';
+import { z } from 'zod';
+import { bool, date, list, number, object, oneOf, provenance, text } from '../fixtures/schemas';
+import { CARRIERS, HEATING_SYSTEMS, HOT_WATER_SYSTEMS, VENTILATIONS } from '../thermal/types';
+import type { MeasureEffect, MeasureTarget } from './types';
 
-const TARGETS: readonly MeasureTarget[] = [
-  'walls',
-  'roof',
-  'floors',
-  'windows',
-  'ventilation',
-  'heating',
-  'hot_water',
-  'pv',
-];
-const ROOF_KINDS: readonly RoofKind[] = ['attic_floor', 'sloped', 'flat'];
-const CARRIERS: readonly Carrier[] = ALL_CARRIERS;
-const HEATING: readonly HeatingSystem[] = HEATING_SYSTEMS;
-const HOT_WATER: readonly HotWaterSystem[] = HOT_WATER_SYSTEMS;
-const VENTILATION: readonly Ventilation[] = VENTILATIONS;
+const TARGETS = ['walls', 'roof', 'floors', 'windows', 'ventilation', 'heating', 'hot_water', 'pv'] as const;
+const ROOF_KINDS = ['attic_floor', 'sloped', 'flat'] as const;
+const COST_UNITS = ['eur_per_m2', 'eur_per_unit', 'from_tariffs'] as const;
 
-/** The effect kind each target must carry. */
 const EFFECT_FOR: Record<MeasureTarget, MeasureEffect['kind']> = {
   walls: 'add_insulation',
   roof: 'add_insulation',
@@ -39,112 +18,151 @@ const EFFECT_FOR: Record<MeasureTarget, MeasureEffect['kind']> = {
   pv: 'pv',
 };
 
-function effect(o: Obj, p: string, ids: Set<string>, target: MeasureTarget): MeasureEffect {
-  const kind = str(o, 'kind', p);
-  if (kind !== EFFECT_FOR[target]) fail(`${p}.kind`, `'${EFFECT_FOR[target]}' for a ${target} measure`, kind);
-  const common = { ...provenance(o, p, ids), ...(o.note === undefined ? {} : { note: str(o, 'note', p) }) };
-  switch (kind) {
-    case 'add_insulation':
-      return { kind, r_added_m2k_w: num(o, 'r_added_m2k_w', p, 0.1, 20), ...common };
-    case 'replace_windows':
-      return { kind, u_w_m2k: num(o, 'u_w_m2k', p, 0.3, 6), g_value: num(o, 'g_value', p, 0.05, 0.95), ...common };
-    case 'ventilation': {
-      const hr = optNum(o, 'heat_recovery_efficiency', p, 0, 0.99);
-      return {
-        kind,
-        ventilation: oneOf(o, 'ventilation', p, VENTILATION),
-        ...(hr === undefined ? {} : { heat_recovery_efficiency: hr }),
-        ...common,
-      };
-    }
-    case 'heating':
-      return {
-        kind,
-        system: oneOf(o, 'system', p, HEATING),
-        carrier: oneOf(o, 'carrier', p, CARRIERS),
-        efficiency: num(o, 'efficiency', p, 0.3, 8),
-        ...common,
-      };
-    case 'hot_water':
-      return {
-        kind,
-        system: oneOf(o, 'system', p, HOT_WATER),
-        carrier: oneOf(o, 'carrier', p, CARRIERS),
-        efficiency: num(o, 'efficiency', p, 0.3, 8),
-        ...common,
-      };
-    default:
-      return { kind: 'pv', ...common };
-  }
-}
+const common = { ...provenance, note: text.optional() };
+/** What a measure does to the dwelling, by kind (the kind must suit the measure's target, checked by `measure`). */
+const effect = z.discriminatedUnion(
+  'kind',
+  [
+    object({ kind: z.literal('add_insulation'), r_added_m2k_w: number(0.1, 20), ...common }),
+    object({ kind: z.literal('replace_windows'), u_w_m2k: number(0.3, 6), g_value: number(0.05, 0.95), ...common }),
+    object({
+      kind: z.literal('ventilation'),
+      ventilation: oneOf(VENTILATIONS),
+      heat_recovery_efficiency: number(0, 0.99).optional(),
+      ...common,
+    }),
+    object({
+      kind: z.literal('heating'),
+      system: oneOf(HEATING_SYSTEMS),
+      carrier: oneOf(CARRIERS),
+      efficiency: number(0.3, 8),
+      ...common,
+    }),
+    object({
+      kind: z.literal('hot_water'),
+      system: oneOf(HOT_WATER_SYSTEMS),
+      carrier: oneOf(CARRIERS),
+      efficiency: number(0.3, 8),
+      ...common,
+    }),
+    object({ kind: z.literal('pv'), ...common }),
+  ],
+  { error: `one of ${[...new Set(Object.values(EFFECT_FOR))].join(', ')}` },
+);
 
-function cost(o: Obj, p: string, ids: Set<string>, target: MeasureTarget): MeasureCostRange {
-  const unit = oneOf(o, 'unit', p, ['eur_per_m2', 'eur_per_unit', 'from_tariffs'] as const);
-  const perM2 = target === 'walls' || target === 'roof' || target === 'floors' || target === 'windows';
-  const expected = target === 'pv' ? 'from_tariffs' : perM2 ? 'eur_per_m2' : 'eur_per_unit';
-  if (unit !== expected) fail(`${p}.unit`, `'${expected}' for a ${target} measure`, unit);
-  const when = date(o, 'date', p);
-  if (unit === 'from_tariffs') {
-    const note = optStr(o, 'note', p);
-    return { unit, date: when, ...provenance(o, p, ids), ...(note === undefined ? {} : { note }) };
-  }
-  const low = num(o, 'low', p, 0, 1e6);
-  const central = num(o, 'central', p, low, 1e6);
-  const high = num(o, 'high', p, central, 1e6);
-  return { unit, low, central, high, date: when, ...provenance(o, p, ids) };
-}
+/** Installed cost: a low ≤ central ≤ high range per m² or per unit, or PV priced from the tariffs. */
+const cost = z.discriminatedUnion(
+  'unit',
+  [
+    object({ unit: z.literal('from_tariffs'), date, ...provenance, note: text.optional() }).transform(
+      ({ unit, date, source, assumption, note }) => ({
+        unit,
+        date,
+        source,
+        ...(assumption === undefined ? {} : { assumption }),
+        ...(note === undefined ? {} : { note }),
+      }),
+    ),
+    object({
+      unit: z.enum(['eur_per_m2', 'eur_per_unit']),
+      low: number(0, 1e6),
+      central: number(0, 1e6),
+      high: number(0, 1e6),
+      date,
+      ...provenance,
+    }).superRefine((c, ctx) => {
+      if (c.central < c.low)
+        ctx.addIssue({ code: 'custom', path: ['central'], message: `a number within [${c.low}, 1000000]` });
+      else if (c.high < c.central)
+        ctx.addIssue({ code: 'custom', path: ['high'], message: `a number within [${c.central}, 1000000]` });
+    }),
+  ],
+  { error: `one of ${COST_UNITS.join(', ')}` },
+);
 
-export function parseMeasures(root: Obj, ids: Set<string>): Measure[] {
-  const seen = new Set<string>();
-  return arr(root, 'measures', 'catalogue').map((v, i) => {
-    const p = `catalogue.measures[${i}]`;
-    const o = obj(v, p);
-    const id = str(o, 'id', p);
-    if (seen.has(id)) fail(`${p}.id`, 'unique among measures', id);
-    seen.add(id);
-    const applies_to = oneOf(o, 'applies_to', p, TARGETS);
-    const m: Measure = {
-      id,
-      label_fr: str(o, 'label_fr', p),
-      applies_to,
-      exclusive_group: str(o, 'exclusive_group', p),
-      forbidden_when_unesco: bool(o, 'forbidden_when_unesco', p),
-      effect: effect(obj(o.effect, `${p}.effect`), `${p}.effect`, ids, applies_to),
-      cost: cost(obj(o.cost, `${p}.cost`), `${p}.cost`, ids, applies_to),
-      lifetime_years: (() => {
-        const l = obj(o.lifetime_years, `${p}.lifetime_years`);
-        return { value: num(l, 'value', `${p}.lifetime_years`, 1, 100), ...provenance(l, `${p}.lifetime_years`, ids) };
-      })(),
-      mpr_geste: o.mpr_geste === null ? null : str(o, 'mpr_geste', p),
-    };
-    if (applies_to === 'roof') m.roof_kind = oneOf(o, 'roof_kind', p, ROOF_KINDS);
-    else if (o.roof_kind !== undefined)
-      fail(`${p}.roof_kind`, 'absent for a measure that is not on the roof', o.roof_kind);
-    return m;
-  });
-}
-
-export function parsePackages(root: Obj, measureIds: Set<string>): RenovationPackage[] {
-  return arr(root, 'packages', 'catalogue').map((v, i) => {
-    const p = `catalogue.packages[${i}]`;
-    const o = obj(v, p);
-    const measures = arr(o, 'measures', p).map((m, k) => {
-      if (typeof m !== 'string' || !measureIds.has(m)) fail(`${p}.measures[${k}]`, 'a measure id', m);
-      return m;
+const measure = object({
+  id: text,
+  label_fr: text,
+  applies_to: oneOf(TARGETS),
+  exclusive_group: text,
+  forbidden_when_unesco: bool,
+  effect,
+  cost,
+  lifetime_years: object({ value: number(1, 100), ...provenance }),
+  mpr_geste: z.union([z.null(), text], { error: 'a non-empty string' }),
+  roof_kind: z.unknown().optional(),
+}).transform((m, ctx) => {
+  const target = m.applies_to;
+  if (m.effect.kind !== EFFECT_FOR[target]) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['effect', 'kind'],
+      message: `'${EFFECT_FOR[target]}' for a ${target} measure`,
     });
-    const subs = obj(o.unesco_substitutes, `${p}.unesco_substitutes`);
-    const unesco_substitutes: Record<string, string> = {};
-    for (const [from, to] of Object.entries(subs)) {
-      if (!measureIds.has(from)) fail(`${p}.unesco_substitutes`, 'keys that are measure ids', from);
-      if (typeof to !== 'string' || !measureIds.has(to)) fail(`${p}.unesco_substitutes.${from}`, 'a measure id', to);
-      unesco_substitutes[from] = to;
+  }
+  const perM2 = target === 'walls' || target === 'roof' || target === 'floors' || target === 'windows';
+  const unit = target === 'pv' ? 'from_tariffs' : perM2 ? 'eur_per_m2' : 'eur_per_unit';
+  if (m.cost.unit !== unit) {
+    ctx.addIssue({ code: 'custom', path: ['cost', 'unit'], message: `'${unit}' for a ${target} measure` });
+  }
+  const { roof_kind, ...rest } = m;
+  if (target !== 'roof') {
+    if (roof_kind !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['roof_kind'], message: 'absent for a measure that is not on the roof' });
     }
-    return {
-      id: str(o, 'id', p),
-      label_fr: str(o, 'label_fr', p),
-      measures,
-      target: str(o, 'target', p),
-      unesco_substitutes,
-    };
+    return rest;
+  }
+  const kind = oneOf(ROOF_KINDS).safeParse(roof_kind);
+  if (!kind.success) ctx.addIssue({ code: 'custom', path: ['roof_kind'], message: `one of ${ROOF_KINDS.join(', ')}` });
+  return { ...rest, roof_kind: kind.data };
+});
+
+/** The catalogue's measures; ids unique (the root checks sources and the MaPrimeRénov' geste keys). */
+export const measuresSchema = list(measure).superRefine((measures, ctx) => {
+  const seen = new Set<string>();
+  measures.forEach((m, i) => {
+    if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'unique among measures' });
+    seen.add(m.id);
+  });
+});
+
+/** The catalogue's packages; their measure ids are checked against the measures by the root. */
+export const packagesSchema = list(
+  object({
+    id: text,
+    label_fr: text,
+    measures: list(z.string({ error: 'a measure id' })),
+    target: text,
+    unesco_substitutes: z.record(z.string(), z.string({ error: 'a measure id' }), { error: 'an object' }),
+  }).transform(({ id, label_fr, measures, target, unesco_substitutes }) => ({
+    id,
+    label_fr,
+    measures,
+    target,
+    unesco_substitutes,
+  })),
+);
+
+/** Package measures and UNESCO substitutes name known measures. */
+export function checkPackages(
+  root: { measures: { id: string }[]; packages: z.output<typeof packagesSchema> },
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set(root.measures.map((m) => m.id));
+  root.packages.forEach((p, i) => {
+    p.measures.forEach((m, k) => {
+      if (!ids.has(m)) ctx.addIssue({ code: 'custom', path: ['packages', i, 'measures', k], message: 'a measure id' });
+    });
+    for (const [from, to] of Object.entries(p.unesco_substitutes)) {
+      if (!ids.has(from)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['packages', i, 'unesco_substitutes'],
+          message: 'keys that are measure ids',
+        });
+      } else if (!ids.has(to)) {
+        ctx.addIssue({ code: 'custom', path: ['packages', i, 'unesco_substitutes', from], message: 'a measure id' });
+      }
+    }
   });
 }

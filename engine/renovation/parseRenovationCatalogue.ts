@@ -1,47 +1,53 @@
-import { date, fail, FULL_DATE, obj, sources, str } from '../fixtures/fields';
-import { parseEnergyPrices, parseMaPrimeRenov, parseRentalBan } from './parseAids';
-import { parseMeasures, parsePackages } from './parseMeasures';
+import { z } from 'zod';
+import { parseFixture } from '../fixtures/parseFixture';
+import { checkSourceIds, fixtureSource, fullDate, list, object, text } from '../fixtures/schemas';
+import { energyPricesSchema, maPrimeRenovSchema, rentalBanSchema } from './parseAids';
+import { checkPackages, measuresSchema, packagesSchema } from './parseMeasures';
 import type { RenovationCatalogue } from './types';
 
+const catalogueSchema = object({
+  schema_version: z.literal(1, { error: '1' }),
+  country: text,
+  currency: z.literal('EUR', { error: "'EUR'" }),
+  compiled_on: fullDate,
+  sources: list(fixtureSource),
+  measures: measuresSchema,
+  packages: packagesSchema,
+  energy_prices: energyPricesSchema,
+  maprimerenov: maPrimeRenovSchema,
+  rental_ban: rentalBanSchema,
+}).superRefine((c, ctx) => {
+  checkSourceIds(c, ctx);
+  const ids = new Set(c.sources.map((s) => s.id));
+  if (!ids.has(c.maprimerenov.per_geste.bands_source)) {
+    const path = ['maprimerenov', 'per_geste', 'bands_source'];
+    ctx.addIssue({ code: 'custom', path, message: 'one of the ids in sources' });
+  }
+  const gestes = c.maprimerenov.per_geste.gestes;
+  c.measures.forEach((m, i) => {
+    if (m.mpr_geste !== null && gestes[m.mpr_geste] === undefined) {
+      const message = 'a key of maprimerenov.per_geste.gestes or null';
+      ctx.addIssue({ code: 'custom', path: ['measures', i, 'mpr_geste'], message });
+    }
+  });
+  const measureIds = new Set(c.measures.map((m) => m.id));
+  c.maprimerenov.per_geste.not_eligible.forEach((n, i) => {
+    if (!measureIds.has(n.measure)) {
+      const path = ['maprimerenov', 'per_geste', 'not_eligible', i, 'measure'];
+      ctx.addIssue({ code: 'custom', path, message: 'a measure id' });
+    }
+  });
+  checkPackages(c, ctx);
+});
+
 /**
- * Validate a parsed renovation fixture and return it typed. Every field is checked (presence, type, range, date
- * format, every `source` naming an entry of `sources`, effect and cost unit consistent with what a measure applies
- * to, package measures and mpr_geste keys existing, ceilings rising with household size, ban steps in order).
- * @throws RangeError naming the field, e.g. "catalogue.measures[2].effect.r_added_m2k_w must be a number within [0.1, 20], got -1"
+ * Validate a parsed renovation catalogue (fixtures/renovation/measures.json) and return it typed: measures with
+ * their effects, costs and lifetimes, packages, energy prices, MaPrimeRénov' rules and the rental-ban calendar,
+ * every `source` naming an entry of `sources`. Throws a RangeError naming the field, e.g.
+ * "catalogue.measures[4].effect.r_added_m2k_w must be a number within [0.1, 20], got undefined".
+ *
+ * @param json the parsed file
  */
 export function parseRenovationCatalogue(json: unknown): RenovationCatalogue {
-  const root = obj(json, 'catalogue');
-  if (root.schema_version !== 1) fail('catalogue.schema_version', '1', root.schema_version);
-  if (root.currency !== 'EUR') fail('catalogue.currency', "'EUR'", root.currency);
-  const srcs = sources(root, 'catalogue');
-  const ids = new Set(srcs.map((s) => s.id));
-  if (ids.size !== srcs.length)
-    fail(
-      'catalogue.sources',
-      'entries with unique ids',
-      srcs.map((s) => s.id),
-    );
-  const measures = parseMeasures(root, ids);
-  const measureIds = new Set(measures.map((m) => m.id));
-  const maprimerenov = parseMaPrimeRenov(root, ids);
-  measures.forEach((m, i) => {
-    if (m.mpr_geste !== null && maprimerenov.per_geste.gestes[m.mpr_geste] === undefined)
-      fail(`catalogue.measures[${i}].mpr_geste`, 'a key of maprimerenov.per_geste.gestes or null', m.mpr_geste);
-  });
-  maprimerenov.per_geste.not_eligible.forEach((n, i) => {
-    if (!measureIds.has(n.measure))
-      fail(`catalogue.maprimerenov.per_geste.not_eligible[${i}].measure`, 'a measure id', n.measure);
-  });
-  return {
-    schema_version: 1,
-    country: str(root, 'country', 'catalogue'),
-    currency: 'EUR',
-    compiled_on: date(root, 'compiled_on', 'catalogue', FULL_DATE),
-    sources: srcs,
-    measures,
-    packages: parsePackages(root, measureIds),
-    energy_prices: parseEnergyPrices(root, ids),
-    maprimerenov,
-    rental_ban: parseRentalBan(root, ids),
-  };
+  return parseFixture(catalogueSchema, json, 'catalogue');
 }

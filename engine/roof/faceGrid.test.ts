@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalPolygon } from '../geo/types';
-import type { RoofFace } from '../solar/contracts';
+import type { LocalPolygon, RoofFace } from '../geo/types';
 import { faceGrid, SAMPLE_LIFT_M } from './faceGrid';
 import { faceUv } from './faceUv';
 import { roofFaces } from './roofFaces';

@@ -1,4 +1,4 @@
-import type { FaceGrid, RoofFace, Vec3 } from '../solar/contracts';
+import type { FaceGrid, RoofFace, Vec3 } from '../geo/types';
 import { newellVector } from './newellVector';
 import { cross, dot, normalize } from './vec3';
 
@@ -6,7 +6,7 @@ import { cross, dot, normalize } from './vec3';
 export const SAMPLE_LIFT_M = 0.05;
 
 /**
- * The sample grid of a roof face, as defined in engine/solar/contracts.ts, computed from the ring alone so that the
+ * The sample grid of a roof face, as defined in engine/geo/types.ts, computed from the ring alone so that the
  * browser rebuilds it bit for bit from the ring the API sends: normal = Newell's vector of the ring; u =
  * normalize(up × normal), east for a flat face; v = normal × u (up-slope; north when flat); origin = the (min u,
  * min v) corner of the ring's bounding rectangle in (u, v); nu × nv cells of `spacing_m`; cell (i, j) samples

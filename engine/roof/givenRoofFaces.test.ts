@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedArea } from '../geo/signedArea';
-import type { RoofFace } from '../solar/contracts';
+import type { RoofFace } from '../geo/types';
 import { faceGrid } from './faceGrid';
 import { givenRoofFaces, MAX_PLANE_OFFSET_M, type LocalPolygon3 } from './givenRoofFaces';
 

@@ -1,6 +1,5 @@
 import { signedArea } from '../geo/signedArea';
-import type { LocalPoint } from '../geo/types';
-import type { RoofFace, Vec3 } from '../solar/contracts';
+import type { LocalPoint, RoofFace, Vec3 } from '../geo/types';
 import { SLIVER_M2 } from './clipPart';
 import { counterClockwise } from './counterClockwise';
 import { holeFreePieces } from './holeFreePieces';

@@ -1,4 +1,4 @@
-import type { Vec3 } from '../solar/contracts';
+import type { Vec3 } from '../geo/types';
 
 /**
  * Newell's vector of a closed 3D ring: twice the vector area, whose direction is the plane normal (counter-clockwise

@@ -1,6 +1,5 @@
 import { signedArea } from '../geo/signedArea';
-import type { LocalPoint } from '../geo/types';
-import type { RoofFace, Vec3 } from '../solar/contracts';
+import type { LocalPoint, RoofFace, Vec3 } from '../geo/types';
 import { newellVector } from './newellVector';
 
 /** A non-vertical plane z = z0_m + gx·x + gy·y in the local frame; (gx, gy) is its upward gradient [m/m]. */

@@ -1,4 +1,4 @@
-import type { RoofFace } from '../solar/contracts';
+import type { RoofFace } from '../geo/types';
 import { MIN_EAVES_M } from './cappedSlope';
 import { defaultPitch } from './defaultPitch';
 import { defaultRoofShape } from './defaultRoofShape';

@@ -1,5 +1,4 @@
-import type { LocalPoint, LocalPolygon } from '../geo/types';
-import type { RoofFace } from '../solar/contracts';
+import type { LocalPoint, LocalPolygon, RoofFace } from '../geo/types';
 
 /** Roof shapes of the building model (api/src/domain/building.ts), repeated so the engine stays free of the API. */
 export type RoofShapeName =

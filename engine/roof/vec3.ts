@@ -1,4 +1,4 @@
-import type { Vec3 } from '../solar/contracts';
+import type { Vec3 } from '../geo/types';
 
 /** a × b. */
 export function cross(a: Vec3, b: Vec3): Vec3 {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeapObstacle, Vec3 } from '../solar/contracts';
+import type { HeapObstacle, Vec3 } from '../geo/types';
 import { createShadingScene } from './createShadingScene';
 import { horizonAt } from './horizonAt';
 

@@ -1,4 +1,4 @@
-import type { HeapObstacle } from '../solar/contracts';
+import type { HeapObstacle } from '../geo/types';
 import { accumulateEdge } from './accumulateEdge';
 import { accumulateHeapRim } from './accumulateHeapRim';
 import type { SectorTable } from './sectorTable';

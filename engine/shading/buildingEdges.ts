@@ -1,4 +1,4 @@
-import type { BuildingObstacle, Vec3 } from '../solar/contracts';
+import type { BuildingObstacle, Vec3 } from '../geo/types';
 import { openRing } from './openRing';
 import { planSegmentCovered } from './planSegmentCovered';
 

@@ -12,7 +12,7 @@ import { parseWeather } from '../weather/index';
 import { buildingHorizons } from './buildingHorizons';
 import { createShadingScene } from './createShadingScene';
 import { horizonAt } from './horizonAt';
-import { demoScene, type DemoBuilding } from './testing/demoScene';
+import { demoScene, type DemoBuilding } from './testing/demoScene.testkit';
 import type { ShadingScene } from './types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

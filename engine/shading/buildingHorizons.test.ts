@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { BuildingObstacle } from '../solar/contracts';
+import type { BuildingObstacle } from '../geo/types';
 import { buildingHorizons } from './buildingHorizons';
 import { createShadingScene } from './createShadingScene';
 import { horizonAt } from './horizonAt';
 import { boxBuilding } from './testing/boxBuilding';
-import { demoScene, type DemoBuilding } from './testing/demoScene';
+import { demoScene, type DemoBuilding } from './testing/demoScene.testkit';
 import type { ShadingScene } from './types';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

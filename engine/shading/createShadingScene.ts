@@ -1,4 +1,4 @@
-import type { BuildingObstacle, HeapObstacle, Vec3 } from '../solar/contracts';
+import type { BuildingObstacle, HeapObstacle, Vec3 } from '../geo/types';
 import { buildGrid } from './buildGrid';
 import { buildingEdges } from './buildingEdges';
 import { openRing } from './openRing';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildingObstacle, HeapObstacle, Vec3 } from '../solar/contracts';
+import type { BuildingObstacle, HeapObstacle, Vec3 } from '../geo/types';
 import { createShadingScene } from './createShadingScene';
 import { horizonAt } from './horizonAt';
 import { roofFaces } from '../roof/index';

@@ -1,4 +1,4 @@
-import type { Horizon, Vec3 } from '../solar/contracts';
+import type { Horizon, Vec3 } from '../geo/types';
 import { accumulateBuilding } from './accumulateBuilding';
 import { accumulateHeap } from './accumulateHeap';
 import { gridQuery } from './gridQuery';

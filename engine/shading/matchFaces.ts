@@ -1,4 +1,4 @@
-import type { RoofFace } from '../solar/contracts';
+import type { RoofFace } from '../geo/types';
 import { gridQuery } from './gridQuery';
 import { openRing } from './openRing';
 import type { ShadingScene } from './types';

@@ -2,7 +2,7 @@ import type { ShadingScene } from './types';
 
 /**
  * Distance from a face's plane within which a point counts as lying on that face [m]: roof samples are lifted
- * 0.05 m along the normal (engine/solar/contracts FaceGrid), so 0.1 m keeps them and leaves a 5 cm margin.
+ * 0.05 m along the normal (engine/geo/types FaceGrid), so 0.1 m keeps them and leaves a 5 cm margin.
  */
 export const SELF_FACE_TOLERANCE_M = 0.1;
 

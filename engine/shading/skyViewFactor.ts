@@ -1,4 +1,4 @@
-import type { Horizon } from '../solar/contracts';
+import type { Horizon } from '../geo/types';
 import { skyPieceIntegral } from './skyPieceIntegral';
 
 const RAD = Math.PI / 180;

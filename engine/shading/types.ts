@@ -1,4 +1,4 @@
-import type { HeapObstacle, RoofFace } from '../solar/contracts';
+import type { HeapObstacle, RoofFace } from '../geo/types';
 import type { SectorTable } from './sectorTable';
 
 /**

@@ -1,4 +1,4 @@
-import type { BuildingObstacle } from '../solar/contracts';
+import type { BuildingObstacle } from '../geo/types';
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -1,4 +1,4 @@
-import type { HeapObstacle } from '../solar/contracts';
+import type { HeapObstacle } from '../geo/types';
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

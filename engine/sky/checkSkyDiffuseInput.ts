@@ -1,4 +1,4 @@
-import { checkAtLeast, checkRange } from '../sun/checkRange';
+import { checkAtLeast, checkRange } from '../geo/checkRange';
 import type { SkyDiffuseInput, SkyModel } from './types';
 
 /**

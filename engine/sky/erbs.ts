@@ -1,4 +1,4 @@
-import { checkAtLeast, checkRange } from '../sun/checkRange';
+import { checkAtLeast, checkRange } from '../geo/checkRange';
 import { extraterrestrialIrradiance } from '../sun/extraterrestrialIrradiance';
 
 /** Result of a GHI decomposition. */

@@ -1,4 +1,4 @@
-import { checkAtLeast, checkRange } from '../sun/checkRange';
+import { checkAtLeast, checkRange } from '../geo/checkRange';
 
 /**
  * Irradiance reflected by the ground onto a tilted plane, the ground taken as an infinite isotropic reflector seen

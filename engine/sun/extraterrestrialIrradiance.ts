@@ -1,4 +1,4 @@
-import { checkRange } from './checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /** Solar constant [W/m²] used by pvlib's `get_extra_radiation` (Gueymard 2004, doi:10.1016/j.solener.2003.08.039). */
 export const SOLAR_CONSTANT_W_M2 = 1366.1;

@@ -6,4 +6,3 @@ export type { SunPath, SunPathPoint } from './sunPath';
 export { extraterrestrialIrradiance, SOLAR_CONSTANT_W_M2 } from './extraterrestrialIrradiance';
 export { relativeAirMass } from './relativeAirMass';
 export { dayOfYear } from './dayOfYear';
-export { checkRange, checkAtLeast } from './checkRange';

@@ -1,5 +1,5 @@
 import { getPosition } from 'suncalc';
-import { checkRange } from './checkRange';
+import { checkRange } from '../geo/checkRange';
 
 /** Where the sun is, seen from a point on the ground. */
 export interface SolarPosition {

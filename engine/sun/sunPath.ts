@@ -1,5 +1,5 @@
 import { getTimes } from 'suncalc';
-import { checkRange } from './checkRange';
+import { checkRange } from '../geo/checkRange';
 import { solarPosition, type SolarPosition } from './solarPosition';
 
 /** One sample of a sun path. */

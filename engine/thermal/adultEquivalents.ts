@@ -1,4 +1,4 @@
-import { checkAtLeast } from '../sun/checkRange';
+import { checkAtLeast } from '../geo/checkRange';
 
 /**
  * Conventional adult-equivalent occupants N_adeq of a single-family house from its floor area, 3CL-DPE 2021 (arrêté

@@ -1,4 +1,4 @@
-import { checkAtLeast } from '../sun/checkRange';
+import { checkAtLeast } from '../geo/checkRange';
 
 /** Upper bounds (exclusive) of classes A to F [EP kWh/(m²·yr), GHG kgCO2e/(m²·yr)]; above F is G. */
 export interface DpeThresholds {

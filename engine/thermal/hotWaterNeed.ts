@@ -1,4 +1,4 @@
-import { checkAtLeast, checkRange } from '../sun/checkRange';
+import { checkAtLeast, checkRange } from '../geo/checkRange';
 
 /**
  * Yearly domestic hot-water need [kWh/yr], 3CL-DPE 2021 §11.1 (as Open3CL `11_besoin_ecs.js`):

@@ -1,7 +1,7 @@
-import type { Horizon } from '../solar/contracts';
+import type { Horizon } from '../geo/types';
 import { integratePoint, preparePlane, prepareSkyYear } from '../irradiance';
 import type { SkyModel } from '../sky/types';
-import { checkRange } from '../sun/checkRange';
+import { checkRange } from '../geo/checkRange';
 import type { TypicalYear } from '../weather/types';
 import type { MonthlyClimate } from './types';
 

@@ -12,7 +12,7 @@ import {
   type Strategy,
 } from '../../../engine/planner/index.js';
 import { getPortfolio } from './portfolios.js';
-import { renovationCatalogue } from './renovation/catalogue.js';
+import { renovationCatalogue } from '../fixtures/loadFixture.js';
 import { estimateStock } from './renovation/estimateStock.js';
 
 export interface PlanRequest {

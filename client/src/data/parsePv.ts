@@ -4,7 +4,7 @@
  * Panel quads ([lon, lat, z] rings, z above ground, as the roof faces) are brought into the view's local frame.
  */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import {
   HEATINGS,
   PV_SIZINGS,

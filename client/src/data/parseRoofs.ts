@@ -1,6 +1,6 @@
 /** GET /api/v1/roofs (roof faces with their per-cell annual irradiation) → records for the heat-map layer. */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import { idOrNull, isRecord, numberOrNull } from './json';
 import { parseFeatureCollection } from './parseBuildings';
 import type { RoofFaceRecord } from './types';

@@ -3,7 +3,7 @@
  * shows and the panels the 3D layer draws. Field names follow the client's records (camelCase, unit suffixes);
  * the panels are in the local frame of the view, like the heat-map's roof faces.
  */
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 
 export const HEATINGS = ['electric', 'heat_pump', 'gas', 'other'] as const;
 export type Heating = (typeof HEATINGS)[number];

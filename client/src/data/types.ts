@@ -3,8 +3,7 @@
  * [east m, north m] from the view origin, rings open (first vertex not repeated), outer rings counter-clockwise
  * and holes clockwise seen from above.
  */
-import type { LocalPoint } from '../../../engine/geo/types';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { LocalPoint, Vec3 } from '../../../engine/geo/types';
 
 /** Open ring: the first vertex is not repeated (unlike engine/geo LocalRing). */
 export type Ring = LocalPoint[];

@@ -5,7 +5,7 @@
  */
 import { faceGrid } from '../../../engine/roof/faceGrid';
 import { faceUv } from '../../../engine/roof/faceUv';
-import type { RoofFace, Vec3 } from '../../../engine/solar/contracts';
+import type { RoofFace, Vec3 } from '../../../engine/geo/types';
 import type { RoofFaceRecord } from '../data/types';
 
 /** Unit normal of a face from its tilt and azimuth [°] (east, north, up). */

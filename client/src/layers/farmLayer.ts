@@ -13,7 +13,7 @@ import {
   Mesh,
   MeshStandardMaterial,
 } from 'three';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import type { Ring } from '../data/types';
 import { hexToRgb } from './geometryBuffer';
 import { buildPanelGeometry } from './pvPanelGeometry';

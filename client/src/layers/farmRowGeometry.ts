@@ -4,7 +4,7 @@
  * rebuilds the tilted plane from it, the tilt and the azimuth the rows face: the edge on the facing side is the low
  * edge, the far edge is raised by depth × tan(tilt) (= slant height × sin tilt).
  */
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import type { Ring } from '../data/types';
 
 /**

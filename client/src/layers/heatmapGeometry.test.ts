@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roofFaces } from '../../../engine/roof/roofFaces';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import { boundaryEdges, buildHeatmapBuilding, directedEdges, emitFace, type PlacedFace } from './heatmapGeometry';
 import type { TexturedSink } from './texturedBuffer';
 import type { Xyz } from './triangles';

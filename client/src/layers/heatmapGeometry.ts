@@ -5,7 +5,7 @@
  * and the numbers in the panel on the same geometry.
  */
 import { ShapeUtils, Vector2 } from 'three';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import type { Rgb } from './geometryBuffer';
 import type { TexturedSink, Uv } from './texturedBuffer';
 import { toThree } from './triangles';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import { buildPanelGeometry, insetQuad, upwardNormal, VERTICES_PER_PANEL } from './pvPanelGeometry';
 
 const TILT_RAD = (35 * Math.PI) / 180;

@@ -4,7 +4,7 @@
  * dark cell area inside a thin light frame: 2 triangles of cells and 8 of frame, 30 vertices per module, in rank
  * order, so that drawing the first n modules is a draw range of 30·n vertices.
  */
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import type { Rgb } from './geometryBuffer';
 import { emitQuad, type Enh, type SurfaceKind, type TriangleSink, type Xyz } from './triangles';
 

@@ -5,7 +5,7 @@
  * never flicker against the heat-map or the plain roof.
  */
 import { BufferAttribute, BufferGeometry, Group, Mesh, MeshStandardMaterial } from 'three';
-import type { Vec3 } from '../../../engine/solar/contracts';
+import type { Vec3 } from '../../../engine/geo/types';
 import { hexToRgb } from './geometryBuffer';
 import { buildPanelGeometry, VERTICES_PER_PANEL, type PanelColours } from './pvPanelGeometry';
 

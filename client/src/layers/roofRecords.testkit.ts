@@ -2,7 +2,7 @@
 import { createLocalFrame } from '../../../engine/geo/localFrame';
 import { faceGrid } from '../../../engine/roof/faceGrid';
 import { roofFaces } from '../../../engine/roof/roofFaces';
-import type { RoofFace } from '../../../engine/solar/contracts';
+import type { RoofFace } from '../../../engine/geo/types';
 import { parseRoofFeature } from '../data/parseRoofs';
 import type { RoofFaceRecord } from '../data/types';
 

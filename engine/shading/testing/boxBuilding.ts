@@ -1,4 +1,4 @@
-import type { BuildingObstacle } from '../../solar/contracts';
+import type { BuildingObstacle } from '../../geo/types';
 
 /**
  * Test helper: a flat-roofed box (no faces) over an axis-aligned rectangle.

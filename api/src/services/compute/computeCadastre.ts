@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import { AppError } from '../../errors/AppError.js';
-import type { CadastreSettings, TileInput, TileOutput } from '../../../../engine/solar/tile.js';
+import type { CadastreSettings, TileInput, TileOutput } from '../../../../engine/cadastre/tile.js';
 import { groupIntoTiles } from './tiles.js';
 import { WorkerPool } from './workerPool.js';
 import { writeTileResults } from './writeResults.js';

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareSkyYear } from '../../../../engine/irradiance/index.js';
-import { computeTile, type ComputeContext } from '../../../../engine/solar/computeTile.js';
-import type { CadastreSettings, TileInput } from '../../../../engine/solar/tile.js';
+import { computeTile, type ComputeContext } from '../../../../engine/cadastre/computeTile.js';
+import type { CadastreSettings, TileInput } from '../../../../engine/cadastre/tile.js';
 import type { TypicalYear } from '../../../../engine/weather/index.js';
 
 interface WorkerInit {

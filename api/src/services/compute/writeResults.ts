@@ -1,6 +1,6 @@
 import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
-import type { BuildingSolarResult } from '../../../../engine/solar/tile.js';
+import type { BuildingSolarResult } from '../../../../engine/cadastre/tile.js';
 
 const FACE_BATCH = 400;
 

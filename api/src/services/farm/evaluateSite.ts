@@ -10,6 +10,7 @@ import {
   type FarmOptions,
   type Ring,
 } from '../../../../engine/farm/index.js';
+import { farmEconomicsData, farmModule } from '../../fixtures/loadFixture.js';
 import { skyYearFor, typicalYearByName } from '../climate.js';
 import { checkSitePolygon } from './checkSitePolygon.js';
 import { siteHorizon } from './siteHorizon.js';
@@ -53,7 +54,7 @@ export async function evaluateSite(db: Database, input: EvaluateInput) {
   const siteRing = local(rings[0]!);
   // Holes of the site polygon are exclusions too.
   const exclusions = [...rings.slice(1), ...exclusionRings].map(local);
-  const options = input.options ?? {};
+  const options = { ...input.options, module: input.options?.module ?? farmModule() };
   const layout = layoutFarm(siteRing, exclusions, lat0!, options);
   if (layout.modules === 0) {
     throw new AppError(422, 'nothing_to_build', 'exclusions: the setback and exclusions leave no room for a table', [
@@ -76,7 +77,7 @@ export async function evaluateSite(db: Database, input: EvaluateInput) {
   ];
   const horizon = await siteHorizon(db, frame, centroid, bbox);
   const energy = farmYield(sky, weather.year, layout, {}, horizon);
-  const money = farmEconomics(layout.kwp, energy.annual_kwh);
+  const money = farmEconomics(layout.kwp, energy.annual_kwh, farmEconomicsData());
   const sweep = input.sweep ? sweepFarm(siteRing, exclusions, lat0!, sky, weather.year, SWEEP, options, horizon) : null;
   const features = layout.rows.map((row) => {
     const ring = [...row.corners, row.corners[0]!].map(([x, y]) => {

@@ -2,7 +2,7 @@ import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import type { LocalFrame } from '../../../../engine/geo/localFrame.js';
 import { createShadingScene, horizonAt } from '../../../../engine/shading/index.js';
-import type { BuildingObstacle, HeapObstacle, Horizon } from '../../../../engine/solar/contracts.js';
+import type { BuildingObstacle, HeapObstacle, Horizon } from '../../../../engine/geo/types.js';
 
 /** Buildings farther than this from the site's bounding box do not shade it [m]. */
 const REACH_M = 300;

@@ -3,7 +3,17 @@ import { polygonFromEwkbHex } from '../../db/ewkb.js';
 import { sql } from '../../db/sql.js';
 import { AppError, notFound } from '../../errors/AppError.js';
 import { createLocalFrame } from '../../../../engine/geo/localFrame.js';
-import type { Heating } from '../../../../engine/economics/index.js';
+import {
+  chooseConfiguration,
+  countsToEvaluate,
+  dailyProfile,
+  evaluateCounts,
+  productionOf,
+  type FaceYield,
+  type Heating,
+  type PanelWeight,
+  type Sizing,
+} from '../../../../engine/economics/index.js';
 import { layoutRoof, type RankedPanel } from '../../../../engine/layout/index.js';
 import {
   DEFAULT_DC_AC_RATIO,
@@ -12,14 +22,11 @@ import {
   pvwattsLosses,
 } from '../../../../engine/pv/index.js';
 import { skyYearFor, typicalYearById } from '../climate.js';
-import { pickModule, residentialTariffs } from './catalogues.js';
-import { countsToEvaluate, evaluateCounts, productionOf, type Evaluated, type PanelWeight } from './configurations.js';
-import { dailyProfile } from './dailyProfile.js';
-import { faceYield, type FaceYield } from './faceYield.js';
-import { householdProfile } from './householdProfile.js';
+import { residentialTariffs } from '../../fixtures/loadFixture.js';
+import { pickModule } from './catalogues.js';
+import { cachedHouseholdProfile } from './cachedHouseholdProfile.js';
+import { faceYield } from './faceYield.js';
 import { roofInputs, type FaceRow } from './roofInputs.js';
-
-export type Sizing = 'npv' | 'max' | 'consumption';
 
 export interface BuildingPvQuery {
   kwp_max?: number;
@@ -37,21 +44,6 @@ const SKY_PRECISION_DEG = 0.05;
 type BuildingRow = { id: number; weather_id: number | null; faces: FaceRow[] };
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** Picks the configuration the sizing rule asks for among those the limits allow (kWp, budget). */
-function choose(all: Evaluated[], query: BuildingPvQuery, consumption_kwh: number): Evaluated | null {
-  const allowed = all.filter(
-    (e) =>
-      (query.kwp_max === undefined || e.config.kwp <= query.kwp_max + 1e-9) &&
-      (query.budget_eur === undefined || e.economics.capex_eur <= query.budget_eur),
-  );
-  if (allowed.length === 0) return null;
-  if (query.sizing === 'max') return allowed[allowed.length - 1]!;
-  if (query.sizing === 'consumption') {
-    return allowed.find((e) => e.balance.production_kwh >= consumption_kwh) ?? allowed[allowed.length - 1]!;
-  }
-  return allowed.reduce((best, e) => (e.economics.npv_eur > best.economics.npv_eur ? e : best));
-}
 
 /**
  * The homeowner's estimate for one building: modules laid out on its computed roof faces (engine/layout), each
@@ -92,7 +84,7 @@ export async function buildingPv(db: Database, id: number, query: BuildingPvQuer
     kwp: panelKwp,
     light_ratio: p.mean_kwh_m2 / faces.get(p.face_index)!.poa_kwh_m2,
   }));
-  const household = householdProfile(weather, query);
+  const household = cachedHouseholdProfile(weather, query);
 
   const counts = countsToEvaluate(maxPanels);
   if (query.kwp_max !== undefined) {
@@ -110,7 +102,7 @@ export async function buildingPv(db: Database, id: number, query: BuildingPvQuer
     inverterEfficiency: DEFAULT_INVERTER_EFFICIENCY,
   };
   const evaluated = maxPanels === 0 ? [] : evaluateCounts(context, counts);
-  const chosen = choose(evaluated, query, household.annual_kwh);
+  const chosen = chooseConfiguration(evaluated, query, household.annual_kwh);
   const chosenHourly = new Float64Array(household.load_kwh.length);
   if (chosen) productionOf(context, chosen.config.panels, chosenHourly);
   if (!chosen && evaluated.length > 0) {

@@ -1,18 +1,6 @@
-import { loadTariffs, type Tariffs } from '../../../../engine/economics/index.js';
-import { defaultModule, loadModules, type ModuleSpec } from '../../../../engine/layout/index.js';
+import { defaultModule, type ModuleSpec } from '../../../../engine/layout/index.js';
 import { AppError } from '../../errors/AppError.js';
-
-/*
- * The module catalogue and the tariff file are read once per process from fixtures/ (their dates and sources travel
- * with the answers); a server restart picks up an updated file.
- */
-let modules: ModuleSpec[] | undefined;
-let tariffs: Tariffs | undefined;
-
-export function moduleCatalogue(): ModuleSpec[] {
-  modules ??= loadModules();
-  return modules;
-}
+import { moduleCatalogue } from '../../fixtures/loadFixture.js';
 
 /** The module with this id, or the catalogue's default; 400 naming `module` when unknown. */
 export function pickModule(id: string | undefined): ModuleSpec {
@@ -26,9 +14,4 @@ export function pickModule(id: string | undefined): ModuleSpec {
     ]);
   }
   return found;
-}
-
-export function residentialTariffs(): Tariffs {
-  tariffs ??= loadTariffs();
-  return tariffs;
 }

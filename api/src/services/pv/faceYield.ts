@@ -1,13 +1,6 @@
 import type { SkyYear } from '../../../../engine/irradiance/index.js';
+import type { FaceYield } from '../../../../engine/economics/index.js';
 import { arrayDc, type Climate, type PvOptions } from '../../../../engine/pv/index.js';
-
-/** One roof orientation's DC output per kWp installed, hour by hour, behind the face's mean horizon. */
-export interface FaceYield {
-  /** DC power after losses per kWp, per hour [W/kWp]. */
-  dc_w_per_kwp: Float32Array;
-  /** Annual plane-of-array irradiation behind the mean horizon [kWh/m²]. */
-  poa_kwh_m2: number;
-}
 
 /*
  * The hourly chain is the costly part of an estimate (≈ 3 ms per face) and depends only on the orientation, the

@@ -4,7 +4,7 @@ import { faceGrid } from '../../../../engine/roof/faceGrid.js';
 import { newellVector } from '../../../../engine/roof/newellVector.js';
 import { normalize } from '../../../../engine/roof/vec3.js';
 import type { FaceInput } from '../../../../engine/layout/index.js';
-import type { Vec3 } from '../../../../engine/solar/contracts.js';
+import type { Vec3 } from '../../../../engine/geo/types.js';
 
 /** A computed roof face as pv/building_faces returns it. */
 export interface FaceRow {

@@ -1,15 +1,24 @@
 import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import { AppError, notFound } from '../../errors/AppError.js';
-import { packageMeasures, type IncomeBand, type Owner } from '../../../../engine/renovation/index.js';
+import {
+  dwellingOf,
+  LABELS_EN,
+  outcomeOf,
+  packageMeasures,
+  simulateMeasures,
+  stateOf,
+  withSelfConsumption,
+  type BuildingRecord,
+  type Household,
+  type IncomeBand,
+  type Owner,
+} from '../../../../engine/renovation/index.js';
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
 import { computeEnvelopesOf } from '../envelope.js';
 import { buildingPv } from '../pv/buildingPv.js';
-import { LABELS_EN, renovationCatalogue } from './catalogue.js';
-import { dwellingOf, type BuildingRecord } from './dwellingOf.js';
-import { outcomeOf, simulateMeasures, type Household } from './evaluatePackages.js';
+import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
 import { renovationClimate } from './renovationClimate.js';
-import { stateOf, withSelfConsumption } from './stateOf.js';
 
 export interface RenovationQuery {
   date?: string;
@@ -56,7 +65,7 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
   const date = query.date ?? new Date().toISOString().slice(0, 10);
   const catalogue = renovationCatalogue();
   const rc = await renovationClimate(db, record.weather_id, record.lat, record.lon);
-  const { dwelling, assumptions } = dwellingOf(record, rc);
+  const { dwelling, assumptions } = dwellingOf(record, rc, typologies());
   const owner: Owner = query.owner ?? (record.owner_org !== null ? 'social_landlord' : 'owner_occupier');
   const household: Household = { owner, income_band: query.income_band, household_size: query.household_size };
   const estimate = estimateDwelling(dwelling, rc.climate, date);

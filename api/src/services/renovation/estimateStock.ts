@@ -2,17 +2,17 @@ import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import {
   applyMeasures,
+  byCarrier,
+  dwellingOf,
   energyBill,
   measureCost,
   packageMeasures,
   type RenovationCatalogue,
 } from '../../../../engine/renovation/index.js';
 import { estimateDwelling } from '../../../../engine/thermal/index.js';
-import { renovationCatalogue } from './catalogue.js';
+import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
 import { buildingRecords } from './buildingRenovation.js';
-import { dwellingOf } from './dwellingOf.js';
 import { renovationClimate } from './renovationClimate.js';
-import { byCarrier } from './stateOf.js';
 
 /** One building of a stock: its class now and after each package, with the package's central cost. */
 export interface StockEstimate {
@@ -68,7 +68,7 @@ export async function estimateStock(
         rc = await renovationClimate(db, record.weather_id, record.lat, record.lon);
         climates.set(key, rc);
       }
-      const { dwelling, assumptions } = dwellingOf(record, rc);
+      const { dwelling, assumptions } = dwellingOf(record, rc, typologies());
       const now = estimateDwelling(dwelling, rc.climate, date);
       // The mean dwelling times the dwellings: the building's figures.
       const n = assumptions.dwellings;

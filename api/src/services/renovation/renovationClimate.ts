@@ -1,18 +1,20 @@
 import type { Database } from '../../db/index.js';
 import { integratePoint, preparePlane } from '../../../../engine/irradiance/index.js';
 import { monthlyClimate, type MonthlyClimate } from '../../../../engine/thermal/index.js';
+import { WINDOW_SHADING_GRID, type WindowShadingTable } from '../../../../engine/renovation/index.js';
 import { skyYearFor, typicalYearById, typicalYearByName } from '../climate.js';
 
-/** Obstruction angles of the window shading table [°]: 0 to 60 every 5. */
-const ANGLE_STEP_DEG = 5;
-const ANGLES = 13;
-const AZIMUTH_STEP_DEG = 5;
-const AZIMUTHS = 72;
+const {
+  angleStep_deg: ANGLE_STEP_DEG,
+  angles: ANGLES,
+  azimuthStep_deg: AZIMUTH_STEP_DEG,
+  azimuths: AZIMUTHS,
+} = WINDOW_SHADING_GRID;
 /** Half-width of the obstruction in front of a facade [°], as sql/queries/envelope/compute.sql measures it. */
 const FRONT_HALF_WIDTH_DEG = 60;
 
 /** The monthly climate of a place and its window shading table. */
-export interface RenovationClimate {
+export interface RenovationClimate extends WindowShadingTable {
   weather: string;
   climate: MonthlyClimate;
   /**
@@ -64,18 +66,4 @@ export async function renovationClimate(
   if (cache.size >= 16) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
-}
-
-/** Monthly shading factors of a window facing `azimuth_deg` behind an obstruction of `obstruction_deg` [-]. */
-export function windowShading(rc: RenovationClimate, azimuth_deg: number, obstruction_deg: number): number[] {
-  const k = Math.round((((azimuth_deg % 360) + 360) % 360) / AZIMUTH_STEP_DEG) % AZIMUTHS;
-  const x = Math.min(ANGLES - 1, Math.max(0, obstruction_deg / ANGLE_STEP_DEG));
-  const a0 = Math.floor(x);
-  const a1 = Math.min(ANGLES - 1, a0 + 1);
-  const w = x - a0;
-  return Array.from({ length: 12 }, (_, m) => {
-    const lo = rc.shading[(k * ANGLES + a0) * 12 + m]!;
-    const hi = rc.shading[(k * ANGLES + a1) * 12 + m]!;
-    return lo + (hi - lo) * w;
-  });
 }

@@ -1,11 +1,16 @@
 import type { Database } from '../../db/index.js';
 import { AppError } from '../../errors/AppError.js';
-import { packageMeasures, type IncomeBand, type Owner } from '../../../../engine/renovation/index.js';
+import {
+  outcomeOf,
+  packageMeasures,
+  simulateMeasures,
+  stateOf,
+  type IncomeBand,
+  type Owner,
+} from '../../../../engine/renovation/index.js';
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
-import { renovationCatalogue } from './catalogue.js';
-import { outcomeOf, simulateMeasures } from './evaluatePackages.js';
+import { renovationCatalogue } from '../../fixtures/loadFixture.js';
 import { renovationClimate } from './renovationClimate.js';
-import { stateOf } from './stateOf.js';
 
 export interface SimulateInput {
   dwelling: Dwelling;

@@ -1,5 +1,5 @@
 import { createLocalFrame } from '../geo/localFrame';
-import type { LocalPolygon } from '../geo/types';
+import type { BuildingObstacle, FaceGrid, LocalPolygon, RoofFace } from '../geo/types';
 import { integratePoint, preparePlane, type PlaneTable, type SkyYear } from '../irradiance/index';
 import {
   faceGrid,
@@ -15,7 +15,6 @@ import {
 } from '../roof/index';
 import { buildingHorizons } from '../shading/buildingHorizons';
 import { createShadingScene } from '../shading/createShadingScene';
-import type { BuildingObstacle, FaceGrid, RoofFace } from './contracts';
 import { faceResult } from './faceResult';
 import type { BuildingSolarResult, CadastreSettings, TileBuilding, TileInput, TileOutput } from './tile';
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createLocalFrame } from '../../geo/localFrame';
-import type { LocalPolygon, LonLat } from '../../geo/types';
+import type { BuildingObstacle, HeapObstacle, LocalPolygon, LonLat } from '../../geo/types';
 import { faceGrid, findRoofRows, roofFaces, rowRidge, type RidgeLine, type RoofInput } from '../../roof/index';
-import type { BuildingObstacle, HeapObstacle } from '../../solar/contracts';
 
 /** One demo building: the obstacle, its 1 m roof samples with their faces, and the attributes tests filter on. */
 export interface DemoBuilding extends BuildingObstacle {
@@ -21,7 +20,7 @@ interface Feature {
 
 /**
  * Test and bench helper (reads files, so never imported by engine code): the committed demo (fixtures/demo) as
- * shading obstacles, built the way the batch cadastre builds them (engine/solar/computeTile): rows of attached
+ * shading obstacles, built the way the batch cadastre builds them (engine/cadastre/computeTile): rows of attached
  * gables share their ridge (findRoofRows, rowRidge), roofs from engine/roof roofFaces (a flat roof when a footprint
  * defeats the roof models), samples from faceGrid at 1 m. One local frame around Lens (2.83° E, 50.43° N); the demo
  * spans about ±8 km, where the frame's scale error (< 0.2 %) does not matter to relative geometry. Heaps: the circle

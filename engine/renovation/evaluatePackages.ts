@@ -1,19 +1,10 @@
-import {
-  applyMeasures,
-  maPrimeRenov,
-  measureCost,
-  type IncomeBand,
-  type Owner,
-  type RenovationCatalogue,
-} from '../../../../engine/renovation/index.js';
-import {
-  estimateDwelling,
-  type Dwelling,
-  type DwellingEstimate,
-  type MonthlyClimate,
-} from '../../../../engine/thermal/index.js';
-import { LABELS_EN } from './catalogue.js';
-import { stateOf, type State } from './stateOf.js';
+import { estimateDwelling, type Dwelling, type DwellingEstimate, type MonthlyClimate } from '../thermal/index';
+import { applyMeasures } from './applyMeasures';
+import { maPrimeRenov, type Owner } from './maPrimeRenov';
+import { measureCost } from './measureCost';
+import { LABELS_EN } from './measureLabels';
+import { stateOf, type State } from './stateOf';
+import type { IncomeBand, RenovationCatalogue } from './types';
 
 export interface Household {
   owner: Owner;

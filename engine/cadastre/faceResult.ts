@@ -1,5 +1,5 @@
 import type { PointIrradiation } from '../irradiance/index';
-import type { FaceGrid, RoofFace } from './contracts';
+import type { FaceGrid, RoofFace } from '../geo/types';
 import type { CadastreSettings, FaceResult } from './tile';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,4 +1,4 @@
-import { createParisUtcOffset } from '../../../../engine/economics/index.js';
+import { createParisUtcOffset } from './parisUtcOffset';
 
 /**
  * The mean day of a year of hourly series, by hour of Europe/Paris local time (0 = 00:00–01:00): production,

@@ -1,13 +1,3 @@
-import { loadRenovationCatalogue, type RenovationCatalogue } from '../../../../engine/renovation/index.js';
-
-let catalogue: RenovationCatalogue | undefined;
-
-/** The measure catalogue, packages, prices, aids and rental calendar (fixtures/renovation), read once per process. */
-export function renovationCatalogue(): RenovationCatalogue {
-  catalogue ??= loadRenovationCatalogue();
-  return catalogue;
-}
-
 /** English names of the catalogue's measures and packages (the file carries the French ones). */
 export const LABELS_EN: Record<string, string> = {
   attic_insulation: 'Loft (attic floor) insulation, R ≥ 7',

@@ -1,11 +1,15 @@
-import {
-  pvEconomics,
-  selfConsumption,
-  type SelfConsumptionResult,
-  type Tariffs,
-} from '../../../../engine/economics/index.js';
-import { systemAc } from '../../../../engine/pv/index.js';
-import type { FaceYield } from './faceYield.js';
+import { systemAc } from '../pv/systemAc';
+import { pvEconomics } from './pvEconomics';
+import { selfConsumption, type SelfConsumptionResult } from './selfConsumption';
+import type { Tariffs } from './types';
+
+/** One roof orientation's DC output per kWp installed, hour by hour, behind the face's mean horizon. */
+export interface FaceYield {
+  /** DC power after losses per kWp, per hour [W/kWp]. */
+  dc_w_per_kwp: Float32Array;
+  /** Annual plane-of-array irradiation behind the mean horizon [kWh/m²]. */
+  poa_kwh_m2: number;
+}
 
 /** A panel of the ranked layout reduced to what the energy needs. */
 export interface PanelWeight {

@@ -1,6 +1,6 @@
-import type { Dwelling, WindowGroup } from '../../../../engine/thermal/index.js';
-import { typologyFor } from './typologies.js';
-import { windowShading, type RenovationClimate } from './renovationClimate.js';
+import type { Dwelling, WindowGroup } from '../thermal/types';
+import { typologyFor, type Typologies } from './typologies';
+import { windowShading, type WindowShadingTable } from './windowShading';
 
 /** A building as sql/queries/renovation/buildings.sql returns it. */
 export interface BuildingRecord {
@@ -63,12 +63,17 @@ export interface DwellingAssumptions {
  * by what stands in front of it (building_envelope obstruction angle, through the irradiance engine's table); roof =
  * the footprint (an attic floor under a pitched roof, a flat roof otherwise); floor = the footprint. A building of
  * several dwellings is divided evenly. Walls not measured yet fall back to a detached house's perimeter.
+ *
+ * @param b the building
+ * @param rc the window shading table of its place
+ * @param typologies the typology defaults (fixtures/typologies/typologies.json through parseTypologies)
  */
 export function dwellingOf(
   b: BuildingRecord,
-  rc: RenovationClimate,
+  rc: WindowShadingTable,
+  typologies: Typologies,
 ): { dwelling: Dwelling; assumptions: DwellingAssumptions } {
-  const { record, band } = typologyFor(b.typology, b.year_built);
+  const { record, band } = typologyFor(typologies, b.typology, b.year_built);
   const storeys = Math.max(1, Math.min(20, b.levels ?? (Math.round(b.height_m / STOREY_HEIGHT_M) || 1)));
   const dwellings = Math.max(1, b.dwellings ?? 1);
   const share = 1 / dwellings;

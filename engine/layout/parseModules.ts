@@ -1,28 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ModuleSpec } from './types';
 import { validateModule } from './validateModule';
 
-/** fixtures/modules/modules.json of this repository. */
-export const MODULES_PATH = fileURLToPath(new URL('../../fixtures/modules/modules.json', import.meta.url));
-
 /**
- * The module catalogue: reads `{ "modules": [...] }` and validates every record (`validateModule`), that ids are
- * unique and that exactly one is the default. Throws a RangeError naming the bad field, e.g. `modules[1].width_m`.
+ * The module catalogue: takes the parsed `{ "modules": [...] }` of fixtures/modules/modules.json (or
+ * fixtures/farm/modules.json) and validates every record (`validateModule`), that ids are unique and that exactly one
+ * is the default. Throws a RangeError naming the bad field, e.g. `modules[1].width_m`.
  *
- * @param path JSON file (default fixtures/modules/modules.json)
+ * @param json the parsed file
  * @returns the modules in file order
- * @example defaultModule(loadModules()).wp // 430
+ * @example defaultModule(parseModules(json)).wp // 430
  */
-export function loadModules(path: string = MODULES_PATH): ModuleSpec[] {
-  if (typeof path !== 'string' || path === '') throw new RangeError('path must be a file path');
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (cause) {
-    throw new RangeError(`path must name a readable JSON file, got ${path}`, { cause });
-  }
-  const modules = (data as { modules?: unknown })?.modules;
+export function parseModules(json: unknown): ModuleSpec[] {
+  const modules = (json as { modules?: unknown })?.modules;
   if (!Array.isArray(modules) || modules.length === 0) throw new RangeError('modules must be a non-empty array');
   const ids = new Set<string>();
   modules.forEach((m, i) => {
@@ -38,7 +27,7 @@ export function loadModules(path: string = MODULES_PATH): ModuleSpec[] {
 /**
  * The module marked `default: true`.
  *
- * @param modules a catalogue (`loadModules`)
+ * @param modules a catalogue (`parseModules`)
  */
 export function defaultModule(modules: readonly ModuleSpec[]): ModuleSpec {
   if (!Array.isArray(modules)) throw new RangeError('modules must be an array');
@@ -50,7 +39,7 @@ export function defaultModule(modules: readonly ModuleSpec[]): ModuleSpec {
 /**
  * The module with this id.
  *
- * @param modules a catalogue (`loadModules`)
+ * @param modules a catalogue (`parseModules`)
  * @param id a module id, e.g. 'trina-tsm-430de09r08w'
  */
 export function moduleById(modules: readonly ModuleSpec[], id: string): ModuleSpec {

@@ -1,12 +1,7 @@
-import {
-  dpeClass,
-  ghg,
-  primaryEnergy,
-  type Dwelling,
-  type DwellingEstimate,
-  type FinalEnergy,
-} from '../../../../engine/thermal/index.js';
-import { energyBill, rentalBan, type RenovationCatalogue } from '../../../../engine/renovation/index.js';
+import { dpeClass, ghg, primaryEnergy, type Dwelling, type DwellingEstimate, type FinalEnergy } from '../thermal/index';
+import { energyBill } from './energyBill';
+import { rentalBan } from './rentalBan';
+import type { RenovationCatalogue } from './types';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 

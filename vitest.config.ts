@@ -6,7 +6,7 @@ export default defineConfig({
     include: [
       'engine/**/*.test.ts',
       'api/**/*.test.ts',
-      'fixtures/**/*.test.ts',
+      'tools/**/*.test.ts',
       'client/src/**/*.test.ts',
       'tests/**/*.test.ts',
       // `npm run screenshot` rewrites docs/screenshot.png; never part of `npm test`.

@@ -36,7 +36,7 @@ import { sql } from '../api/src/db/sql.js';
 import { prepareSkyYear } from '../engine/irradiance/index.js';
 import { computeTile, type ComputeContext } from '../engine/solar/computeTile.js';
 import type { TileInput } from '../engine/solar/tile.js';
-import { writeDemo } from '../fixtures/generator/index.js';
+import { writeDemo } from '../tools/demo-generator/index.js';
 import { readTextFile } from '../api/src/util/readText.js';
 import { benchImportFormats } from './importFormats.js';
 

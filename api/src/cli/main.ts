@@ -173,7 +173,7 @@ demo
   .option('--seed <n>', 'random seed', positiveInt)
   .option('--out <dir>', 'output folder', 'fixtures/demo')
   .action(async (opts: { all?: boolean; seed?: number; out: string }) => {
-    const { writeDemo } = await import('../../../fixtures/generator/index.js');
+    const { writeDemo } = await import('../../../tools/demo-generator/index.js');
     const stats = await writeDemo(opts.out, { communes: opts.all ? 'all' : undefined, seed: opts.seed });
     console.log(JSON.stringify(stats));
   });

@@ -12,7 +12,7 @@ import { computeCadastre } from '../services/compute/computeCadastre.js';
 import { BboxParam } from '../schemas/common.js';
 import { importFeatures } from '../services/import/importFeatures.js';
 import { checkReadable, detectFormat, fileKey, openSource } from '../services/import/openSource.js';
-import { IMPORT_FORMATS, type ImportFormat } from '../services/import/sources/types.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../readers/types.js';
 import { importWeather } from '../services/weather.js';
 import { readTextFile } from '../util/readText.js';
 import { sql } from '../db/sql.js';

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import type { DeclaredCrs, FeatureSource, OpenOptions, SourceFeature, SourceGeometry } from './types.js';
 import { decodeWkbPolygonal, WkbError } from './wkb.js';
 

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 
 /** The text of a thrown value, for a message that names the file part. */
 export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));

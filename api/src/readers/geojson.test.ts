@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bdTopoProperties, writeGeoJson, writeNdjson } from '../../../../../tests/import/writers/geojson.js';
-import { generateBuildings, type GenBuilding } from '../../../../../tests/import/writers/types.js';
-import { ImportError } from '../readGeoJson.js';
+import { bdTopoProperties, writeGeoJson, writeNdjson } from '../../../tests/import/writers/geojson.js';
+import { generateBuildings, type GenBuilding } from '../../../tests/import/writers/types.js';
+import { ImportError } from './ImportError.js';
 import { openGeoJson, openNdjson } from './geojson.js';
 import type { FeatureSource, SourceFeature } from './types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { buildingShape, chooseGeometry, surfacesOf, type VertexTable } from './cityjsonGeometry.js';
 
 const table = (points: number[][]): VertexTable => ({ coords: Float64Array.from(points.flat()), count: points.length });

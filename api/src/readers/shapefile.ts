@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { ByteReader, readSmall, type Part } from './byteReader.js';
 import { readDbfRecord, readDbfTable } from './dbf.js';
 import { looseLayer, zipLayer } from './shapefileLayer.js';

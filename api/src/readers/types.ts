@@ -59,7 +59,7 @@ export interface FeatureSource {
   /** Progress in bytes (or another unit) read so far and in all, for the progress bar. */
   progress(): { done: number; total: number };
   /**
-   * Streams the features in file order. Throws ImportError (from ../readGeoJson.js) with a message naming the file
+   * Streams the features in file order. Throws ImportError (from ./ImportError.js) with a message naming the file
    * part and position when the file is truncated or corrupt.
    */
   features(): AsyncGenerator<SourceFeature>;

@@ -1,4 +1,4 @@
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { buildingShape, type VertexTable } from './cityjsonGeometry.js';
 import type { DeclaredCrs, SourceFeature } from './types.js';
 

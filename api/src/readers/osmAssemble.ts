@@ -1,4 +1,4 @@
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import {
   interiorPoint,
   isClosed,

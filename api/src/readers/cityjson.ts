@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { countingStream } from './fileBytes.js';
 import type { VertexTable } from './cityjsonGeometry.js';
 import { readDocumentHeader, streamCityObjects } from './cityjsonDocument.js';

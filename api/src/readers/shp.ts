@@ -2,7 +2,7 @@
  * The .shp of a polygon shapefile, read record by record: the 100-byte header, then each record's rings grouped
  * into GeoJSON polygons. Specification: ESRI Shapefile Technical Description (ESRI White Paper, July 1998).
  */
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import type { ByteReader } from './byteReader.js';
 import type { SourceGeometry } from './types.js';
 

@@ -3,7 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { Assembler } from 'stream-json/assembler.js';
 import { verifyFile } from 'stream-json/file/verifier.js';
 import { jsonParser, type Token } from 'stream-json/parser.js';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import type { VertexTable } from './cityjsonGeometry.js';
 import { checkHeader, countParts, crsOfMetadata, transformOf, type CityObject } from './cityjsonObjects.js';
 import type { DeclaredCrs } from './types.js';

@@ -2,7 +2,7 @@
  * dBase III+ tables (the .dbf of a shapefile), read record by record: header and field list, then one record at a
  * time with each field decoded by its type.
  */
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import type { ByteReader, Part } from './byteReader.js';
 import { dbfEncoding, decoderFor, type Decode } from './dbfEncoding.js';
 

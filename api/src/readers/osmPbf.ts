@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import { OSMTransform, parse } from 'osm-pbf-parser-node';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { osmFeatureSource, type OsmElement, type OsmGroup, type OsmKind, type OsmMember } from './osmAssemble.js';
 import type { FeatureSource } from './types.js';
 

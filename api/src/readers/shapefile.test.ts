@@ -7,9 +7,9 @@ import {
   LAMBERT93_PRJ_V1,
   writeShapefile,
   type ShapefileBuilding,
-} from '../../../../../tests/import/writers/shapefile.js';
-import { writeZip } from '../../../../../tests/import/writers/zip.js';
-import { ImportError } from '../readGeoJson.js';
+} from '../../../tests/import/writers/shapefile.js';
+import { writeZip } from '../../../tests/import/writers/zip.js';
+import { ImportError } from './ImportError.js';
 import { encodingFromCpg, openShapefile } from './shapefile.js';
 import type { OpenOptions, SourceFeature } from './types.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { osmFeatureSource, type OsmElement, type OsmGroup, type OsmKind } from './osmAssemble.js';
 import type { FeatureSource } from './types.js';
 

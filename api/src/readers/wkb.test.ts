@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeWkb, type WkbEncodeOptions } from '../../../../../tests/import/writers/geopackage.js';
+import { encodeWkb, type WkbEncodeOptions } from '../../../tests/import/writers/geopackage.js';
 import { decodeWkbPolygonal, WkbError } from './wkb.js';
 
 // Doubles as IEEE 754 big-endian hex, written by hand: 0 → 0…0, 1 → 3FF0…, 2 → 4000…, 10 → 4024….

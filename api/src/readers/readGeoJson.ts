@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/AppError.js';
+import { ImportError } from './ImportError.js';
 
 export interface RawFeature {
   /** Position of the feature in the file (0-based). */
@@ -16,12 +16,6 @@ export interface GeoJsonFile {
   sridFrom: string;
   /** Top-level members other than type/features/crs (attribution, notice, ...). */
   meta: Record<string, unknown>;
-}
-
-export class ImportError extends AppError {
-  constructor(message: string, details: unknown[] = []) {
-    super(422, 'import_failed', message, details);
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { readSmall, type Part } from './byteReader.js';
 
 /** DBF language driver ids (header byte 29) naming a code page that TextDecoder decodes. */

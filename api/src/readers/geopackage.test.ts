@@ -10,9 +10,9 @@ import {
   WGS84_WKT,
   writeGeoPackage,
   type GeoPackageWriteOptions,
-} from '../../../../../tests/import/writers/geopackage.js';
-import { generateBuildings, type GenBuilding } from '../../../../../tests/import/writers/types.js';
-import { ImportError } from '../readGeoJson.js';
+} from '../../../tests/import/writers/geopackage.js';
+import { generateBuildings, type GenBuilding } from '../../../tests/import/writers/types.js';
+import { ImportError } from './ImportError.js';
 import { decodeGpkgGeometry, openGeoPackage } from './geopackage.js';
 import type { SourceFeature } from './types.js';
 

@@ -9,8 +9,8 @@ import {
   writeOsmXml,
   type OsmBuildingOptions,
   type OsmSink,
-} from '../../../../../tests/import/writers/osm.js';
-import { generateBuildings, type GenBuilding } from '../../../../../tests/import/writers/types.js';
+} from '../../../tests/import/writers/osm.js';
+import { generateBuildings, type GenBuilding } from '../../../tests/import/writers/types.js';
 import { OUTLINE_SKIP } from './osmAssemble.js';
 import { interiorPoint, joinRings, pointInPolygons } from './osmGeometry.js';
 import { openOsmPbf } from './osmPbf.js';

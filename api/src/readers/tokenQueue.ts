@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 
 /**
  * Turns a stream of small items (parser tokens) into an async stream of larger records without an `await` per item:

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yauzl from 'yauzl';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 import { errorMessage, type Part } from './byteReader.js';
 
 /** The member files of one shapefile layer; `close` releases the zip, if any. */

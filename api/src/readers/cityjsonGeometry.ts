@@ -1,5 +1,5 @@
 import { featureCollection, polygon, union } from '@turf/turf';
-import { ImportError } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
 
 /**
  * CityJSON geometry → what the cadastre needs of a building: a 2D footprint, the LoD2 roof surfaces with z above the

@@ -1,9 +1,10 @@
 import readline from 'node:readline';
-import { readTextFile } from '../../../util/readText.js';
+import { readTextFile } from '../util/readText.js';
 import chain from 'stream-chain';
 import { parser } from 'stream-json';
 import { Assembler } from 'stream-json/assembler.js';
-import { ImportError, sridFromCrsMember } from '../readGeoJson.js';
+import { ImportError } from './ImportError.js';
+import { sridFromCrsMember } from './readGeoJson.js';
 import { countingStream } from './fileBytes.js';
 import { recordsOf } from './tokenQueue.js';
 import type { DeclaredCrs, FeatureSource, SourceFeature, SourceGeometry } from './types.js';

@@ -29,8 +29,8 @@ import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME, LANDLORDS } from '../api/sr
 import { typicalYearByName } from '../api/src/services/climate.js';
 import { computeEnvelopes, computeEnvelopesOf } from '../api/src/services/envelope.js';
 import { estimateStock } from '../api/src/services/renovation/estimateStock.js';
-import { createPortfolio } from '../api/src/services/portfolios.js';
-import { planPortfolio } from '../api/src/services/planning.js';
+import { createPortfolio } from '../api/src/services/landlord/portfolios.js';
+import { planPortfolio } from '../api/src/services/landlord/planning.js';
 import { importWeather } from '../api/src/services/weather.js';
 import { sql } from '../api/src/db/sql.js';
 import { prepareSkyYear } from '../engine/irradiance/index.js';

@@ -12,9 +12,9 @@ const config = loadConfig();
 const logger = pino({ level: config.logLevel });
 
 async function main() {
-  if (process.env.BUILD_CLIENT !== '0' && (await buildClientIfNeeded()))
+  if (config.buildClient && (await buildClientIfNeeded()))
     logger.info({ ms: Math.round(performance.now() - started) }, 'client built');
-  const db = await openAndPrepare(config, logger, { demo: process.env.LOAD_DEMO !== '0' });
+  const db = await openAndPrepare(config, logger, { demo: config.loadDemo });
   const app = createApp(config, { db, logger });
   const server = app.listen(config.port, config.host, () => {
     logger.info(

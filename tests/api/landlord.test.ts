@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../../api/src/app.js';
 import { loadConfig } from '../../api/src/config.js';
-import { hashToken, issueToken, revokeToken } from '../../api/src/services/auth.js';
+import { hashToken } from '../../api/src/services/landlord/auth.js';
+import { issueToken, revokeToken } from '../../api/src/services/landlord/tokens.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 const config = { ...loadConfig({}), logLevel: 'info' };

@@ -15,11 +15,9 @@ import { checkReadable, detectFormat, fileKey, openSource } from '../services/im
 import { IMPORT_FORMATS, type ImportFormat } from '../readers/types.js';
 import { importWeather } from '../services/weather.js';
 import { readTextFile } from '../util/readText.js';
-import { sql } from '../db/sql.js';
-import { createOrganisation, issueToken, revokeToken } from '../services/auth.js';
+import { createOrganisation, listOrganisations } from '../services/landlord/organisations.js';
+import { issueToken, listTokens, revokeToken } from '../services/landlord/tokens.js';
 import { importProgressPrinter, printImportReport, progressPrinter } from './report.js';
-
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
 
 function parseBbox(value: string): [number, number, number, number] {
   const parsed = BboxParam.safeParse(value);
@@ -34,7 +32,8 @@ function positiveInt(value: string): number {
 }
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openAndPrepare(loadConfig(), logger, { demo: false });
+  const config = loadConfig();
+  const db = await openAndPrepare(config, pino({ level: config.cliLogLevel }), { demo: false });
   try {
     return await fn(db);
   } finally {
@@ -219,9 +218,7 @@ org
   .command('list')
   .description('list the organisations with their buildings and live tokens')
   .action(async () => {
-    const rows = await withDatabase(
-      async (db) => (await db.query<Record<string, unknown>>(sql('auth/list_organisations'))).rows,
-    );
+    const rows = await withDatabase(listOrganisations);
     for (const r of rows) console.log(`${r.slug}\t${r.name}\t${r.buildings} buildings\t${r.tokens} live tokens`);
   });
 
@@ -250,9 +247,7 @@ token
   .description("an organisation's tokens (ids, labels, dates; never the tokens)")
   .requiredOption('--org <slug>', 'organisation slug')
   .action(async (opts: { org: string }) => {
-    const rows = await withDatabase(
-      async (db) => (await db.query<Record<string, unknown>>(sql('auth/list_tokens'), [opts.org])).rows,
-    );
+    const rows = await withDatabase((db) => listTokens(db, opts.org));
     for (const r of rows) {
       console.log(
         `${r.id}\t${r.label ?? ''}\tcreated ${new Date(String(r.created_at)).toISOString()}\t${r.revoked_at ? 'revoked' : 'live'}`,

@@ -12,7 +12,7 @@ import {
   SearchResponse,
 } from '../schemas/buildings.js';
 import { FeatureCollectionSchema } from '../schemas/common.js';
-import { authenticate } from '../services/auth.js';
+import { authenticate } from '../services/landlord/auth.js';
 import {
   extent,
   getBuilding,

@@ -1,7 +1,7 @@
-import type { Database } from '../db/index.js';
-import { sql } from '../db/sql.js';
-import { notFound } from '../errors/AppError.js';
-import type { Caller } from '../http/route.js';
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
+import { notFound } from '../../errors/AppError.js';
+import type { Caller } from './auth.js';
 import {
   compareStrategies,
   planRenovations,
@@ -10,10 +10,10 @@ import {
   type PlanHouse,
   type PlanTarget,
   type Strategy,
-} from '../../../engine/planner/index.js';
+} from '../../../../engine/planner/index.js';
 import { getPortfolio } from './portfolios.js';
-import { renovationCatalogue } from './renovation/catalogue.js';
-import { estimateStock } from './renovation/estimateStock.js';
+import { renovationCatalogue } from '../renovation/catalogue.js';
+import { estimateStock } from '../renovation/estimateStock.js';
 
 export interface PlanRequest {
   portfolio_id: number;

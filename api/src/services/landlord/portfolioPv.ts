@@ -1,10 +1,10 @@
-import type { Database } from '../db/index.js';
-import { sql } from '../db/sql.js';
-import { AppError } from '../errors/AppError.js';
-import type { Caller } from '../http/route.js';
-import { defaultConsumption } from '../../../engine/economics/index.js';
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
+import { AppError } from '../../errors/AppError.js';
+import type { Caller } from './auth.js';
+import { defaultConsumption } from '../../../../engine/economics/index.js';
 import { getPortfolio } from './portfolios.js';
-import { buildingPv } from './pv/buildingPv.js';
+import { buildingPv } from '../pv/buildingPv.js';
 
 /** Roofs given the full homeowner estimate (layout, hourly yield, money), best sunlight first. */
 const DETAILED_ROOFS = 50;

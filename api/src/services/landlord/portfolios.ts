@@ -1,9 +1,9 @@
-import type { Database } from '../db/index.js';
-import { sql } from '../db/sql.js';
-import { AppError, notFound } from '../errors/AppError.js';
-import type { Caller } from '../http/route.js';
-import { MAX_PORTFOLIO_BUILDINGS } from '../schemas/landlord.js';
-import { estimateStock } from './renovation/estimateStock.js';
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
+import { AppError, notFound } from '../../errors/AppError.js';
+import type { Caller } from './auth.js';
+import { MAX_PORTFOLIO_BUILDINGS } from '../../schemas/landlord.js';
+import { estimateStock } from '../renovation/estimateStock.js';
 
 export interface Selection {
   cite?: string;

@@ -4,8 +4,8 @@ import { createApp } from './app.js';
 import { openAndPrepare } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { buildClientIfNeeded } from './services/clientBuild.js';
-import { computeCadastre } from './services/compute/computeCadastre.js';
-import { computeEnvelopes } from './services/envelope.js';
+import { computeCadastre } from './services/cadastre/computeCadastre.js';
+import { computeEnvelopes } from './services/cadastre/computeEnvelopes.js';
 
 const started = performance.now();
 const config = loadConfig();

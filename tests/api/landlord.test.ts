@@ -271,7 +271,7 @@ describe.each(engines())('landlord API on %s', (engine) => {
   }, 300_000);
 
   it("ranks the portfolio's computed roofs for PV and flags cités for collective self-consumption", async () => {
-    const { computeCadastre } = await import('../../api/src/services/compute/computeCadastre.js');
+    const { computeCadastre } = await import('../../api/src/services/cadastre/computeCadastre.js');
     const bbox = (
       await t.db.query<{ b: number[] }>(
         `SELECT ARRAY[ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)] AS b

@@ -5,7 +5,7 @@ import { defineRoute } from '../http/route.js';
 import { FeatureCollectionSchema } from '../schemas/common.js';
 import { AnyObject, SiteEvaluateRequest } from '../schemas/sites.js';
 import { evaluateSite } from '../services/farm/evaluateSite.js';
-import { listSites } from '../services/sites.js';
+import { listSites } from '../services/farm/sites.js';
 
 export function sitesRouter(db: Database, config: Pick<Config, 'expensiveRequestsPerMinute'>): Router {
   const router = Router();

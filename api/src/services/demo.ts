@@ -3,8 +3,8 @@ import { loadConfig, PROJECT_ROOT } from '../config.js';
 import type { Database } from '../db/index.js';
 import { sql } from '../db/sql.js';
 import { importGeoJson, type ImportReport } from './import/importGeoJson.js';
-import { importWeather } from './weather.js';
-import { seedSites } from './sites.js';
+import { importWeather } from './weather/importWeather.js';
+import { seedSites } from './farm/sites.js';
 import { readTextFile } from '../util/readText.js';
 
 export const DEFAULT_WEATHER_FILE = path.join(

@@ -10,7 +10,7 @@ import {
   type FarmOptions,
   type Ring,
 } from '../../../../engine/farm/index.js';
-import { skyYearFor, typicalYearByName } from '../climate.js';
+import { skyYearFor, typicalYearByName } from '../weather/climate.js';
 import { checkSitePolygon } from './checkSitePolygon.js';
 import { siteHorizon } from './siteHorizon.js';
 

@@ -11,7 +11,7 @@ import {
   DEFAULT_LOSSES,
   pvwattsLosses,
 } from '../../../../engine/pv/index.js';
-import { skyYearFor, typicalYearById } from '../climate.js';
+import { skyYearFor, typicalYearById } from '../weather/climate.js';
 import { pickModule, residentialTariffs } from './catalogues.js';
 import { countsToEvaluate, evaluateCounts, productionOf, type Evaluated, type PanelWeight } from './configurations.js';
 import { dailyProfile } from './dailyProfile.js';

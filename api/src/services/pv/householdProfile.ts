@@ -1,5 +1,5 @@
 import { defaultConsumption, householdLoad, type Heating } from '../../../../engine/economics/index.js';
-import type { StoredYear } from '../climate.js';
+import type { StoredYear } from '../weather/climate.js';
 
 export interface Household {
   heating: Heating;

@@ -3,7 +3,7 @@ import { sql } from '../../db/sql.js';
 import { AppError, notFound } from '../../errors/AppError.js';
 import { packageMeasures, type IncomeBand, type Owner } from '../../../../engine/renovation/index.js';
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
-import { computeEnvelopesOf } from '../envelope.js';
+import { computeEnvelopesOf } from '../cadastre/computeEnvelopes.js';
 import { buildingPv } from '../pv/buildingPv.js';
 import { LABELS_EN, renovationCatalogue } from './catalogue.js';
 import { dwellingOf, type BuildingRecord } from './dwellingOf.js';

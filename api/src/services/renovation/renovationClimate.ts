@@ -1,7 +1,7 @@
 import type { Database } from '../../db/index.js';
 import { integratePoint, preparePlane } from '../../../../engine/irradiance/index.js';
 import { monthlyClimate, type MonthlyClimate } from '../../../../engine/thermal/index.js';
-import { skyYearFor, typicalYearById, typicalYearByName } from '../climate.js';
+import { skyYearFor, typicalYearById, typicalYearByName } from '../weather/climate.js';
 
 /** Obstruction angles of the window shading table [°]: 0 to 60 every 5. */
 const ANGLE_STEP_DEG = 5;

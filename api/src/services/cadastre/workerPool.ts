@@ -3,14 +3,14 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../../config.js';
 
-const ENTRY = path.join(PROJECT_ROOT, 'api', 'src', 'services', 'compute', 'workerEntry.mjs');
+const ENTRY = path.join(PROJECT_ROOT, 'api', 'src', 'services', 'cadastre', 'workerEntry.mjs');
 
 interface Pending<O> {
   resolve: (value: O) => void;
   reject: (error: Error) => void;
 }
 
-/** A fixed pool of worker threads running api/src/services/compute/worker.ts, fed one task at a time each. */
+/** A fixed pool of worker threads running api/src/services/cadastre/worker.ts, fed one task at a time each. */
 export class WorkerPool<I, O> {
   private readonly idle: Worker[] = [];
   private readonly waiting: { input: I; pending: Pending<O> }[] = [];

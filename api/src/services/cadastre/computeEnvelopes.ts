@@ -1,8 +1,8 @@
-import type { Database } from '../db/index.js';
-import { polygonsFromEwkbHex } from '../db/ewkb.js';
-import { sql } from '../db/sql.js';
-import { createLocalFrame } from '../../../engine/geo/localFrame.js';
-import { measureWalls, OBSTRUCTION_DISTANCE_M, type WallNeighbour } from '../../../engine/envelope/measureWalls.js';
+import type { Database } from '../../db/index.js';
+import { polygonsFromEwkbHex } from '../../db/ewkb.js';
+import { sql } from '../../db/sql.js';
+import { createLocalFrame } from '../../../../engine/geo/localFrame.js';
+import { measureWalls, OBSTRUCTION_DISTANCE_M, type WallNeighbour } from '../../../../engine/envelope/measureWalls.js';
 
 const CHUNK = 200;
 

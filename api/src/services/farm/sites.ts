@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
-import type { Database } from '../db/index.js';
-import { sql } from '../db/sql.js';
+import { PROJECT_ROOT } from '../../config.js';
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
 
 /** The Mission Bassin Minier's slag heaps (fixtures/bassin-minier/SOURCE.md, Licence Ouverte 2.0). */
 const TERRILS = path.join(PROJECT_ROOT, 'fixtures', 'bassin-minier', 'terrils.geojson');

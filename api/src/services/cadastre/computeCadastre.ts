@@ -3,6 +3,7 @@ import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import { AppError } from '../../errors/AppError.js';
 import type { CadastreSettings, TileInput, TileOutput } from '../../../../engine/solar/tile.js';
+import { typicalYearByName, type StoredYear } from '../weather/climate.js';
 import { groupIntoTiles } from './tiles.js';
 import { WorkerPool } from './workerPool.js';
 import { writeTileResults } from './writeResults.js';
@@ -49,17 +50,6 @@ export interface ComputeSummary {
   workers: number;
 }
 
-interface WeatherRow {
-  id: number;
-  lon: number | null;
-  lat: number | null;
-  time_utc_ms: number[];
-  ghi_w_m2: number[];
-  dni_w_m2: number[];
-  dhi_w_m2: number[];
-  air_temperature_c: number[];
-}
-
 export function settingsHash(settings: CadastreSettings, weatherId: number): string {
   return crypto
     .createHash('sha256')
@@ -76,9 +66,7 @@ export function settingsHash(settings: CadastreSettings, weatherId: number): str
 export async function computeCadastre(db: Database, options: ComputeOptions = {}): Promise<ComputeSummary> {
   const started = performance.now();
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const weather = (await db.query<WeatherRow>(sql('compute/default_weather'))).rows[0];
-  if (!weather)
-    throw new AppError(409, 'no_weather', 'no default typical year: run `npx cadastre weather import FILE --default`');
+  const weather = await defaultYear(db);
   const hash = settingsHash(settings, weather.id);
   const b = options.bbox;
   const candidates = (
@@ -108,19 +96,16 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
       sql('compute/obstacles'),
     )
   ).rows;
-  const centre: [number, number] = [weather.lon ?? targets[0]!.lon, weather.lat ?? targets[0]!.lat];
+  const centre: [number, number] = [
+    weather.year.longitude_deg ?? targets[0]!.lon,
+    weather.year.latitude_deg ?? targets[0]!.lat,
+  ];
   const site = [
     targets.reduce((s, t) => s + t.lon, 0) / targets.length,
     targets.reduce((s, t) => s + t.lat, 0) / targets.length,
   ];
   const pool = new WorkerPool<TileInput, TileOutput>(options.workers ?? 2, {
-    weather: {
-      timeUtcMs: weather.time_utc_ms,
-      ghi: weather.ghi_w_m2,
-      dni: weather.dni_w_m2,
-      dhi: weather.dhi_w_m2,
-      temperature: weather.air_temperature_c,
-    },
+    year: weather.year,
     // The sun is placed at the centre of the buildings computed (sun angles differ by < 0.3° across the basin).
     site: { lon: site[0]!, lat: site[1]! },
     weatherLocation: centre,
@@ -161,6 +146,21 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
   summary.seconds = Math.round((performance.now() - started) / 100) / 10;
   summary.buildings_per_s = Math.round(summary.buildings_computed / Math.max(summary.seconds, 0.001));
   return summary;
+}
+
+/** The default typical year, as the weather service reads it; 409 naming the command that loads one. */
+async function defaultYear(db: Database): Promise<StoredYear> {
+  try {
+    return await typicalYearByName(db);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'no_weather')
+      throw new AppError(
+        409,
+        'no_weather',
+        'no default typical year: run `npx cadastre weather import FILE --default`',
+      );
+    throw error;
+  }
 }
 
 /** Loads one tile's targets and their neighbours within the shading reach. */

@@ -1,8 +1,8 @@
-import type { Database } from '../db/index.js';
-import { sql } from '../db/sql.js';
-import { AppError, notFound } from '../errors/AppError.js';
-import type { TypicalYear } from '../../../engine/weather/index.js';
-import { prepareSkyYear, type SkyYear } from '../../../engine/irradiance/index.js';
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
+import { AppError, notFound } from '../../errors/AppError.js';
+import type { TypicalYear } from '../../../../engine/weather/index.js';
+import { prepareSkyYear, type SkyYear } from '../../../../engine/irradiance/index.js';
 
 type WeatherRow = {
   id: number;

@@ -1,7 +1,7 @@
-import type { Database } from '../db/index.js';
-import { sql } from '../db/sql.js';
-import { AppError } from '../errors/AppError.js';
-import { parseWeather, summariseYear, WeatherParseError, type TypicalYear } from '../../../engine/weather/index.js';
+import type { Database } from '../../db/index.js';
+import { sql } from '../../db/sql.js';
+import { AppError } from '../../errors/AppError.js';
+import { parseWeather, summariseYear, WeatherParseError, type TypicalYear } from '../../../../engine/weather/index.js';
 
 export interface WeatherImportReport {
   id: number;

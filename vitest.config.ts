@@ -7,7 +7,7 @@ export default defineConfig({
       'contracts/**/*.test.ts',
       'engine/**/*.test.ts',
       'api/**/*.test.ts',
-      'fixtures/**/*.test.ts',
+      'tools/**/*.test.ts',
       'client/src/**/*.test.ts',
       'tests/**/*.test.ts',
       // `npm run screenshot` rewrites docs/screenshot.png; never part of `npm test`.

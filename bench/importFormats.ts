@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { ImportFormat } from '../api/src/services/import/sources/types.js';
+import type { ImportFormat } from '../api/src/readers/types.js';
 import { writeCityJson } from '../tests/import/writers/cityjson.js';
 import { writeGeoJson, writeNdjson } from '../tests/import/writers/geojson.js';
 import { writeGeoPackage } from '../tests/import/writers/geopackage.js';

@@ -8,7 +8,7 @@ import { openAndPrepare } from '../api/src/bootstrap.js';
 import { loadConfig } from '../api/src/config.js';
 import { importFeatures } from '../api/src/services/import/importFeatures.js';
 import { openSource } from '../api/src/services/import/openSource.js';
-import type { ImportFormat } from '../api/src/services/import/sources/types.js';
+import type { ImportFormat } from '../api/src/readers/types.js';
 
 const [file, format] = process.argv.slice(2) as [string, ImportFormat];
 const db = await openAndPrepare(loadConfig(), pino({ level: 'silent' }), { demo: false });

@@ -25,7 +25,7 @@ const RECORD = path.join(DIST, 'build.json');
 export const ENTRIES = {
   server: 'api/src/server.ts',
   cli: 'api/src/cli/main.ts',
-  worker: 'api/src/services/compute/worker.ts',
+  worker: 'api/src/services/cadastre/worker.ts',
 };
 
 /** Packages bundled rather than left external (see above). */

@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   logLevel: string;
+  /** LOG_LEVEL for the `cadastre` command, whose default is quieter (warn): it prints its own reports. */
+  cliLogLevel: string;
   /** Largest JSON body accepted [bytes]. */
   bodyLimitBytes: number;
   /** Requests a minute per caller on the expensive endpoints (plans, portfolio estimates, PV estimates). */
@@ -21,6 +23,12 @@ export interface Config {
   clientDir: string;
   /** Check every answer against its contract (contracts/) and answer 500 when one breaks it: on in tests, off in production. */
   validateResponses: boolean;
+  /** Build the client at start when client/dist is missing or older than its sources (BUILD_CLIENT=0 skips it). */
+  buildClient: boolean;
+  /** Load the demo neighbourhood at start where it is missing (LOAD_DEMO=0 skips it). */
+  loadDemo: boolean;
+  /** Folder of the demo neighbourhood (DEMO_DIR, e.g. a demo generated with --all; default fixtures/demo). */
+  demoDir: string;
 }
 
 const ROOT = projectRoot(import.meta.dirname);
@@ -50,12 +58,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(ROOT, 'data')),
     logLevel,
+    cliLogLevel: env.LOG_LEVEL ?? 'warn',
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     expensiveRequestsPerMinute: intFromEnv(env, 'EXPENSIVE_REQUESTS_PER_MINUTE', 600, 1, 10_000_000),
     maxBboxSpanDeg: 0.5,
     maxListLimit: 10_000,
     clientDir: path.join(ROOT, 'client', 'dist'),
     validateResponses: env.VALIDATE_RESPONSES === '1',
+    buildClient: env.BUILD_CLIENT !== '0',
+    loadDemo: env.LOAD_DEMO !== '0',
+    demoDir: env.DEMO_DIR ? path.resolve(env.DEMO_DIR) : path.join(ROOT, 'fixtures', 'demo'),
   };
 }
 

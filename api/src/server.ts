@@ -4,17 +4,17 @@ import { createApp } from './app.js';
 import { openAndPrepare } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { buildClientIfNeeded } from './services/clientBuild.js';
-import { computeCadastre } from './services/compute/computeCadastre.js';
-import { computeEnvelopes } from './services/envelope.js';
+import { computeCadastre } from './services/cadastre/computeCadastre.js';
+import { computeEnvelopes } from './services/cadastre/computeEnvelopes.js';
 
 const started = performance.now();
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
 
 async function main() {
-  if (process.env.BUILD_CLIENT !== '0' && (await buildClientIfNeeded()))
+  if (config.buildClient && (await buildClientIfNeeded()))
     logger.info({ ms: Math.round(performance.now() - started) }, 'client built');
-  const db = await openAndPrepare(config, logger, { demo: process.env.LOAD_DEMO !== '0' });
+  const db = await openAndPrepare(config, logger, { demo: config.loadDemo });
   const app = createApp(config, { db, logger });
   const server = app.listen(config.port, config.host, () => {
     logger.info(

@@ -1,6 +1,6 @@
 /**
  * Pitch assumed when a building has none [°], by typology. Sources: "demo" = the middle of the range the demo
- * generator draws (docs/demo.md, fixtures/generator/params.ts, with that table's own sources), "assumption" = no
+ * generator draws (docs/demo.md, tools/demo-generator/params.ts, with that table's own sources), "assumption" = no
  * source, a value typical of the type. The table is repeated in docs/roofs.md.
  */
 export const DEFAULT_PITCH_DEG: Readonly<Record<string, number>> = {

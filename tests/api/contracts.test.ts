@@ -11,8 +11,8 @@ import type { ZodType } from 'zod';
 import * as contracts from '../../contracts/index.js';
 import { loadConfig } from '../../api/src/config.js';
 import { registeredRoutes } from '../../api/src/http/openapi.js';
-import { issueToken } from '../../api/src/services/auth.js';
-import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { issueToken } from '../../api/src/services/landlord/tokens.js';
+import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { createApp } from '../helpers/app.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 

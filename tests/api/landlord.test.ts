@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../helpers/app.js';
 import { loadConfig } from '../../api/src/config.js';
-import { hashToken, issueToken, revokeToken } from '../../api/src/services/auth.js';
+import { hashToken } from '../../api/src/services/landlord/auth.js';
+import { issueToken, revokeToken } from '../../api/src/services/landlord/tokens.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 const config = { ...loadConfig({}), logLevel: 'info' };
@@ -270,7 +271,7 @@ describe.each(engines())('landlord API on %s', (engine) => {
   }, 300_000);
 
   it("ranks the portfolio's computed roofs for PV and flags cités for collective self-consumption", async () => {
-    const { computeCadastre } = await import('../../api/src/services/compute/computeCadastre.js');
+    const { computeCadastre } = await import('../../api/src/services/cadastre/computeCadastre.js');
     const bbox = (
       await t.db.query<{ b: number[] }>(
         `SELECT ARRAY[ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)] AS b

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../helpers/app.js';
 import { loadConfig } from '../../api/src/config.js';
-import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 const config = { ...loadConfig({}), logLevel: 'silent' };

@@ -33,7 +33,7 @@ describe.each(engines())('renovation API on %s', (engine) => {
     app = createApp(config, { db: t.db, logger: pino({ level: 'silent' }) });
     // A mid-terrace and a detached house of the demo, by their walls (measured on demand, here for 400 houses).
     const first = (await t.db.query<{ id: number }>('SELECT id FROM buildings ORDER BY id LIMIT 400')).rows;
-    const { computeEnvelopesOf } = await import('../../api/src/services/envelope.js');
+    const { computeEnvelopesOf } = await import('../../api/src/services/cadastre/computeEnvelopes.js');
     await computeEnvelopesOf(
       t.db,
       first.map((r) => r.id),

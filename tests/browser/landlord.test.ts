@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken } from '../../api/src/services/auth.js';
+import { issueToken } from '../../api/src/services/landlord/tokens.js';
 import { engines } from '../helpers/db.js';
 import { startTestServer } from '../helpers/testServer.js';
 import { CHROMIUM, ensureClientBuilt, openApp } from './browserHelpers.js';

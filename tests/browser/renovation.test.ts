@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { formatNumber } from '../../client/src/ui/i18n.js';
 import { startTestServer } from '../helpers/testServer.js';
 import { CHROMIUM, ensureClientBuilt, findByAddress, getJson as getServerJson, openApp } from './browserHelpers.js';

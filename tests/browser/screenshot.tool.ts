@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { startTestServer } from '../helpers/testServer.js';
 import { ensureClientBuilt, launchChromium } from './browserHelpers.js';
 

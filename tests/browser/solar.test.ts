@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { solarPosition } from '../../engine/sun/solarPosition.js';
 import { formatNumber } from '../../client/src/ui/i18n.js';
 import { parisToUtc } from '../../client/src/ui/parisTime.js';

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { pino } from 'pino';
 import { createApp } from '../../api/src/app.js';
 import { loadConfig } from '../../api/src/config.js';
-import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 /** Two 1 km tiles across the Cité des Provinces and its neighbours in Lens (≈ 1,000–2,000 demo houses). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeCadastre } from '../../api/src/services/compute/computeCadastre.js';
+import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME } from '../../api/src/services/demo.js';
-import { importWeather } from '../../api/src/services/weather.js';
+import { importWeather } from '../../api/src/services/weather/importWeather.js';
 import { readTextFile } from '../../api/src/util/readText.js';
 import { createLocalFrame } from '../../engine/geo/localFrame.js';
 import { roofFaces } from '../../engine/roof/index.js';

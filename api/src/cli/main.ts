@@ -8,18 +8,16 @@ import { loadConfig } from '../config.js';
 import type { Database } from '../db/index.js';
 import { AppError } from '../errors/AppError.js';
 import { loadDemo } from '../services/demo.js';
-import { computeCadastre } from '../services/compute/computeCadastre.js';
+import { computeCadastre } from '../services/cadastre/computeCadastre.js';
 import { BboxParam } from '../../../contracts/common.js';
 import { importFeatures } from '../services/import/importFeatures.js';
 import { checkReadable, detectFormat, fileKey, openSource } from '../services/import/openSource.js';
-import { IMPORT_FORMATS, type ImportFormat } from '../services/import/sources/types.js';
-import { importWeather } from '../services/weather.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../readers/types.js';
+import { importWeather } from '../services/weather/importWeather.js';
 import { readTextFile } from '../util/readText.js';
-import { sql } from '../db/sql.js';
-import { createOrganisation, issueToken, revokeToken } from '../services/auth.js';
+import { createOrganisation, listOrganisations } from '../services/landlord/organisations.js';
+import { issueToken, listTokens, revokeToken } from '../services/landlord/tokens.js';
 import { importProgressPrinter, printImportReport, progressPrinter } from './report.js';
-
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
 
 function parseBbox(value: string): [number, number, number, number] {
   const parsed = BboxParam.safeParse(value);
@@ -34,7 +32,8 @@ function positiveInt(value: string): number {
 }
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openAndPrepare(loadConfig(), logger, { demo: false });
+  const config = loadConfig();
+  const db = await openAndPrepare(config, pino({ level: config.cliLogLevel }), { demo: false });
   try {
     return await fn(db);
   } finally {
@@ -173,7 +172,7 @@ demo
   .option('--seed <n>', 'random seed', positiveInt)
   .option('--out <dir>', 'output folder', 'fixtures/demo')
   .action(async (opts: { all?: boolean; seed?: number; out: string }) => {
-    const { writeDemo } = await import('../../../fixtures/generator/index.js');
+    const { writeDemo } = await import('../../../tools/demo-generator/index.js');
     const stats = await writeDemo(opts.out, { communes: opts.all ? 'all' : undefined, seed: opts.seed });
     console.log(JSON.stringify(stats));
   });
@@ -219,9 +218,7 @@ org
   .command('list')
   .description('list the organisations with their buildings and live tokens')
   .action(async () => {
-    const rows = await withDatabase(
-      async (db) => (await db.query<Record<string, unknown>>(sql('auth/list_organisations'))).rows,
-    );
+    const rows = await withDatabase(listOrganisations);
     for (const r of rows) console.log(`${r.slug}\t${r.name}\t${r.buildings} buildings\t${r.tokens} live tokens`);
   });
 
@@ -250,9 +247,7 @@ token
   .description("an organisation's tokens (ids, labels, dates; never the tokens)")
   .requiredOption('--org <slug>', 'organisation slug')
   .action(async (opts: { org: string }) => {
-    const rows = await withDatabase(
-      async (db) => (await db.query<Record<string, unknown>>(sql('auth/list_tokens'), [opts.org])).rows,
-    );
+    const rows = await withDatabase((db) => listTokens(db, opts.org));
     for (const r of rows) {
       console.log(
         `${r.id}\t${r.label ?? ''}\tcreated ${new Date(String(r.created_at)).toISOString()}\t${r.revoked_at ? 'revoked' : 'live'}`,

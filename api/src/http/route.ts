@@ -2,17 +2,10 @@ import type { Request, Response, Router } from 'express';
 import type { z, ZodType } from 'zod';
 import { ErrorResponse } from '../../../contracts/errors.js';
 import { AppError } from '../errors/AppError.js';
+import type { Caller } from '../services/landlord/auth.js';
 import { registerRoute } from './openapi.js';
 
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
-
-/** The organisation a request acts for (a bearer token), as services/auth returns it. */
-export interface Caller {
-  id: number;
-  slug: string;
-  name: string;
-  token_id: number;
-}
 
 /** Fixed one-minute windows of request counts per caller key; a few thousand keys at most are kept. */
 function rateLimiter(perMinute: number) {
@@ -56,7 +49,7 @@ export interface RouteSpec<
    * 'organisation' (a live bearer token is required: 401 otherwise).
    */
   access?: 'public' | 'organisation';
-  /** Reads the bearer token (set by the router; see services/auth authenticate). */
+  /** Reads the bearer token (set by the router; see services/landlord/auth authenticate). */
   authenticate?: (header: string | undefined) => Promise<Caller | null>;
   /** Requests per minute per caller (token, or address without one), for the expensive endpoints. */
   rateLimitPerMinute?: number;

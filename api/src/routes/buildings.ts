@@ -14,7 +14,7 @@ import {
   SearchQuery,
   SearchResponse,
 } from '../../../contracts/buildings.js';
-import { authenticate } from '../services/auth.js';
+import { authenticate } from '../services/landlord/auth.js';
 import {
   extent,
   getBuilding,

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import type { Database } from '../db/index.js';
-import { sql } from '../db/sql.js';
 import { defineRoute } from '../http/route.js';
 import { HealthResponse } from '../../../contracts/health.js';
+import { checkHealth } from '../services/health.js';
 
 export function healthRouter(db: Database): Router {
   const router = Router();
@@ -15,13 +15,9 @@ export function healthRouter(db: Database): Router {
     response: HealthResponse,
     errors: [400, 503],
     handler: async (_input, _req, res) => {
-      try {
-        const r = await db.query<{ postgis: string }>(sql('health/postgis'));
-        return { status: 'ok', database: { engine: db.engine, postgis: r.rows[0]?.postgis ?? null } };
-      } catch {
-        res.status(503);
-        return { status: 'unavailable', database: { engine: db.engine, postgis: null } };
-      }
+      const health = await checkHealth(db);
+      if (health.status !== 'ok') res.status(503);
+      return health;
     },
   });
   return router;

@@ -21,9 +21,9 @@ import {
   PrivateAttributesResponse,
   StoredPlanResponse,
 } from '../../../contracts/landlord.js';
-import { authenticate } from '../services/auth.js';
-import { exportPlan, getPlan, planPortfolio } from '../services/planning.js';
-import { portfolioPv } from '../services/portfolioPv.js';
+import { authenticate } from '../services/landlord/auth.js';
+import { exportPlan, getPlan, planPortfolio } from '../services/landlord/planning.js';
+import { portfolioPv } from '../services/landlord/portfolioPv.js';
 import {
   createPortfolio,
   getPortfolio,
@@ -31,7 +31,7 @@ import {
   me,
   portfolioEstimate,
   setPrivateAttributes,
-} from '../services/portfolios.js';
+} from '../services/landlord/portfolios.js';
 
 /** The social landlords' endpoints: every one needs an organisation token and sees only that organisation's data. */
 export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequestsPerMinute'>): Router {

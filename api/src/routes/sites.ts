@@ -4,7 +4,7 @@ import type { Database } from '../db/index.js';
 import { defineRoute } from '../http/route.js';
 import { SiteEvaluateRequest, SiteEvaluateResponse, SiteListResponse } from '../../../contracts/sites.js';
 import { evaluateSite } from '../services/farm/evaluateSite.js';
-import { listSites } from '../services/sites.js';
+import { listSites } from '../services/farm/sites.js';
 
 export function sitesRouter(db: Database, config: Pick<Config, 'expensiveRequestsPerMinute'>): Router {
   const router = Router();

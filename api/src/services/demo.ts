@@ -1,16 +1,12 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
+import { loadConfig, PROJECT_ROOT } from '../config.js';
 import type { Database } from '../db/index.js';
 import { sql } from '../db/sql.js';
 import { importGeoJson, type ImportReport } from './import/importGeoJson.js';
-import { importWeather } from './weather.js';
-import { seedSites } from './sites.js';
+import { importWeather } from './weather/importWeather.js';
+import { seedSites } from './farm/sites.js';
 import { readTextFile } from '../util/readText.js';
 
-/** Folder of the demo neighbourhood; DEMO_DIR overrides it (e.g. a demo generated with --all). */
-export const DEMO_DIR = process.env.DEMO_DIR
-  ? path.resolve(process.env.DEMO_DIR)
-  : path.join(PROJECT_ROOT, 'fixtures', 'demo');
 export const DEFAULT_WEATHER_FILE = path.join(
   PROJECT_ROOT,
   'fixtures',
@@ -40,7 +36,7 @@ export interface DemoReport {
  * slag heaps) and the regional typical year, where missing. Re-running changes nothing (upserts by source id).
  */
 export async function loadDemo(db: Database, options: { dir?: string; force?: boolean } = {}): Promise<DemoReport> {
-  const dir = options.dir ?? DEMO_DIR;
+  const dir = options.dir ?? loadConfig().demoDir;
   const before = await counts(db);
   const report: DemoReport = { buildings: null, obstacles: null, weather: null };
   for (const o of LANDLORDS) await db.query(sql('organisations/ensure'), [o.slug, o.name]);

@@ -1,6 +1,6 @@
 import type { Database } from '../db/index.js';
 import { integratePoint, planeSkyViewFactor, preparePlane } from '../../../engine/irradiance/index.js';
-import { skyYearFor, typicalYearByName } from './climate.js';
+import { skyYearFor, typicalYearByName } from './weather/climate.js';
 import { solarPosition, sunPath } from '../../../engine/sun/index.js';
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { Pbf, type PbfBuffer } from '../../../api/src/services/import/sources/osmPbf.js';
+import { Pbf, type PbfBuffer } from '../../../api/src/readers/osmPbf.js';
 import type { GenBuilding } from './types.js';
 
 /**

@@ -11,7 +11,7 @@ import {
   type Ring,
 } from '../../../../engine/farm/index.js';
 import { farmEconomicsData, farmModule } from '../../fixtures/loadFixture.js';
-import { skyYearFor, typicalYearByName } from '../climate.js';
+import { skyYearFor, typicalYearByName } from '../weather/climate.js';
 import { checkSitePolygon } from './checkSitePolygon.js';
 import { siteHorizon } from './siteHorizon.js';
 

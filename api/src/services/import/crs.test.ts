@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Queryable, QueryResult } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import { epsgFromText, epsgFromWkt, notLonLatMessage, resolveCrs } from './crs.js';
-import { ImportError } from './readGeoJson.js';
-import type { DeclaredCrs } from './sources/types.js';
+import { ImportError } from '../../readers/ImportError.js';
+import type { DeclaredCrs } from '../../readers/types.js';
 
 // WKT written from the projection parameters of each CRS (EPSG registry), in the two dialects files carry: OGC WKT1
 // with AUTHORITY nodes (GDAL, GeoPackage definitions) and ESRI WKT1 with names only (.prj files from ArcGIS, QGIS, GDAL).

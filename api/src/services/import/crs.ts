@@ -1,8 +1,8 @@
 import proj4 from 'proj4';
 import type { Queryable } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
-import { ImportError } from './readGeoJson.js';
-import type { DeclaredCrs } from './sources/types.js';
+import { ImportError } from '../../readers/ImportError.js';
+import type { DeclaredCrs } from '../../readers/types.js';
 
 /** The CRS an import uses: an SRID PostGIS knows, or a proj4 projection applied in TypeScript before PostGIS. */
 export interface ResolvedCrs {

@@ -2,8 +2,8 @@ import type { Database, Queryable } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import { notLonLatMessage, resolveCrs, type ResolvedCrs } from './crs.js';
 import { MAKE_VALID_REPAIR, prepareRecord, type ImportKind, type StagedRecord } from './prepareRecord.js';
-import { ImportError } from './readGeoJson.js';
-import type { FeatureSource, SourceFeature } from './sources/types.js';
+import { ImportError } from '../../readers/ImportError.js';
+import type { FeatureSource, SourceFeature } from '../../readers/types.js';
 
 export interface ImportProgress {
   /** Bytes (or rows) of the file read so far, and in all. */

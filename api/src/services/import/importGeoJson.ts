@@ -1,7 +1,7 @@
 import type { Database } from '../../db/index.js';
 import { importFeatures, type ImportOptions, type ImportReport } from './importFeatures.js';
-import { readGeoJson } from './readGeoJson.js';
-import type { FeatureSource, SourceFeature, SourceGeometry } from './sources/types.js';
+import { readGeoJson } from '../../readers/readGeoJson.js';
+import type { FeatureSource, SourceFeature, SourceGeometry } from '../../readers/types.js';
 
 export type { ImportOptions, ImportReport } from './importFeatures.js';
 

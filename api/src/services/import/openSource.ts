@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../errors/AppError.js';
-import { ImportError } from './readGeoJson.js';
-import { openCityJson } from './sources/cityjson.js';
-import { openGeoJson, openNdjson } from './sources/geojson.js';
-import { openGeoPackage } from './sources/geopackage.js';
-import { openOsmPbf } from './sources/osmPbf.js';
-import { openOsmXml } from './sources/osmXml.js';
-import { openShapefile } from './sources/shapefile.js';
-import { IMPORT_FORMATS, type FeatureSource, type ImportFormat, type OpenOptions } from './sources/types.js';
+import { ImportError } from '../../readers/ImportError.js';
+import { openCityJson } from '../../readers/cityjson.js';
+import { openGeoJson, openNdjson } from '../../readers/geojson.js';
+import { openGeoPackage } from '../../readers/geopackage.js';
+import { openOsmPbf } from '../../readers/osmPbf.js';
+import { openOsmXml } from '../../readers/osmXml.js';
+import { openShapefile } from '../../readers/shapefile.js';
+import { IMPORT_FORMATS, type FeatureSource, type ImportFormat, type OpenOptions } from '../../readers/types.js';
 
 /** Reads the first bytes of a file (to tell formats apart when the extension does not). */
 function head(file: string, bytes = 4096): Buffer {

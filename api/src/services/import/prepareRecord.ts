@@ -6,7 +6,7 @@ import { mapAttributes, type MappedAttributes } from './mapAttributes.js';
 import { mapObstacle, type MappedObstacle } from './mapObstacle.js';
 import { foldForSearch } from './searchText.js';
 import { skipReason } from './skipRules.js';
-import type { SourceFeature } from './sources/types.js';
+import type { SourceFeature } from '../../readers/types.js';
 import { multiPolygonWkbHex } from './wkbHex.js';
 
 /** Default storey height used when only the number of levels is known [m] (assumption: 3 m floor to floor). */

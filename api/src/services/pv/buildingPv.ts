@@ -21,7 +21,7 @@ import {
   DEFAULT_LOSSES,
   pvwattsLosses,
 } from '../../../../engine/pv/index.js';
-import { skyYearFor, typicalYearById } from '../climate.js';
+import { skyYearFor, typicalYearById } from '../weather/climate.js';
 import { residentialTariffs } from '../../fixtures/loadFixture.js';
 import { pickModule } from './catalogues.js';
 import { cachedHouseholdProfile } from './cachedHouseholdProfile.js';

@@ -1,5 +1,5 @@
 import { householdProfile, type Household } from '../../../../engine/economics/index.js';
-import type { StoredYear } from '../climate.js';
+import type { StoredYear } from '../weather/climate.js';
 
 /*
  * Load profiles depend on the weather (heating degree-hours) and three numbers: kept per key, as a resident moving a

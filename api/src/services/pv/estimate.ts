@@ -1,7 +1,7 @@
 import type { Database } from '../../db/index.js';
 import { DEFAULT_LOSSES, pvwattsLosses, simulateSystem, type PvYield } from '../../../../engine/pv/index.js';
 import type { SkyModel } from '../../../../engine/sky/types.js';
-import { skyYearFor, typicalYearByName } from '../climate.js';
+import { skyYearFor, typicalYearByName } from '../weather/climate.js';
 
 export interface PvEstimateInput {
   lat: number;

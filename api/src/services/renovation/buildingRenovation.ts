@@ -15,7 +15,7 @@ import {
   type Owner,
 } from '../../../../engine/renovation/index.js';
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
-import { computeEnvelopesOf } from '../envelope.js';
+import { computeEnvelopesOf } from '../cadastre/computeEnvelopes.js';
 import { buildingPv } from '../pv/buildingPv.js';
 import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
 import { renovationClimate } from './renovationClimate.js';

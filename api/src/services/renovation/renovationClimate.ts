@@ -2,7 +2,7 @@ import type { Database } from '../../db/index.js';
 import { integratePoint, preparePlane } from '../../../../engine/irradiance/index.js';
 import { monthlyClimate, type MonthlyClimate } from '../../../../engine/thermal/index.js';
 import { WINDOW_SHADING_GRID, type WindowShadingTable } from '../../../../engine/renovation/index.js';
-import { skyYearFor, typicalYearById, typicalYearByName } from '../climate.js';
+import { skyYearFor, typicalYearById, typicalYearByName } from '../weather/climate.js';
 
 const {
   angleStep_deg: ANGLE_STEP_DEG,

@@ -12,12 +12,13 @@ import { computeCadastre } from '../services/compute/computeCadastre.js';
 import { BboxParam } from '../schemas/common.js';
 import { importFeatures } from '../services/import/importFeatures.js';
 import { checkReadable, detectFormat, fileKey, openSource } from '../services/import/openSource.js';
+import { ImportRefused } from '../services/import/recordOutcomes.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../services/import/sources/types.js';
 import { importWeather } from '../services/weather.js';
 import { readTextFile } from '../util/readText.js';
 import { sql } from '../db/sql.js';
 import { createOrganisation, issueToken, revokeToken } from '../services/auth.js';
-import { importProgressPrinter, printImportReport, progressPrinter } from './report.js';
+import { importProgressPrinter, printImportReport, printOutcomes, progressPrinter } from './report.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
 
@@ -34,7 +35,8 @@ function positiveInt(value: string): number {
 }
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openAndPrepare(loadConfig(), logger, { demo: false });
+  // The notice goes to stderr: stdout stays the report alone (--json).
+  const db = await openAndPrepare(loadConfig(), logger, { demo: false, notice: (m) => console.error(m) });
   try {
     return await fn(db);
   } finally {
@@ -72,7 +74,10 @@ program
   .option('--format <format>', `file format (default: from the name and first bytes): ${IMPORT_FORMATS.join(', ')}`)
   .option('--srid <code>', "EPSG code of the coordinates (overrides the file's own CRS)", positiveInt)
   .option('--kind <kind>', 'buildings or obstacles (default: detected)')
-  .option('--layer <name>', 'GeoPackage layer or shapefile in a zip (default: batiment, else the only one)')
+  .option(
+    '--layer <name>',
+    'GeoPackage layer (default: the one named like batiment or building, else the only polygon layer) or shapefile in a zip',
+  )
   .option('--encoding <label>', 'DBF text encoding overriding the .cpg (e.g. utf-8, windows-1252)')
   .option('--skip-invalid', 'import the valid features and report the rejected ones instead of refusing the file')
   .option(
@@ -118,6 +123,10 @@ program
           batchCommit,
           fileKey: batchCommit ? fileKey(file) : undefined,
           onProgress: opts.json ? undefined : importProgressPrinter(),
+        }).catch((error: unknown) => {
+          // A refused file: what was skipped and rejected, and the first rejected record, before the error.
+          if (error instanceof ImportRefused && !opts.json) printOutcomes(error.report, (line) => console.error(line));
+          throw error;
         });
         printImportReport(r, opts.json ?? false);
         if (opts.compute) {

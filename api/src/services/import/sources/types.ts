@@ -68,7 +68,10 @@ export interface FeatureSource {
 }
 
 export interface OpenOptions {
-  /** GeoPackage layer (table) to read; default: `batiment` when present, else the only polygon layer. */
+  /**
+   * GeoPackage layer (table) to read; default: the one layer named like batiment or building (any case), else the only
+   * polygon layer. In a zip of shapefiles, the .shp to read; default: batiment, else the only one.
+   */
   layer?: string;
   /** DBF encoding overriding the .cpg (e.g. 'windows-1252', 'utf-8'). */
   encoding?: string;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Database } from '../db/index.js';
 import { sql } from '../db/sql.js';
 import { readTextFile } from '../util/readText.js';
@@ -19,6 +20,6 @@ export async function ensureDefaultWeather(db: Database): Promise<string | null>
   });
   return (
     `no default typical year in the database: installed the bundled regional one, "${w.name}" ` +
-    `(PVGIS TMY, ${w.latitude_deg} N ${w.longitude_deg} E); replace it with \`npx cadastre weather import FILE --default\``
+    `(${path.basename(DEFAULT_WEATHER_FILE)}); replace it with \`npx cadastre weather import FILE --default\``
   );
 }

@@ -40,11 +40,15 @@ export interface SourceFeature {
    * source CRS, z in metres above the building's ground.
    */
   roofSurfaces?: number[][][][];
-  /** Set by a reader that skips the record itself, with the reason (e.g. an OSM outline replaced by its parts). */
+  /**
+   * Set by a reader that skips the record itself, with the reason (an OSM outline replaced by its parts, a way cut at
+   * the extract's edge). Reasons are generic texts, counted by reason in the report.
+   */
   skip?: string;
   /**
-   * Set by a reader that could not build the record's geometry (e.g. an OSM way whose nodes are missing from the
-   * extract), with the reason; the pipeline rejects the record with it.
+   * Set by a reader that could not build the record's geometry from broken data (e.g. an OSM way tagged building that
+   * is not closed), with the reason; the pipeline rejects the record with it. A record that is only incomplete (an OSM
+   * way cut at the extract's edge) is a `skip`, not `invalid`.
    */
   invalid?: string;
 }

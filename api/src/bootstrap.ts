@@ -2,16 +2,26 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/index.js';
 import { migrate } from './db/migrate.js';
+import { ensureDefaultWeather } from './services/weather/defaultWeather.js';
 import { counts, loadDemo } from './services/demo.js';
 
-/** Opens the configured database, applies migrations and, when asked, loads the demo where it is missing. */
-export async function openAndPrepare(config: Config, logger: Logger, options: { demo: boolean }): Promise<Database> {
+/**
+ * Opens the configured database, applies migrations, installs the bundled typical year as the default when there is
+ * none (telling `notice` once, the logger by default) and, when asked, loads the demo where it is missing.
+ */
+export async function openAndPrepare(
+  config: Config,
+  logger: Logger,
+  options: { demo: boolean; notice?: (message: string) => void },
+): Promise<Database> {
   let t = performance.now();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   logger.info({ engine: db.engine, ms: Math.round(performance.now() - t) }, 'database opened');
   t = performance.now();
   const applied = await migrate(db);
   logger.info({ applied, ms: Math.round(performance.now() - t) }, 'migrations');
+  const installed = await ensureDefaultWeather(db);
+  if (installed) (options.notice ?? ((m: string) => logger.info(m)))(installed);
   if (options.demo) {
     t = performance.now();
     const report = await loadDemo(db);

@@ -139,6 +139,80 @@ describe.each(engines())('cadastre CLI on %s', (engine) => {
   }, 180_000);
 });
 
+// The embedded engine only: what is tested is the command line on a database just created, not the engine.
+describe('cadastre on a new database (embedded)', () => {
+  let location: TestDatabaseLocation;
+  let dir: string;
+  beforeAll(async () => {
+    location = await copyTestDatabase('pglite');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-new-'));
+  });
+  afterAll(async () => {
+    await location.cleanup();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  async function defaults(): Promise<string[]> {
+    const db = await location.open();
+    try {
+      return (await db.query<{ name: string }>('SELECT name FROM weather WHERE is_default ORDER BY name')).rows.map(
+        (r) => r.name,
+      );
+    } finally {
+      await db.close();
+    }
+  }
+
+  it('import --compute computes with the bundled typical year, installed once and said once', async () => {
+    const file = path.join(dir, 'houses.geojson');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ type: 'FeatureCollection', features: [house(2.84, 'N1'), house(2.8402, 'N2')] }),
+    );
+    const r = await cadastre(['import', file, '--compute', '--json'], location.env);
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/no default typical year in the database: installed the bundled regional one/g)).toHaveLength(
+      1,
+    );
+    expect(r.stderr).toMatch(/"pvgis-tmy-artois" \(pvgis-tmy_50\.811_3\.310_2005-2020\.csv\)/);
+    const [report, summary] = r.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(report).toMatchObject({ imported: 2, skipped: 0, rejected: 0 });
+    expect(summary).toMatchObject({ buildings_computed: 2 });
+    expect(await defaults()).toEqual(['pvgis-tmy-artois']);
+    // Said once: the next command finds the default year and says nothing of it.
+    const again = await cadastre(['migrate'], location.env);
+    expect(again.stderr).toBe('');
+    // weather import --default still replaces it.
+    const tmy = path.join(PROJECT_ROOT, 'fixtures', 'weather', 'pvgis-tmy_50.811_3.310_2005-2020.csv');
+    expect((await cadastre(['weather', 'import', tmy, '--name', 'own-year', '--default'], location.env)).code).toBe(0);
+    expect(await defaults()).toEqual(['own-year']);
+  }, 240_000);
+
+  it('a refused file prints the skips and rejections by reason and the first rejected record in full', async () => {
+    const bad = house(2.8404, 'BROKEN');
+    bad.geometry.coordinates[0]![2] = [null, null] as never;
+    const tiny = house(2.8406, 'TINY');
+    tiny.geometry.coordinates[0] = tiny.geometry.coordinates[0]!.map(([x, y]) => [
+      2.8406 + (x! - 2.8406) / 100,
+      50.43 + (y! - 50.43) / 100,
+    ]);
+    const file = path.join(dir, 'refused.geojson');
+    fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [house(2.8408, 'GOOD'), bad, tiny] }));
+    const r = await cadastre(['import', file], location.env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/skipped 1: footprint under the 1 m² minimum area/);
+    expect(r.stderr).toMatch(/rejected 1: a coordinate is not a finite number/);
+    expect(r.stderr).toMatch(
+      /first rejected record \(feature 1, BROKEN\):\n {4}properties: \{"cleabs":"BROKEN","HAUTEUR":6\}\n {4}geometry: \{"type":"Polygon","coordinates":\[\[\[2\.8404,50\.43\],.*null,null/,
+    );
+    expect(r.stderr).toMatch(
+      /error: 1 of 3 features rejected; nothing was imported \(first: feature 1 \(BROKEN\): a coordinate is not a finite number\)/,
+    );
+  }, 180_000);
+});
+
 describe.each(engines())('cadastre compute on %s', (engine) => {
   let location: TestDatabaseLocation;
   beforeAll(async () => {

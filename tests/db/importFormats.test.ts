@@ -8,6 +8,8 @@ import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre
 import { DEFAULT_WEATHER_FILE, DEFAULT_WEATHER_NAME } from '../../api/src/services/demo.js';
 import { importFeatures, type ImportOptions } from '../../api/src/services/import/importFeatures.js';
 import { detectFormat, fileKey, openSource } from '../../api/src/services/import/openSource.js';
+import { SMALL_FOOTPRINT_SKIP } from '../../api/src/services/import/recordOutcomes.js';
+import { RELATION_INCOMPLETE_SKIP, WAY_INCOMPLETE_SKIP } from '../../api/src/readers/osmAssemble.js';
 import { importWeather } from '../../api/src/services/weather/importWeather.js';
 import { readTextFile } from '../../api/src/util/readText.js';
 import { GABLE_RISE_M, writeCityJson } from '../import/writers/cityjson.js';
@@ -331,7 +333,8 @@ describe.each(engines())('importing real formats on %s', (engine) => {
     await writeGeoJson(file, b, { epsg: 32631 });
     await refuses(
       file,
-      /1 of 3 features rejected; nothing was imported \(first: feature 1: PostGIS could not reproject/,
+      // the first rejected record named by its source id (issue 14), not only its position
+      /1 of 3 features rejected; nothing was imported \(first: feature 1 \(DOMAIN0000000001\): PostGIS could not reproject/,
     );
     const r = await load(file, { skipInvalid: true });
     expect(r).toMatchObject({ imported: 2, rejected: 1 });
@@ -367,6 +370,205 @@ describe.each(engines())('importing real formats on %s', (engine) => {
     // 0.63: not on a record boundary of any of these files (a cut exactly between NDJSON lines cannot be seen).
     truncate(file, 0.63);
     await refuses(file, message, kind === 'ndjson' ? { srid: 2154 } : {});
+  });
+
+  /** The stored import log of a report: its counts and the kept-apart skips and rejections. */
+  const logOf = async (importId: number | null) =>
+    (
+      await t.db.query<{ imported: number; skipped: number; rejected: number; report: Record<string, unknown> }>(
+        'SELECT imported, skipped, rejected, report FROM imports WHERE id = $1',
+        [importId],
+      )
+    ).rows[0]!;
+
+  it('footprints under the 1 m² minimum are skipped and counted, not rejected (BD TOPO slivers of 0.8–0.99 m²)', async () => {
+    const b = houses(5, 'EPSG:2154', 'SMALL', [2.93, 50.41]);
+    const square = (h: GenBuilding, w: number, d: number) => {
+      const [x, y] = h.ring[0]!;
+      h.ring = [
+        [x, y],
+        [x + w, y],
+        [x + w, y + d],
+        [x, y + d],
+        [x, y],
+      ];
+    };
+    // On the Lambert-93 plane 0.81, 0.99 and 1.21 m²; on the ellipsoid ≈ 0.3 % less at Lens (scale ≈ 1.0014).
+    square(b[1]!, 0.9, 0.9);
+    square(b[2]!, 1, 0.99);
+    square(b[3]!, 1.1, 1.1);
+    const file = path.join(dir, 'slivers.geojson');
+    await writeGeoJson(file, b, { epsg: 2154 });
+    const r = await load(file);
+    expect(r).toMatchObject({ imported: 3, skipped: 2, rejected: 0, skips: { [SMALL_FOOTPRINT_SKIP]: 2 } });
+    expect(r.first_rejected).toBeNull();
+    const stored = await t.db.query<{ id: string }>(
+      "SELECT source_id AS id FROM buildings WHERE source_id LIKE 'SMALL%' ORDER BY 1",
+    );
+    expect(stored.rows.map((x) => x.id)).toEqual([b[0]!.id, b[3]!.id, b[4]!.id]);
+    const log = await logOf(r.import_id);
+    expect(log).toMatchObject({ imported: 3, skipped: 2, rejected: 0 });
+    expect(log.report).toMatchObject({ skips: { [SMALL_FOOTPRINT_SKIP]: 2 }, rejected_by_reason: {} });
+  });
+
+  it('a truly corrupt record still fails the file without --skip-invalid; with it, skips and rejections stay apart', async () => {
+    const b = houses(4, 'EPSG:2154', 'CORRUPT', [2.94, 50.41]);
+    const [x, y] = b[1]!.ring[0]!;
+    b[1]!.ring = [
+      [x, y],
+      [x + 0.5, y],
+      [x + 0.5, y + 0.5],
+      [x, y],
+    ]; // 0.125 m²: a skip
+    b[2]!.ring[2] = [NaN, NaN]; // written as null: broken data, a rejection
+    const file = path.join(dir, 'corrupt.geojson');
+    await writeGeoJson(file, b, { epsg: 2154 });
+    await refuses(
+      file,
+      new RegExp(
+        `^1 of 4 features rejected; nothing was imported \\(first: feature 2 \\(${b[2]!.id}\\): a coordinate is not a finite number\\)$`,
+      ),
+    );
+    const r = await load(file, { skipInvalid: true });
+    expect(r).toMatchObject({
+      imported: 2,
+      skipped: 1,
+      rejected: 1,
+      skips: { [SMALL_FOOTPRINT_SKIP]: 1 },
+      rejected_by_reason: { 'a coordinate is not a finite number': 1 },
+    });
+    expect(r.first_rejected).toMatchObject({
+      index: 2,
+      source_id: b[2]!.id,
+      reason: 'a coordinate is not a finite number',
+      properties: { cleabs: b[2]!.id, hauteur: b[2]!.height_m },
+      geometry: { type: 'Polygon' },
+    });
+    expect((r.first_rejected!.geometry!.coordinates as unknown[][][])[0]![2]).toEqual([null, null]);
+    const log = await logOf(r.import_id);
+    expect(log).toMatchObject({ imported: 2, skipped: 1, rejected: 1 });
+    expect(log.report).toMatchObject({
+      skips: { [SMALL_FOOTPRINT_SKIP]: 1 },
+      rejected_by_reason: { 'a coordinate is not a finite number': 1 },
+      first_rejected: { source_id: b[2]!.id },
+    });
+  });
+
+  it('OSM XML and PBF extracts: ways and multipolygons cut at the edge skipped and counted, the complete ones imported', async () => {
+    // A bounding-box extract whose east edge is at lon 2.9505: houses 0 (a way) and 1 (a multipolygon) lie inside;
+    // 2 (a way), 3 (a multipolygon of two outer ways) and 4 (a multipolygon whose courtyard way lies wholly outside)
+    // straddle the edge: their nodes east of it are not in the file.
+    const edge = 2.9505;
+    const dx = 1 / 71_000;
+    const dy = 1 / 111_200;
+    const box = (x: number, y: number, w: number, d: number): [number, number][] => [
+      [x, y],
+      [x + w * dx, y],
+      [x + w * dx, y + d * dy],
+      [x, y + d * dy],
+      [x, y],
+    ];
+    const base = { height_m: 7, levels: 2 };
+    const b: GenBuilding[] = [
+      { id: 'in-way', ring: box(2.95, 50.42, 10, 8), ...base },
+      { id: 'in-relation', ring: box(2.95, 50.4202, 10, 8), ...base },
+      { id: 'cut-way', ring: box(edge - 5 * dx, 50.4204, 10, 8), ...base },
+      { id: 'cut-relation', ring: box(edge - 5 * dx, 50.4206, 10, 8), ...base },
+      {
+        id: 'cut-member',
+        ring: box(edge - 5 * dx, 50.4208, 20, 12),
+        holes: [box(edge + 5 * dx, 50.4208 + 4 * dy, 5, 4).reverse()],
+        ...base,
+      },
+    ];
+    for (const [format, write] of [
+      ['osm', writeOsmXml],
+      ['osm-pbf', writeOsmPbf],
+    ] as const) {
+      await t.db.query("DELETE FROM buildings WHERE source = 'osm'");
+      const file = path.join(dir, format === 'osm' ? 'edge.osm' : 'edge.osm.pbf');
+      write(file, b, {
+        relation: (h) => (h.id === 'in-relation' ? true : h.id === 'cut-relation' ? { splitOuter: true } : false),
+        clip: [2.9, 50.4, edge, 50.5],
+      });
+      const r = await load(file);
+      expect(r).toMatchObject({
+        format,
+        features: 5,
+        imported: 2,
+        skipped: 3,
+        rejected: 0,
+        skips: { [WAY_INCOMPLETE_SKIP]: 1, [RELATION_INCOMPLETE_SKIP]: 2 },
+      });
+      const ids = await t.db.query<{ id: string }>(
+        "SELECT source_id AS id FROM buildings WHERE source = 'osm' ORDER BY 1",
+      );
+      expect(ids.rows.map((x) => x.id)).toEqual(['relation/1', 'way/1']);
+      const log = await logOf(r.import_id);
+      expect(log).toMatchObject({ imported: 2, skipped: 3, rejected: 0 });
+    }
+  });
+
+  it('a GeoPackage whose building layer is not named batiment: the one layer named like it is read', async () => {
+    const file = path.join(dir, 'bdtopo_extract.gpkg');
+    writeGeoPackage(file, houses(2, 'EPSG:2154', 'ZONE', [2.95, 50.43]), { srid: 2154, layer: 'zone_d_activite' });
+    const b = houses(3, 'EPSG:2154', 'BDTB', [2.95, 50.431]);
+    writeGeoPackage(file, b, { srid: 2154, layer: 'bdtopo_batiment', append: true });
+    const r = await load(file);
+    expect(r).toMatchObject({ format: 'gpkg', imported: 3 });
+    expect(await centreOf(t.db, 'source_id = $1', [b[0]!.id])).toHaveLength(2);
+    const other = path.join(dir, 'two_building_layers.gpkg');
+    writeGeoPackage(other, houses(1, 'EPSG:2154', 'BATS', [2.95, 50.432]), { srid: 2154, layer: 'batiments' });
+    writeGeoPackage(other, houses(1, 'EPSG:2154', 'BPART', [2.95, 50.433]), {
+      srid: 2154,
+      layer: 'building_parts',
+      append: true,
+    });
+    await refuses(
+      other,
+      /several layers named like batiment or building \(batiments, building_parts\); choose one with the layer option; its layers: batiments \(MULTIPOLYGON\), building_parts \(MULTIPOLYGON\)/,
+    );
+    expect(await load(other, { layer: 'BUILDING_PARTS' })).toMatchObject({ imported: 1 });
+  });
+
+  it('CityJSON BuildingParts without GroundSurface: footprints matching the roof projection, a chimney part skipped', async () => {
+    // swissBUILDINGS3D-like: EPSG:2056, each house a Building with one BuildingPart, a MultiSurface of roofs and walls
+    // without floor, walls leaning out by a few millimetres (the derivation that gave "0.00 m²" before).
+    const b = houses(2, 'EPSG:2056', 'LV95PART', [7.441, 46.95]);
+    const [x, y] = b[1]!.ring[0]!;
+    b.push({
+      id: 'LV95CHIMNEY',
+      ring: [
+        [x + 20, y],
+        [x + 20.8, y],
+        [x + 20.8, y + 0.8],
+        [x + 20, y + 0.8],
+        [x + 20, y],
+      ],
+      height_m: 9,
+      levels: null,
+    });
+    const file = path.join(dir, 'parts-lv95.city.json');
+    await writeCityJson(file, b, {
+      version: '2.0',
+      epsg: 2056,
+      parts: true,
+      geometryType: 'MultiSurface',
+      floor: 'none',
+      topScale: 1.001,
+    });
+    const r = await load(file);
+    expect(r).toMatchObject({ format: 'cityjson', imported: 2, rejected: 0 });
+    expect(r.skips).toEqual({ 'replaced by its BuildingParts': 3, [SMALL_FOOTPRINT_SKIP]: 1 });
+    const rows = await t.db.query<{ id: string; footprint: number; roof: number }>(
+      `SELECT source_id AS id, footprint_area_m2 AS footprint, ST_Area(ST_Force2D(roof_surfaces)::geography) AS roof
+       FROM buildings WHERE source_id LIKE 'LV95PART%' ORDER BY 1`,
+    );
+    expect(rows.rows.map((row) => row.id)).toEqual([`${b[0]!.id}-0`, `${b[1]!.id}-0`]);
+    for (const row of rows.rows) {
+      expect(row.footprint).toBeGreaterThan(79);
+      expect(Math.abs(row.footprint / row.roof - 1)).toBeLessThan(0.01);
+    }
   });
 
   it('--batch-commit: an interrupted import keeps its committed batches and resumes after them', async () => {

@@ -12,12 +12,13 @@ import { computeCadastre } from '../services/cadastre/computeCadastre.js';
 import { BboxParam } from '../../../contracts/common.js';
 import { importFeatures } from '../services/import/importFeatures.js';
 import { checkReadable, detectFormat, fileKey, openSource } from '../services/import/openSource.js';
+import { ImportRefused } from '../services/import/recordOutcomes.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../readers/types.js';
 import { importWeather } from '../services/weather/importWeather.js';
 import { readTextFile } from '../util/readText.js';
 import { createOrganisation, listOrganisations } from '../services/landlord/organisations.js';
 import { issueToken, listTokens, revokeToken } from '../services/landlord/tokens.js';
-import { importProgressPrinter, printImportReport, progressPrinter } from './report.js';
+import { importProgressPrinter, printImportReport, printOutcomes, progressPrinter } from './report.js';
 
 function parseBbox(value: string): [number, number, number, number] {
   const parsed = BboxParam.safeParse(value);
@@ -33,7 +34,11 @@ function positiveInt(value: string): number {
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const db = await openAndPrepare(config, pino({ level: config.cliLogLevel }), { demo: false });
+  // The notice goes to stderr: stdout stays the report alone (--json).
+  const db = await openAndPrepare(config, pino({ level: config.cliLogLevel }), {
+    demo: false,
+    notice: (m) => console.error(m),
+  });
   try {
     return await fn(db);
   } finally {
@@ -71,7 +76,10 @@ program
   .option('--format <format>', `file format (default: from the name and first bytes): ${IMPORT_FORMATS.join(', ')}`)
   .option('--srid <code>', "EPSG code of the coordinates (overrides the file's own CRS)", positiveInt)
   .option('--kind <kind>', 'buildings or obstacles (default: detected)')
-  .option('--layer <name>', 'GeoPackage layer or shapefile in a zip (default: batiment, else the only one)')
+  .option(
+    '--layer <name>',
+    'GeoPackage layer (default: the one named like batiment or building, else the only polygon layer) or shapefile in a zip',
+  )
   .option('--encoding <label>', 'DBF text encoding overriding the .cpg (e.g. utf-8, windows-1252)')
   .option('--skip-invalid', 'import the valid features and report the rejected ones instead of refusing the file')
   .option(
@@ -117,6 +125,10 @@ program
           batchCommit,
           fileKey: batchCommit ? fileKey(file) : undefined,
           onProgress: opts.json ? undefined : importProgressPrinter(),
+        }).catch((error: unknown) => {
+          // A refused file: what was skipped and rejected, and the first rejected record, before the error.
+          if (error instanceof ImportRefused && !opts.json) printOutcomes(error.report, (line) => console.error(line));
+          throw error;
         });
         printImportReport(r, opts.json ?? false);
         if (opts.compute) {

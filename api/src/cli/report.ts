@@ -37,6 +37,31 @@ export function importProgressPrinter(): (p: ImportProgress) => void {
   };
 }
 
+/** Most characters of the first rejected record's geometry printed (the whole record is in the --json report). */
+const GEOMETRY_CHARS = 4000;
+
+/**
+ * Skips and rejections by reason, the first rejections one by one and the first rejected record in full: printed
+ * after the report, and before the error when a file is refused.
+ */
+export function printOutcomes(report: ImportReport, print: (line: string) => void): void {
+  for (const [reason, n] of Object.entries(report.skips)) print(`  skipped ${n}: ${reason}`);
+  for (const [reason, n] of Object.entries(report.rejected_by_reason)) print(`  rejected ${n}: ${reason}`);
+  for (const r of report.rejections.slice(0, 20))
+    print(`  rejected feature ${r.index}${r.source_id ? ` (${r.source_id})` : ''}: ${r.reason}`);
+  if (report.rejected > 20) print(`  … ${report.rejected - 20} more rejected`);
+  const first = report.first_rejected;
+  if (!first) return;
+  print(`  first rejected record (feature ${first.index}${first.source_id ? `, ${first.source_id}` : ''}):`);
+  if (first.id !== null) print(`    id: ${JSON.stringify(first.id)}`);
+  print(`    properties: ${JSON.stringify(first.properties)}`);
+  const geometry = JSON.stringify(first.geometry);
+  print(
+    `    geometry: ${geometry.length > GEOMETRY_CHARS ? `${geometry.slice(0, GEOMETRY_CHARS)}… (${geometry.length} characters in all; the whole record is in the --json report)` : geometry}`,
+  );
+  print(`    reason: ${first.reason}`);
+}
+
 export function printImportReport(report: ImportReport, json: boolean): void {
   if (json) {
     console.log(JSON.stringify(report));
@@ -48,12 +73,8 @@ export function printImportReport(report: ImportReport, json: boolean): void {
       `${report.skipped} skipped, ${report.rejected} rejected in ${report.seconds} s` +
       (report.resumed_from !== null ? ` (resumed after ${report.resumed_from} records)` : ''),
   );
-  for (const [reason, n] of Object.entries(report.skips)) console.log(`  skipped ${n}: ${reason}`);
   for (const r of report.repairs.slice(0, 20))
     console.log(`  repaired feature ${r.index}${r.source_id ? ` (${r.source_id})` : ''}: ${r.repairs.join('; ')}`);
   if (report.repairs.length > 20) console.log(`  … ${report.repairs.length - 20} more repaired`);
-  for (const r of report.rejections.slice(0, 50))
-    console.log(`  rejected feature ${r.index}${r.source_id ? ` (${r.source_id})` : ''}: ${r.reason}`);
-  if (report.rejected > 50)
-    for (const [reason, n] of Object.entries(report.rejected_by_reason)) console.log(`  rejected ${n}: ${reason}`);
+  printOutcomes(report, (line) => console.log(line));
 }

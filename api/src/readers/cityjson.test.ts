@@ -374,6 +374,40 @@ describe('openCityJson: buildings and their parts', () => {
   });
 });
 
+describe('openCityJson: footprints of parts without a GroundSurface', () => {
+  /** Planar area of a closed ring's xy projection (shoelace) [m²]. */
+  const planArea = (ring: number[][]) =>
+    Math.abs(ring.slice(0, -1).reduce((s, p, i) => s + p[0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * p[1]!, 0)) / 2;
+  const footprintArea = (f: SourceFeature) =>
+    (f.geometry!.coordinates as number[][][][]).reduce(
+      (s, rings) => s + planArea(rings[0]!) - rings.slice(1).reduce((h, r) => h + planArea(r), 0),
+      0,
+    );
+  /** The roof's projected area: its faces' xy projections (a gable's two faces do not overlap) [m²]. */
+  const roofArea = (f: SourceFeature) => f.roofSurfaces!.reduce((s, rings) => s + planArea(rings[0]!), 0);
+  // Swiss LV95 houses near Bern, 10 m × 8 m, walls leaning out by 4–5 mm (topScale 1.001), each held by a BuildingPart.
+  const swiss = () => [...generateBuildings(3, { x0: 2_600_100, y0: 1_199_900, idPrefix: 'CH' })];
+
+  it.each([
+    ['a MultiSurface part without floor', { geometryType: 'MultiSurface', floor: 'none' }, 'projection of the faces'],
+    ['a Solid part whose floor has no label', { geometryType: 'Solid', floor: 'unlabelled' }, undefined],
+  ] as const)('%s: the footprint matches the roof projected area within 1 %%', async (_name, shape, from) => {
+    const file = path.join(dir, 'parts-lv95.city.json');
+    await writeCityJson(file, swiss(), { version: '2.0', epsg: 2056, parts: true, topScale: 1.001, ...shape });
+    const { features } = await readCity(file);
+    const parts = features.filter((f) => !f.skip);
+    expect(parts.map((f) => f.id)).toEqual(['CH0000000000-0', 'CH0000000001-0', 'CH0000000002-0']);
+    for (const f of parts) {
+      expect(f.invalid).toBeUndefined();
+      expect(f.roofSurfaces).toHaveLength(2);
+      // 80 m² of ground; the roof a few mm wider on each side (≈ 80.16 m²)
+      expect(Math.abs(footprintArea(f) / roofArea(f) - 1)).toBeLessThan(0.01);
+      expect(footprintArea(f)).toBeGreaterThan(79.9);
+      expect(f.properties['@footprint_from']).toBe(from);
+    }
+  });
+});
+
 describe('crsOfMetadata', () => {
   it.each([
     ['https://www.opengis.net/def/crs/EPSG/0/7415', 7415],

@@ -124,6 +124,40 @@ describe('buildingShape', () => {
       [0, 0, 2, 2, 0],
     ]);
   });
+  it('replaces a ground surface that collapsed to a sliver by the projection of the faces', () => {
+    // the box's floor labelled GroundSurface but drawn as a 10 m × 1 cm sliver: 0.1 m² under a 60 m² roof
+    const v = table([...Array.from({ length: 8 }, (_, i) => [...BOX.coords.slice(i * 3, i * 3 + 3)]), [0, 0.01, 50]]);
+    const geometry = {
+      type: 'MultiSurface',
+      lod: '2.2',
+      boundaries: [[[8, 1, 0]], [[0, 1, 5, 4]], [[4, 5, 6, 7]]],
+      semantics: {
+        surfaces: [{ type: 'GroundSurface' }, { type: 'WallSurface' }, { type: 'RoofSurface' }],
+        values: [0, 1, 2],
+      },
+    };
+    const r = buildingShape([geometry], v, 'b');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.footprintFrom).toBe('projection of the faces');
+    expect(area(r.footprint.coordinates[0]![0]!)).toBeCloseTo(60, 6);
+  });
+  it('takes the faces looking down when the floor follows a slope and has no label', () => {
+    // the box's floor tilted: 50 m at x = 0, 50.5 m at x = 10 (not horizontal, not at the lowest z everywhere)
+    const v = table([
+      [0, 0, 50],
+      [10, 0, 50.5],
+      [10, 6, 50.5],
+      [0, 6, 50],
+      [0, 0, 53],
+      [10, 0, 53],
+      [10, 6, 53],
+      [0, 6, 53],
+    ]);
+    const r = buildingShape([{ type: 'Solid', lod: '1.2', boundaries: [BOX_FACES] }], v, 'b');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.footprintFrom).toBe('bottom faces');
+    expect(area(r.footprint.coordinates[0]![0]!)).toBeCloseTo(60, 6);
+  });
   it('says why when only walls are left', () => {
     const r = buildingShape([{ type: 'MultiSurface', lod: '2.2', boundaries: [[[0, 1, 5, 4]]] }], BOX, 'b');
     expect(r).toEqual({

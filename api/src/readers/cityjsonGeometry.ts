@@ -1,5 +1,5 @@
-import { featureCollection, polygon, union } from '@turf/turf';
 import { ImportError } from './ImportError.js';
+import { footprintOf, normalZ, type FootprintSource, type Surface } from './cityjsonFootprint.js';
 
 /**
  * CityJSON geometry → what the cadastre needs of a building: a 2D footprint, the LoD2 roof surfaces with z above the
@@ -16,6 +16,8 @@ export interface BuildingShape {
   /** The LoD of the geometry used, as written ("2.2", 2, …) turned into text. */
   lod: string;
   footprint: { type: 'MultiPolygon'; coordinates: number[][][][] };
+  /** Which faces the footprint was taken from (see footprintOf). */
+  footprintFrom: FootprintSource;
   /** RoofSurface polygons as rings of [x, y, z − groundZ], closed; set for LoD ≥ 2 only. */
   roofSurfaces?: number[][][][];
   /** Lowest z of the GroundSurface, else of all the geometry's vertices [m]. */
@@ -45,16 +47,8 @@ const NESTING: Record<number, string> = {
 
 /** A z within this of the lowest z counts as on the ground [m]. */
 const Z_TOLERANCE = 0.01;
-/** A face whose 2D projection is smaller than this is vertical (a wall) [m²]. */
-const AREA_EPSILON = 1e-4;
 /** Without semantics, an LoD2 face whose normal's z component exceeds this is a roof (tilt < ≈ 84°). */
 const ROOF_NORMAL_Z = 0.1;
-
-interface Surface {
-  /** Rings of vertex indices, outer ring first; CityJSON rings are not closed. */
-  rings: number[][];
-  semantic: string | null;
-}
 
 interface GeometryObject {
   type?: unknown;
@@ -150,68 +144,6 @@ export function surfacesOf(geometry: GeometryObject, vertexCount: number, where:
   return out;
 }
 
-/** Twice the signed area of a ring projected on the xy plane, relative to its first vertex to keep precision [m²]. */
-function signedArea2(ring: number[], c: Float64Array): number {
-  if (ring.length < 3) return 0;
-  const x0 = c[ring[0]! * 3]!;
-  const y0 = c[ring[0]! * 3 + 1]!;
-  let sum = 0;
-  for (let k = 1; k + 1 < ring.length; k++) {
-    const a = ring[k]! * 3;
-    const b = ring[k + 1]! * 3;
-    sum += (c[a]! - x0) * (c[b + 1]! - y0) - (c[b]! - x0) * (c[a + 1]! - y0);
-  }
-  return sum;
-}
-
-/** Unit normal's z component by Newell's method (outward for a CityJSON surface, whose rings turn anticlockwise). */
-function normalZ(ring: number[], c: Float64Array): number {
-  let nx = 0;
-  let ny = 0;
-  let nz = 0;
-  const o = ring[0]! * 3;
-  for (let k = 0; k < ring.length; k++) {
-    const a = ring[k]! * 3;
-    const b = ring[(k + 1) % ring.length]! * 3;
-    const ax = c[a]! - c[o]!;
-    const ay = c[a + 1]! - c[o + 1]!;
-    const az = c[a + 2]! - c[o + 2]!;
-    const bx = c[b]! - c[o]!;
-    const by = c[b + 1]! - c[o + 1]!;
-    const bz = c[b + 2]! - c[o + 2]!;
-    nx += (ay - by) * (az + bz);
-    ny += (az - bz) * (ax + bx);
-    nz += (ax - bx) * (ay + by);
-  }
-  const length = Math.hypot(nx, ny, nz);
-  return length > 0 ? nz / length : 0;
-}
-
-/** A closed 2D ring, anticlockwise when `outer`, clockwise otherwise (RFC 7946 order). */
-function ring2d(ring: number[], c: Float64Array, outer: boolean): number[][] {
-  const out = ring.map((v) => [c[v * 3]!, c[v * 3 + 1]!]);
-  if (signedArea2(ring, c) > 0 !== outer) out.reverse();
-  out.push([out[0]![0]!, out[0]![1]!]);
-  return out;
-}
-
-const polygon2d = (s: Surface, c: Float64Array) => s.rings.map((ring, i) => ring2d(ring, c, i === 0));
-
-/** One footprint from several faces: their union, so that faces sharing edges do not make an invalid MultiPolygon. */
-function merge(polygons: number[][][][]): number[][][][] {
-  const usable = polygons.filter((p) => p[0]!.length >= 4);
-  if (usable.length <= 1) return usable;
-  try {
-    const merged = union(featureCollection(usable.map((p) => polygon(p))));
-    if (!merged) return usable;
-    const g = merged.geometry;
-    return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  } catch {
-    // polyclip refuses some degenerate inputs: keep the faces apart and let the pipeline repair them
-    return usable;
-  }
-}
-
 /**
  * The building's shape from its CityObject `geometry` array. Throws ImportError (naming `where`) when the chosen
  * geometry's boundaries are malformed or name missing vertices; returns a reason when no footprint can be found.
@@ -239,20 +171,9 @@ export function buildingShape(geometries: unknown[], vertices: VertexTable, wher
   if (surfaces.length === 0 || minZ === Infinity) return { ok: false, reason: `${at} has no surfaces` };
   if (groundZ === Infinity) groundZ = minZ;
 
-  const nonVertical = (s: Surface) => Math.abs(signedArea2(s.rings[0]!, c)) / 2 > AREA_EPSILON;
   const onGround = (s: Surface) => s.rings.every((r) => r.every((v) => Math.abs(c[v * 3 + 2]! - minZ) <= Z_TOLERANCE));
-  let base = surfaces.filter((s) => s.semantic === 'GroundSurface');
-  if (base.length === 0) base = surfaces.filter((s) => nonVertical(s) && onGround(s));
-  if (base.length === 0) {
-    // no floor: the faces looking down (a solid standing on a slope), else every non-vertical face (roofs only)
-    const slanted = surfaces.filter(nonVertical);
-    const down = slanted.filter((s) => signedArea2(s.rings[0]!, c) < 0);
-    base = down.length > 0 ? down : slanted;
-  }
-  const footprint = merge(base.map((s) => polygon2d(s, c)));
-  if (footprint.length === 0) {
-    return { ok: false, reason: `${at} has no ground surface, no bottom face and no non-vertical face to project` };
-  }
+  const found = footprintOf(surfaces, c, minZ, at);
+  if (!found.ok) return { ok: false, reason: found.reason };
 
   const lod = lodNumber(geometry.lod);
   let roofSurfaces: number[][][][] | undefined;
@@ -274,7 +195,8 @@ export function buildingShape(geometries: unknown[], vertices: VertexTable, wher
   return {
     ok: true,
     lod: String(geometry.lod),
-    footprint: { type: 'MultiPolygon', coordinates: footprint },
+    footprint: { type: 'MultiPolygon', coordinates: found.polygons },
+    footprintFrom: found.from,
     ...(roofSurfaces ? { roofSurfaces } : {}),
     groundZ,
     maxZ,

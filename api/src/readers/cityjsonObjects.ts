@@ -95,6 +95,8 @@ export function recordOf(
   properties['@lod'] = shape.lod;
   properties['@ground_z_m'] = mm(shape.groundZ);
   properties['@height_from_geometry_m'] = mm(shape.maxZ - shape.groundZ);
+  // Said when the ground faces were missing or collapsed and the footprint is the projection of the whole geometry.
+  if (shape.footprintFrom === 'projection of the faces') properties['@footprint_from'] = shape.footprintFrom;
   return {
     index,
     id,

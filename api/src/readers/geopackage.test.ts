@@ -309,6 +309,33 @@ describe('openGeoPackage layer choice', () => {
     expect((several as Error).message).toMatch(/several polygon layers; .*bati_a \(MULTIPOLYGON\), bati_b/);
   });
 
+  it.each([
+    ['bdtopo_batiment', 'zone_d_habitation'],
+    ['BATIMENT', 'zone_d_habitation'],
+    ['batiments', 'troncon_de_route'],
+    ['osm_buildings', 'landuse'],
+  ] as [string, string][])(
+    'takes the one layer named like batiment or building: %s next to %s',
+    async (name, other) => {
+      const file = twoLayers([other, name]);
+      expect((await readAll(file)).features.map((f) => f.properties.cleabs)).toEqual([
+        'B0000000000',
+        'B0000000001',
+        'B0000000002',
+      ]);
+    },
+  );
+
+  it('prefers an exact batiment to longer names, and refuses several candidates, listing them', async () => {
+    expect((await readAll(twoLayers(['batiment', 'batiment_remarquable']))).features).toHaveLength(2);
+    const file = twoLayers(['bdtopo_batiment', 'building_parts']);
+    const several = await reject(openGeoPackage(file));
+    expect((several as Error).message).toMatch(
+      /several layers named like batiment or building \(bdtopo_batiment, building_parts\); choose one with the layer option; its layers: bdtopo_batiment \(MULTIPOLYGON\), building_parts \(MULTIPOLYGON\)$/,
+    );
+    expect((await readAll(file, 'building_parts')).features).toHaveLength(3);
+  });
+
   it('takes the only polygon layer next to a point layer', async () => {
     const file = write(generateBuildings(2, { x0: 0, y0: 0 }), { srid: 2154, layer: 'bati' });
     const db = new Database(file);

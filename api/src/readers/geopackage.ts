@@ -15,7 +15,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 const ENVELOPE_BYTES = [0, 32, 48, 48, 64];
 const POLYGONAL = new Set(['POLYGON', 'MULTIPOLYGON']);
 
-interface Layer {
+export interface Layer {
   table: string;
   column: string;
   type: string;
@@ -138,7 +138,17 @@ function readLayers(db: Database.Database, name: string): Layer[] {
   }));
 }
 
-function chooseLayer(layers: Layer[], wanted: string | undefined, name: string): Layer {
+/** Geometry types that cannot hold a footprint: such a layer is never taken for the buildings by its name. */
+const NOT_POLYGONAL = /^(MULTI)?(POINT|LINESTRING|CURVE|COMPOUNDCURVE|CIRCULARSTRING)$/;
+/** A layer named for buildings: BD TOPO's batiment (bdtopo_batiment, BATIMENT, batiments…), OSM's building(s). */
+const BUILDING_NAME = /batiment|building/i;
+
+/**
+ * The layer to read: the one asked for (`--layer`, exact name first, then ignoring case); else the one layer whose
+ * name contains batiment or building (case-insensitive; an exact `batiment` or `building` wins over longer names);
+ * else the only polygon layer; else a refusal that lists the layers.
+ */
+export function chooseLayer(layers: Layer[], wanted: string | undefined, name: string): Layer {
   const list = layers.length ? layers.map((l) => `${l.table} (${l.type})`).join(', ') : 'none';
   if (wanted !== undefined) {
     const found =
@@ -146,12 +156,20 @@ function chooseLayer(layers: Layer[], wanted: string | undefined, name: string):
     if (!found) throw new ImportError(`${name} has no features layer "${wanted}"; its layers: ${list}`);
     return found;
   }
-  const batiment = layers.find((l) => l.table.toLowerCase() === 'batiment');
-  if (batiment) return batiment;
+  const named = layers.filter((l) => BUILDING_NAME.test(l.table) && !NOT_POLYGONAL.test(l.type));
+  const exact = named.filter((l) => /^(batiment|building)$/i.test(l.table));
+  if (exact.length === 1) return exact[0]!;
+  if (named.length === 1) return named[0]!;
+  if (named.length > 1) {
+    throw new ImportError(
+      `${name} has several layers named like batiment or building (${named.map((l) => l.table).join(', ')}); ` +
+        `choose one with the layer option; its layers: ${list}`,
+    );
+  }
   const polygonal = layers.filter((l) => POLYGONAL.has(l.type));
   if (polygonal.length === 1) return polygonal[0] as Layer;
   throw new ImportError(
-    `${name} has no "batiment" layer and ${polygonal.length ? 'several' : 'no'} polygon layers; ` +
+    `${name} has no layer named like batiment or building and ${polygonal.length ? 'several' : 'no'} polygon layers; ` +
       `choose one with the layer option; its layers: ${list}`,
   );
 }

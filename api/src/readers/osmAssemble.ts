@@ -62,6 +62,14 @@ const WAYS = new Set<OsmKind>(['way']);
 const WAYS_RELATIONS = new Set<OsmKind>(['way', 'relation']);
 const ALL = new Set<OsmKind>(['node', 'way', 'relation']);
 export const OUTLINE_SKIP = 'outline replaced by its building:part pieces';
+/**
+ * Every bounding-box or Overpass extract cuts the ways that cross its edge: the way is kept with all its node refs,
+ * the nodes outside are not (osmium extract's simple strategy, an Overpass bbox query). osmium and osm2pgsql treat such
+ * ways and relations as incomplete, not as corrupt: they are skipped and counted, never rejected.
+ */
+export const WAY_INCOMPLETE_SKIP = "OSM: way incomplete at the extract's edge (nodes missing from the file)";
+export const RELATION_INCOMPLETE_SKIP =
+  "OSM: relation incomplete at the extract's edge (member ways or their nodes missing from the file)";
 
 const yes = (v: string | undefined) => v !== undefined && v !== 'no';
 
@@ -148,8 +156,6 @@ async function memberPass(file: OsmElementFile, plan: Plan): Promise<void> {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** Turns building ways and relations into features once the node coordinates are known. */
 class Emitter {
   private index = 0;
@@ -213,10 +219,7 @@ class Emitter {
     }
     const missing = new Set<number>();
     const ring = this.ring(w.refs, missing);
-    if (missing.size > 0) {
-      const invalid = `way ${w.id} references ${plural(missing.size, 'node')} missing from the file`;
-      return this.feature('way', w.id, w.tags, { invalid });
-    }
+    if (missing.size > 0) return this.feature('way', w.id, w.tags, { skip: WAY_INCOMPLETE_SKIP });
     return this.located('way', w.id, w.tags, kind === 'outline', [[oriented(ring, true)]]);
   }
 
@@ -239,15 +242,19 @@ class Emitter {
       }
     }
     const built = this.polygons(r.id, ringMembers(r));
+    if ('incomplete' in built) return this.feature('relation', r.id, r.tags, { skip: RELATION_INCOMPLETE_SKIP });
     if ('invalid' in built) return this.feature('relation', r.id, r.tags, { invalid: built.invalid });
     return this.located('relation', r.id, r.tags, kind !== 'part', built.polygons);
   }
 
-  /** A relation's rings from its member ways: joined end to end, located, each hole put in the outer around it. */
+  /**
+   * A relation's rings from its member ways: joined end to end, located, each hole put in the outer around it.
+   * `incomplete` when member ways or their nodes are missing from the file (cut at the extract's edge).
+   */
   private polygons(
     id: number,
     members: { ref: number; inner: boolean }[],
-  ): { polygons: Polygons } | { invalid: string } {
+  ): { polygons: Polygons } | { invalid: string } | { incomplete: true } {
     const ways = { outer: [] as { id: number; refs: number[] }[], inner: [] as { id: number; refs: number[] }[] };
     const absent = new Set<number>();
     for (const m of members) {
@@ -255,8 +262,7 @@ class Emitter {
       if (refs) ways[m.inner ? 'inner' : 'outer'].push({ id: m.ref, refs });
       else absent.add(m.ref);
     }
-    if (absent.size > 0)
-      return { invalid: `relation ${id} references ${plural(absent.size, 'way')} missing from the file` };
+    if (absent.size > 0) return { incomplete: true };
     if (ways.outer.length === 0) return { invalid: `relation ${id} has no outer way` };
     const missing = new Set<number>();
     const rings = { outer: [] as Ring[], inner: [] as Ring[] };
@@ -270,8 +276,7 @@ class Emitter {
       }
       rings[role] = joined.map((refs) => this.ring(refs, missing));
     }
-    if (missing.size > 0)
-      return { invalid: `relation ${id} references ${plural(missing.size, 'node')} missing from the file` };
+    if (missing.size > 0) return { incomplete: true };
     const polygons: Polygons = rings.outer.map((ring) => [oriented(ring, true)]);
     for (const hole of rings.inner) {
       const host = polygons.find((p) => hole.some(([x, y]) => pointInPolygons(x!, y!, [[p[0]!]])));

@@ -40,11 +40,15 @@ export interface SourceFeature {
    * source CRS, z in metres above the building's ground.
    */
   roofSurfaces?: number[][][][];
-  /** Set by a reader that skips the record itself, with the reason (e.g. an OSM outline replaced by its parts). */
+  /**
+   * Set by a reader that skips the record itself, with the reason (an OSM outline replaced by its parts, a way cut at
+   * the extract's edge). Reasons are generic texts, counted by reason in the report.
+   */
   skip?: string;
   /**
-   * Set by a reader that could not build the record's geometry (e.g. an OSM way whose nodes are missing from the
-   * extract), with the reason; the pipeline rejects the record with it.
+   * Set by a reader that could not build the record's geometry from broken data (e.g. an OSM way tagged building that
+   * is not closed), with the reason; the pipeline rejects the record with it. A record that is only incomplete (an OSM
+   * way cut at the extract's edge) is a `skip`, not `invalid`.
    */
   invalid?: string;
 }
@@ -68,7 +72,10 @@ export interface FeatureSource {
 }
 
 export interface OpenOptions {
-  /** GeoPackage layer (table) to read; default: `batiment` when present, else the only polygon layer. */
+  /**
+   * GeoPackage layer (table) to read; default: the one layer named like batiment or building (any case), else the only
+   * polygon layer. In a zip of shapefiles, the .shp to read; default: batiment, else the only one.
+   */
   layer?: string;
   /** DBF encoding overriding the .cpg (e.g. 'windows-1252', 'utf-8'). */
   encoding?: string;

@@ -1,8 +1,8 @@
 -- The fast path of a batch of buildings, in one statement: each staged record is looked up by (source, source_id)
 -- (a parameterised index probe: the temporary table has no statistics to plan a join with), records unchanged since
 -- the last import (same content hash) or already written by this import ($1: a duplicate) are left out, footprints
--- are reprojected to WGS84 and repaired with ST_MakeValid (polygons kept), empty, misplaced or < 1 m² ones are left
--- out, and the rest upserted. The caller asks diagnose_stage why a record was left out.
+-- are reprojected to WGS84 and repaired with ST_MakeValid (polygons kept), empty, misplaced or smaller than the minimum
+-- area ($2 [m²]) ones are left out, and the rest upserted. The caller asks diagnose_stage why a record was left out.
 -- OFFSET 0 and MATERIALIZED keep each sub-select a unit evaluated once per row: flattened, the planner joined the
 -- batch to a scan of every building and repeated the reprojection in each condition (EXPLAIN ANALYZE, 13 s a batch).
 WITH p AS MATERIALIZED (
@@ -43,7 +43,7 @@ SELECT
   (SELECT o.id FROM organisations o WHERE o.name = s.owner_name), s.owner_name, s.cite_name, s.unesco,
   s.attributes, s.search_text, $1, s.roof, s.content_hash
 FROM ok AS s
-WHERE s.area >= 1
+WHERE s.area >= $2::float8
 ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO UPDATE SET
   footprint = EXCLUDED.footprint, centroid = EXCLUDED.centroid, footprint_area_m2 = EXCLUDED.footprint_area_m2,
   height_m = EXCLUDED.height_m, height_estimated = EXCLUDED.height_estimated, levels = EXCLUDED.levels,

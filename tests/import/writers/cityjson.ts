@@ -26,6 +26,18 @@ export interface CityJsonWriteOptions {
   groundZ?: number;
   /** The geometry type the surfaces are written in; default Solid. */
   geometryType?: 'Solid' | 'MultiSurface';
+  /**
+   * How the floor is written: labelled GroundSurface (default), without a semantic label (null, as writers that label
+   * only roofs and walls do), or not at all (a MultiSurface of roofs and walls, as some exports of LoD2 parts are).
+   */
+  floor?: 'GroundSurface' | 'unlabelled' | 'none';
+  /**
+   * Every vertex above the ground moved away from the footprint's centre by this factor (1.001: walls leaning out by
+   * 4–5 mm on a 10 m × 8 m house, the survey noise of real LoD2 models); default 1.
+   */
+  topScale?: number;
+  /** Each building as a Building holding its attributes and one BuildingPart `<id>-0` holding the geometry (3D BAG, swissBUILDINGS3D). */
+  parts?: boolean;
 }
 
 /** Eaves sit this far below the ridge [m]. */
@@ -55,14 +67,18 @@ function isRectangle(c: [number, number][]): boolean {
 /** Points and faces (outward normals, rings anticlockwise seen from outside) of one building. */
 export function buildingModel(
   b: GenBuilding,
-  options: { lod2: boolean; groundZ: number },
+  options: { lod2: boolean; groundZ: number; topScale?: number },
 ): { points: Point[]; faces: Face[]; roofType: string | null } {
   const z0 = options.groundZ;
   const height = b.height_m ?? 3 * (b.levels ?? 1);
   const outer = open(b.ring);
   const holes = (b.holes ?? []).map(open);
   const points: Point[] = [];
-  const add = (x: number, y: number, z: number) => points.push([x, y, z]) - 1;
+  const k0 = options.topScale ?? 1;
+  const cx = outer.reduce((s, p) => s + p[0], 0) / outer.length;
+  const cy = outer.reduce((s, p) => s + p[1], 0) / outer.length;
+  const add = (x: number, y: number, z: number) =>
+    points.push(z > z0 && k0 !== 1 ? [cx + (x - cx) * k0, cy + (y - cy) * k0, z] : [x, y, z]) - 1;
   const ground = [outer, ...holes].map((ring) => ring.map(([x, y]) => add(x, y, z0)));
   const faces: Face[] = [{ rings: ground.map((r) => [...r].reverse()), kind: 0 }];
   const gable = options.lod2 && holes.length === 0 && isRectangle(outer) && height > GABLE_RISE_M;
@@ -83,6 +99,7 @@ export function buildingModel(
   const k = long >= short ? 0 : 1;
   const [A, B, C, D] = [0, 1, 2, 3].map((i) => ground[0]![(i + k) % 4]!) as [number, number, number, number];
   const eave = z0 + height - GABLE_RISE_M;
+  // from the ground points, not yet moved by topScale (add moves what is above the ground)
   const up = (v: number) => add(points[v]![0], points[v]![1], eave);
   const [A2, B2, C2, D2] = [up(A), up(B), up(C), up(D)];
   const mid = (p: number, q: number) =>
@@ -122,7 +139,7 @@ export async function writeCityJson(
   buildings: Iterable<GenBuilding> | (() => Iterable<GenBuilding>),
   options: CityJsonWriteOptions,
 ): Promise<{ buildings: number; vertices: number }> {
-  const { version, seq = false, lod2 = true, groundZ = 0, geometryType = 'Solid' } = options;
+  const { version, seq = false, lod2 = true, groundZ = 0, geometryType = 'Solid', floor = 'GroundSurface' } = options;
   if (seq && version === '1.0') throw new RangeError('CityJSONSeq needs version 1.1 or 2.0, got 1.0');
   const useTransform = options.transform ?? version !== '1.0';
   const iterator = (typeof buildings === 'function' ? buildings() : buildings)[Symbol.iterator]();
@@ -143,9 +160,10 @@ export async function writeCityJson(
   const lod = lod2 ? (version === '1.0' ? 2 : '2.2') : version === '1.0' ? 1 : '1.2';
 
   const objectOf = (b: GenBuilding, base: number) => {
-    const model = buildingModel(b, { lod2, groundZ });
-    const surfaces = model.faces.map((f) => f.rings.map((r) => r.map((v) => v + base)));
-    const kinds = model.faces.map((f) => f.kind);
+    const model = buildingModel(b, { lod2, groundZ, topScale: options.topScale });
+    const faces = floor === 'none' ? model.faces.filter((f) => f.kind !== 0) : model.faces;
+    const surfaces = faces.map((f) => f.rings.map((r) => r.map((v) => v + base)));
+    const kinds = faces.map((f) => (f.kind === 0 && floor === 'unlabelled' ? null : f.kind));
     const geometry: Record<string, unknown> = {
       type: geometryType,
       lod,
@@ -162,7 +180,13 @@ export async function writeCityJson(
     if (b.levels !== null) attributes.storeysAboveGround = b.levels;
     if (b.year_built !== null && b.year_built !== undefined) attributes.yearOfConstruction = b.year_built;
     if (model.roofType !== null) attributes.roofType = model.roofType;
-    return { object: { type: 'Building', attributes, geometry: [geometry] }, points: model.points };
+    const objects: Record<string, unknown> = options.parts
+      ? {
+          [b.id]: { type: 'Building', attributes, children: [`${b.id}-0`] },
+          [`${b.id}-0`]: { type: 'BuildingPart', parents: [b.id], geometry: [geometry] },
+        }
+      : { [b.id]: { type: 'Building', attributes, geometry: [geometry] } };
+    return { objects, points: model.points };
   };
 
   const fd = fs.openSync(path, 'w');
@@ -177,11 +201,11 @@ export async function writeCityJson(
     if (seq) {
       out.write(`${JSON.stringify({ ...header, CityObjects: {}, vertices: [] })}\n`);
       for (const b of all()) {
-        const { object, points } = objectOf(b, 0);
+        const { objects, points } = objectOf(b, 0);
         const feature = {
           type: 'CityJSONFeature',
           id: b.id,
-          CityObjects: { [b.id]: object },
+          CityObjects: objects,
           vertices: points.map(position),
         };
         out.write(`${JSON.stringify(feature)}\n`);
@@ -197,8 +221,9 @@ export async function writeCityJson(
       const side = new Out(sideFd);
       out.write(`${JSON.stringify(header).slice(0, -1)},"CityObjects":{`);
       for (const b of all()) {
-        const { object, points } = objectOf(b, vertexCount);
-        out.write(`${count > 0 ? ',\n' : '\n'}${JSON.stringify(b.id)}:${JSON.stringify(object)}`);
+        const { objects, points } = objectOf(b, vertexCount);
+        const members = Object.entries(objects).map(([id, o]) => `${JSON.stringify(id)}:${JSON.stringify(o)}`);
+        out.write(`${count > 0 ? ',\n' : '\n'}${members.join(',\n')}`);
         for (const p of points) side.write(`${vertexCount++ > 0 ? ',\n' : '\n'}${JSON.stringify(position(p))}`);
         count += 1;
       }

@@ -206,6 +206,12 @@ export interface OsmBuildingOptions {
   relation?: (b: GenBuilding, i: number) => boolean | { splitOuter: boolean } | undefined;
   /** building:part pieces, each a closed ring [°] written as a way tagged building:part=yes plus `tags`. */
   parts?: (b: GenBuilding, i: number) => { ring: [number, number][]; tags: OsmTags }[] | undefined;
+  /**
+   * A bounding-box extract [minLon, minLat, maxLon, maxLat] as osmium extract's simple strategy or an Overpass bbox
+   * query make it: the nodes outside are left out; a way is kept, with all its node refs, when one of its nodes is
+   * inside; a relation when one of its member ways is kept, with all its members.
+   */
+  clip?: [number, number, number, number];
 }
 
 /** OSM tags of a generated building: building=house, height, building:levels, roof:shape, start_date, addr:*, flats. */
@@ -233,6 +239,9 @@ class BuildingPass {
   wayId = 0;
   relationId = 0;
   private members: OsmMemberSpec[] = [];
+  /** Nodes inside the clip box, and whether a member way of the current building was kept. */
+  private inside = new Set<number>();
+  private keptMember = false;
   constructor(
     private readonly sink: OsmSink,
     private readonly step: 'node' | 'way' | 'relation',
@@ -241,9 +250,13 @@ class BuildingPass {
 
   private refsOf(ring: [number, number][]): number[] {
     const refs: number[] = [];
+    const clip = this.options.clip;
     for (let k = 0; k < ring.length - 1; k++) {
       this.nodeId += 1;
-      if (this.step === 'node') this.sink.node(this.nodeId, ring[k]![0], ring[k]![1]);
+      const [lon, lat] = ring[k]!;
+      const kept = !clip || (lon >= clip[0] && lat >= clip[1] && lon <= clip[2] && lat <= clip[3]);
+      if (kept) this.inside.add(this.nodeId);
+      if (this.step === 'node' && kept) this.sink.node(this.nodeId, lon, lat);
       refs.push(this.nodeId);
     }
     refs.push(refs[0]!);
@@ -252,7 +265,9 @@ class BuildingPass {
 
   private way(refs: number[], tags: OsmTags, role: string) {
     this.wayId += 1;
-    if (this.step === 'way') this.sink.way(this.wayId, refs, tags);
+    const kept = refs.some((r) => this.inside.has(r));
+    if (kept && role) this.keptMember = true;
+    if (this.step === 'way' && kept) this.sink.way(this.wayId, refs, tags);
     if (role) this.members.push({ type: 'way', ref: this.wayId, role });
   }
 
@@ -260,6 +275,7 @@ class BuildingPass {
     const tags: Record<string, string | null> = buildingTags(b);
     Object.assign(tags, this.options.tags?.(b, i));
     for (const k of Object.keys(tags)) if (tags[k] === null) delete tags[k];
+    this.inside.clear();
     const choice = this.options.relation?.(b, i);
     const asRelation = Boolean(choice) || (b.holes?.length ?? 0) > 0;
     const parts = this.options.parts?.(b, i) ?? [];
@@ -269,6 +285,7 @@ class BuildingPass {
     const partRefs: number[][] = [];
     for (const part of parts) partRefs.push(this.refsOf(part.ring));
     this.members = [];
+    this.keptMember = false;
     if (!asRelation) this.way(outer, tags as OsmTags, '');
     else if (typeof choice === 'object' && choice.splitOuter) {
       const k = Math.floor(outer.length / 2);
@@ -279,7 +296,7 @@ class BuildingPass {
     for (let k = 0; k < parts.length; k++) this.way(partRefs[k]!, { 'building:part': 'yes', ...parts[k]!.tags }, '');
     if (asRelation) {
       this.relationId += 1;
-      if (this.step === 'relation') {
+      if (this.step === 'relation' && this.keptMember) {
         this.sink.relation(this.relationId, this.members, { type: 'multipolygon', ...(tags as OsmTags) });
       }
     }

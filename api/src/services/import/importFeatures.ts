@@ -3,6 +3,15 @@ import { sql } from '../../db/sql.js';
 import { notLonLatMessage, resolveCrs, type ResolvedCrs } from './crs.js';
 import { MAKE_VALID_REPAIR, prepareRecord, type ImportKind, type StagedRecord } from './prepareRecord.js';
 import { ImportError } from '../../readers/ImportError.js';
+import {
+  footprintOutcome,
+  ImportRefused,
+  MIN_FOOTPRINT_M2,
+  rejectionKey,
+  wholeRecord,
+  type PreparedFootprint,
+  type RejectedRecord,
+} from './recordOutcomes.js';
 import type { FeatureSource, SourceFeature } from '../../readers/types.js';
 
 export interface ImportProgress {
@@ -57,6 +66,8 @@ export interface ImportReport {
   rejected_by_reason: Record<string, number>;
   /** The first rejections, with the record's position and source id. */
   rejections: { index: number; source_id: string | null; reason: string }[];
+  /** The first rejected record in full (attributes and geometry as read), to see what is wrong with it. */
+  first_rejected: RejectedRecord | null;
   /** The first repairs. */
   repairs: { index: number; source_id: string | null; repairs: string[] }[];
   import_id: number | null;
@@ -108,6 +119,7 @@ class Run {
       skips: {},
       rejected_by_reason: {},
       rejections: [],
+      first_rejected: null,
       repairs: [],
       import_id: null,
       resumed_from: null,
@@ -129,11 +141,19 @@ class Run {
     };
   }
 
-  reject(index: number, sourceId: string | null, reason: string): void {
+  /** Counts a rejected record; `feature` is the record as read, kept in full for the first rejection. */
+  reject(index: number, sourceId: string | null, reason: string, feature?: SourceFeature): void {
     this.report.rejected += 1;
-    const key = reason.replace(/-?\d+(\.\d+)?(e[+-]?\d+)?/gi, 'N');
+    const key = rejectionKey(reason);
     this.report.rejected_by_reason[key] = (this.report.rejected_by_reason[key] ?? 0) + 1;
     if (this.report.rejections.length < LISTED) this.report.rejections.push({ index, source_id: sourceId, reason });
+    if (!this.report.first_rejected) this.report.first_rejected = wholeRecord(index, sourceId, reason, feature);
+  }
+
+  /** Counts a record that is not a building to import (not an error). */
+  skip(reason: string): void {
+    this.report.skipped += 1;
+    this.report.skips[reason] = (this.report.skips[reason] ?? 0) + 1;
   }
 
   /** Runs one database step, adding its time to options.timings when asked. */
@@ -151,22 +171,23 @@ class Run {
     this.report.features += 1;
     const outcome = prepareRecord(feature, this.kind, this.crs, this.source.vocabulary);
     if (outcome.kind === 'skipped') {
-      this.report.skipped += 1;
-      this.report.skips[outcome.reason] = (this.report.skips[outcome.reason] ?? 0) + 1;
+      this.skip(outcome.reason);
       return false;
     }
     if (outcome.kind === 'rejected') {
-      this.reject(feature.index, outcome.sourceId, outcome.reason);
+      this.reject(feature.index, outcome.sourceId, outcome.reason, feature);
       return false;
     }
     const r = outcome.record;
     const key = `${r.source}\u0000${r.sourceId}`;
     const first = this.keys.get(key);
     if (first !== undefined) {
-      this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (first at feature ${first})`);
+      this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (first at feature ${first})`, feature);
       return false;
     }
     this.keys.set(key, r.index);
+    // Kept until the first rejection is recorded, so that a record the database step rejects can be shown in full.
+    if (!this.report.first_rejected) r.feature = feature;
     this.batch.push(r);
     return this.batch.length >= (this.options.batchSize ?? DEFAULT_BATCH);
   }
@@ -218,12 +239,10 @@ class Run {
     const classifiedAway = dropped.length;
     const early = droppedSet();
     const remaining = batch.map((r) => r.index).filter((i) => !early.has(i));
-    const prepared = await this.step('prepare', this.prepare(tx, remaining, dropped));
+    const prepared = await this.step('prepare', this.prepare(tx, remaining, dropped, byIndex));
     for (const row of prepared) {
       const r = byIndex.get(row.i)!;
-      const reason = this.footprintProblem(row);
-      if (reason) {
-        this.reject(r.index, r.sourceId, reason);
+      if (this.settleFootprint(row, r)) {
         dropped.push(row.i);
         continue;
       }
@@ -236,7 +255,10 @@ class Run {
       this.kind === 'obstacles' ? sql('import/upsert_obstacles_stage') : sql('import/write_stage');
     const written = await this.step(
       'upsert',
-      tx.query<{ id: number; inserted: boolean }>(upsert, this.kind === 'obstacles' ? [] : [this.report.import_id]),
+      tx.query<{ id: number; inserted: boolean }>(
+        upsert,
+        this.kind === 'obstacles' ? [] : [this.report.import_id, MIN_FOOTPRINT_M2],
+      ),
     );
     if (written.rows.length !== batch.length - droppedSet().size)
       throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
@@ -260,7 +282,7 @@ class Run {
     unchangedIds: number[],
   ): boolean {
     if (row.duplicate) {
-      this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (already earlier in this file)`);
+      this.reject(r.index, r.sourceId, `duplicate source_id ${r.sourceId} (already earlier in this file)`, r.feature);
       return true;
     }
     if (row.unchanged) {
@@ -279,20 +301,16 @@ class Run {
       this.report.repairs.push({ index: r.index, source_id: r.sourceId, repairs: r.repairs });
   }
 
-  /** Why a prepared footprint cannot be written, or null. */
-  private footprintProblem(row: Omit<Prepared, 'i' | 'valid'>): string | null {
-    if (row.empty) return 'the footprint is empty or collapses to nothing when repaired';
-    if (
-      ![row.xmin, row.ymin, row.xmax, row.ymax].every(Number.isFinite) ||
-      row.xmin < -180 ||
-      row.xmax > 180 ||
-      row.ymin < -90 ||
-      row.ymax > 90
-    )
-      return `coordinates could not be reprojected from ${this.crs.label} to WGS84: wrong CRS?`;
-    if (this.kind === 'buildings' && row.area_m2 < 1)
-      return `footprint area ${row.area_m2.toFixed(2)} m² is below 1 m²`;
-    return null;
+  /**
+   * Skips or rejects a record whose prepared footprint is not to be written (see footprintOutcome); returns whether
+   * it did.
+   */
+  private settleFootprint(row: Omit<Prepared, 'i' | 'valid'>, r: StagedRecord): boolean {
+    const outcome = footprintOutcome(row, this.kind, this.crs.label);
+    if (!outcome) return false;
+    if (outcome.kind === 'skipped') this.skip(outcome.reason);
+    else this.reject(r.index, r.sourceId, outcome.reason, r.feature);
+    return true;
   }
 
   /**
@@ -304,7 +322,9 @@ class Run {
     await tx.query('SAVEPOINT import_write');
     let written: { id: number; source_id: string; inserted: boolean }[];
     try {
-      written = (await this.step('write', tx.query(sql('import/write_stage'), [this.report.import_id]))).rows as never;
+      written = (
+        await this.step('write', tx.query(sql('import/write_stage'), [this.report.import_id, MIN_FOOTPRINT_M2]))
+      ).rows as never;
       await tx.query('RELEASE SAVEPOINT import_write');
     } catch {
       await tx.query('ROLLBACK TO SAVEPOINT import_write');
@@ -334,11 +354,8 @@ class Run {
     const unchangedIds: number[] = [];
     for (const row of why.rows) {
       const r = byIndex.get(row.i)!;
-      if (!this.settleStored(row, r, unchangedIds)) {
-        const reason = this.footprintProblem(row);
-        if (!reason) throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
-        this.reject(r.index, r.sourceId, reason);
-      }
+      if (!this.settleStored(row, r, unchangedIds) && !this.settleFootprint(row, r))
+        throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
     }
     if (why.rows.length !== missing.length)
       throw new ImportError('the database wrote fewer rows than sent; nothing was imported');
@@ -350,7 +367,12 @@ class Run {
    * Reprojects and repairs the staged rows. PGlite swallows GEOS exceptions (DESIGN's hazard): when the batch fails
    * that way, each row is prepared alone, under a savepoint, and the ones GEOS cannot process are rejected.
    */
-  private async prepare(tx: Queryable, indices: number[], dropped: number[]): Promise<Prepared[]> {
+  private async prepare(
+    tx: Queryable,
+    indices: number[],
+    dropped: number[],
+    byIndex: Map<number, StagedRecord>,
+  ): Promise<Prepared[]> {
     if (indices.length === 0) return [];
     await tx.query('SAVEPOINT import_prepare');
     try {
@@ -368,7 +390,9 @@ class Run {
       } catch (error) {
         await tx.query('ROLLBACK TO SAVEPOINT import_prepare');
         const detail = error instanceof Error ? error.message : String(error);
-        this.reject(i, null, `PostGIS could not reproject or repair this footprint (${detail.slice(0, 120)})`);
+        const r = byIndex.get(i);
+        const reason = `PostGIS could not reproject or repair this footprint (${detail.slice(0, 120)})`;
+        this.reject(i, r?.sourceId ?? null, reason, r?.feature);
         dropped.push(i);
       }
       await tx.query('SAVEPOINT import_prepare');
@@ -382,22 +406,14 @@ class Run {
   }
 }
 
-type Prepared = {
-  i: number;
-  valid: boolean;
-  empty: boolean;
-  area_m2: number;
-  xmin: number;
-  ymin: number;
-  xmax: number;
-  ymax: number;
-};
+type Prepared = PreparedFootprint & { i: number; valid: boolean };
 
 function refusal(report: ImportReport, outcome = 'nothing was imported'): ImportError {
   const first = report.rejections[0]!;
-  return new ImportError(
-    `${report.rejected} of ${report.features} features rejected; ${outcome} (first: feature ${first.index}: ${first.reason})`,
-    report.rejections,
+  const named = first.source_id ? `feature ${first.index} (${first.source_id})` : `feature ${first.index}`;
+  return new ImportRefused(
+    `${report.rejected} of ${report.features} features rejected; ${outcome} (first: ${named}: ${first.reason})`,
+    report,
   );
 }
 
@@ -412,6 +428,7 @@ async function finish(tx: Queryable, report: ImportReport, finished: boolean): P
       skips: report.skips,
       rejected_by_reason: report.rejected_by_reason,
       rejections: report.rejections,
+      first_rejected: report.first_rejected,
       repairs: report.repairs,
     }),
     report.skipped,
@@ -518,6 +535,7 @@ async function importInBatches(
     Object.assign(report, checkpoint.counts);
     report.features = report.resumed_from;
     report.rejections = [];
+    report.first_rejected = null;
     report.repairs = [];
     // Records committed by the interrupted run are read again (the formats have no random access) but not written.
     while (done < report.resumed_from && (await take())) done += 1;

@@ -27,6 +27,8 @@ export interface StagedRecord {
   /** One COPY text line for import_stage (see sql/queries/import/copy_stage.sql). */
   line: string;
   repairs: string[];
+  /** The record as read, kept by the pipeline only while no rejection has been shown in full. */
+  feature?: SourceFeature;
 }
 
 export type RecordOutcome =

@@ -81,6 +81,12 @@ const Outcome = {
   classes_gained: z.number().int(),
 };
 
+/** One package of works and its outcome for the household. */
+export const RenovationPackage = z
+  .strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })
+  .meta({ id: 'RenovationPackage' });
+export type RenovationPackage = z.infer<typeof RenovationPackage>;
+
 export const BuildingRenovationResponse = z
   .strictObject({
     building_id: z.number().int(),
@@ -105,7 +111,7 @@ export const BuildingRenovationResponse = z
     }),
     owner: z.enum(OWNERS),
     current: DwellingState,
-    packages: z.array(z.strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })),
+    packages: z.array(RenovationPackage),
     with_pv: z
       .strictObject({
         kwp: z.number(),

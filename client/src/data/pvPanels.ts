@@ -27,9 +27,10 @@ export type PvInputs = {
 
 /** A Polygon's outer ring of four corners (closed with a fifth or not) → local [east, north, z] [m]. */
 function localQuad(feature: PvLayoutFeature, frame: LocalFrame, path: string): PvPanel['corners'] {
-  const positions = (feature.geometry.coordinates[0] ?? []).map(
-    ([lon, lat, z]): Vec3 => [...frame.toLocal([lon!, lat!]), z!],
-  );
+  const positions = (feature.geometry.coordinates[0] ?? []).map(([lon, lat, z]): Vec3 => [
+    ...frame.toLocal([lon!, lat!]),
+    z!,
+  ]);
   const [first, last] = [positions[0], positions[positions.length - 1]];
   if (positions.length === 5 && first && last && first.every((v, i) => v === last[i])) positions.pop();
   if (positions.length !== 4)

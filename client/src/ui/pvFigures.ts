@@ -29,7 +29,11 @@ export function pvFigures(lang: Lang, pv: BuildingPv, c: PvConfiguration, testId
     [label('pvExport'), formatNumber(lang, c.export_revenue_eur_yr), 'export'],
     [label('pvNetCost'), formatNumber(lang, c.net_cost_eur), 'net-cost'],
     [label('pvPayback'), formatPayback(lang, pv, c), 'payback'],
-    [t(lang, 'pvNpv', { years: formatNumber(lang, pv.assumptions.lifetime_years) }), formatNumber(lang, c.npv_eur), 'npv'],
+    [
+      t(lang, 'pvNpv', { years: formatNumber(lang, pv.assumptions.lifetime_years) }),
+      formatNumber(lang, c.npv_eur),
+      'npv',
+    ],
     [label('pvCo2'), formatNumber(lang, c.co2_avoided_kg_yr), 'co2'],
   ];
   return h(

@@ -136,6 +136,16 @@ export const PortfolioDetail = z
     building_ids: z.array(int()),
     created_at: instant(),
   })
+  .superRefine((p, ctx) => {
+    if (p.building_ids.length !== p.buildings)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['building_ids'],
+        message: `has ${p.building_ids.length} ids but buildings is ${p.buildings}`,
+      });
+    if (new Set(p.building_ids).size !== p.building_ids.length)
+      ctx.addIssue({ code: 'custom', path: ['building_ids'], message: 'an id appears twice' });
+  })
   .meta({ id: 'Portfolio' });
 export type PortfolioDetail = z.infer<typeof PortfolioDetail>;
 
@@ -164,6 +174,31 @@ export const PortfolioEstimateResponse = z
     buildings: int(),
     classes: ClassCounts,
     houses: z.array(EstimateHouse),
+  })
+  .superRefine((e, ctx) => {
+    // The classes the 3D view colours must count the houses listed.
+    const total = Object.values(e.classes).reduce((a, b) => a + b, 0);
+    if (total !== e.buildings)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classes'],
+        message: `count ${total} houses but buildings is ${e.buildings}`,
+      });
+    if (e.houses.length !== e.buildings)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['houses'],
+        message: `has ${e.houses.length} items but buildings is ${e.buildings}`,
+      });
+    for (const [letter, n] of Object.entries(e.classes)) {
+      const listed = e.houses.filter((h) => h.letter === letter).length;
+      if (listed !== n)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['classes', letter],
+          message: `is ${n} but ${listed} houses are ${letter}`,
+        });
+    }
   })
   .meta({ id: 'PortfolioEstimate' });
 export type PortfolioEstimateResponse = z.infer<typeof PortfolioEstimateResponse>;
@@ -292,6 +327,24 @@ export const Plan = z
     target_met: z.boolean(),
     totals: PlanTotals,
     method: z.string().meta({ description: 'how the plan was made (English)' }),
+  })
+  .superRefine((plan, ctx) => {
+    // What the charts and tables rely on: one year after another, each year's works adding up to its houses.
+    plan.years.forEach((y, k) => {
+      if (y.year !== plan.start_year + k)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['years', k, 'year'],
+          message: `must be ${plan.start_year + k}, got ${y.year}`,
+        });
+      const works = plan.assignments.filter((a) => a.year === y.year).length;
+      if (works !== y.houses)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['years', k, 'houses'],
+          message: `is ${y.houses} but ${works} are assigned`,
+        });
+    });
   })
   .meta({ id: 'Plan' });
 export type Plan = z.infer<typeof Plan>;

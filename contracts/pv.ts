@@ -53,8 +53,8 @@ export const PvConfiguration = z
     specific_yield_kwh_kwp: z.number(),
     self_consumed_kwh: z.number(),
     exported_kwh: z.number(),
-    self_consumption_pct: z.number(),
-    self_sufficiency_pct: z.number(),
+    self_consumption_pct: z.number().min(0).max(100),
+    self_sufficiency_pct: z.number().min(0).max(100),
     capex_eur: z.number(),
     premium_eur: z.number(),
     net_cost_eur: z.number(),
@@ -125,7 +125,7 @@ export const BuildingPvResponse = z
     weather: z.string(),
     module: PvModule,
     heating: z.enum(HEATING),
-    occupants: z.number().int(),
+    occupants: z.number().int().min(1).max(12),
     consumption_kwh: z.number(),
     consumption_estimated: z.boolean(),
     sizing: z.enum(SIZING),
@@ -143,6 +143,23 @@ export const BuildingPvResponse = z
     assumptions: PvAssumptions,
     layout: z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(PvPanelFeature) }),
     origin: z.array(z.number()).length(2),
+  })
+  .superRefine((pv, ctx) => {
+    // What the « Mon toit » slider relies on: one configuration per size, ascending, within the layout, the chosen
+    // one among them; a roof where no panel fits has neither configuration nor chosen size.
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const panels = pv.layout.features.length;
+    if (pv.max_panels !== panels)
+      issue(['max_panels'], `max_panels (${pv.max_panels}) must equal layout.features.length (${panels})`);
+    pv.configurations.forEach((c, k) => {
+      if (c.panels > pv.max_panels) issue(['configurations', k, 'panels'], `exceeds max_panels (${pv.max_panels})`);
+      if (k > 0 && c.panels <= pv.configurations[k - 1]!.panels)
+        issue(['configurations', k, 'panels'], 'must be greater than the one before');
+    });
+    if (pv.chosen && !pv.configurations.some((c) => c.panels === pv.chosen!.panels))
+      issue(['configurations'], `must include chosen.panels (${pv.chosen.panels})`);
+    if (!pv.chosen && pv.max_panels > 0)
+      issue(['chosen'], `expected a configuration when max_panels is ${pv.max_panels}`);
   })
   .meta({ id: 'BuildingPv' });
 export type BuildingPvResponse = z.infer<typeof BuildingPvResponse>;

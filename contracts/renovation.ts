@@ -64,12 +64,32 @@ export const DwellingState = z
     co2_kg_yr: z.number(),
     rental: z.strictObject({ allowed: z.boolean(), banned_from: z.string().nullable() }),
   })
+  .superRefine((state, ctx) => {
+    // The double threshold (arrêté du 31 mars 2021, annexe 5): the class is the worse of the two letters.
+    const rank = (l: string) => LETTER.options.indexOf(l as DpeLetter);
+    if (rank(state.letter) !== Math.max(rank(state.energy_letter), rank(state.ghg_letter)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['letter'],
+        message: `(${state.letter}) must be the worse of energy_letter (${state.energy_letter}) and ghg_letter (${state.ghg_letter})`,
+      });
+    // The API rounds each of the five figures to the unit: the sum may drift by 5 × 0.5 kWh (or 0.1 %).
+    const f = state.final_kwh;
+    const sum = f.heating + f.hot_water + f.lighting + f.auxiliaries;
+    if (Math.abs(f.total - sum) > Math.max(2.5, Math.abs(sum) * 1e-3))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['final_kwh', 'total'],
+        message: `(${f.total}) must be the sum of the end uses (${sum})`,
+      });
+  })
   .meta({ id: 'DwellingState' });
 export type DwellingState = z.infer<typeof DwellingState>;
 
 /** A cost as low, central and high estimates [€ TTC]. */
 export const CostRange = z
-  .strictObject({ low: z.number(), central: z.number(), high: z.number() })
+  .strictObject({ low: z.number().min(0), central: z.number(), high: z.number() })
+  .refine((r) => r.low <= r.central && r.central <= r.high, 'must have low ≤ central ≤ high')
   .meta({ id: 'CostRange' });
 export type CostRange = z.infer<typeof CostRange>;
 export const MeasureLine = z
@@ -89,10 +109,10 @@ const Outcome = {
 };
 
 /** A catalogue package applied to the house: measures, state after, cost, aid, savings. */
-export const RenovationPackageOutcome = z
+export const RenovationPackage = z
   .strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), ...Outcome })
-  .meta({ id: 'RenovationPackageOutcome' });
-export type RenovationPackageOutcome = z.infer<typeof RenovationPackageOutcome>;
+  .meta({ id: 'RenovationPackage' });
+export type RenovationPackage = z.infer<typeof RenovationPackage>;
 
 export const BuildingRenovationResponse = z
   .strictObject({
@@ -120,7 +140,14 @@ export const BuildingRenovationResponse = z
       .meta({ id: 'EstimatedDwelling', description: 'the house as estimated from its footprint, typology and walls' }),
     owner: z.enum(OWNERS),
     current: DwellingState,
-    packages: z.array(RenovationPackageOutcome),
+    packages: z.array(RenovationPackage).superRefine((packages, ctx) => {
+      const ids = new Set<string>();
+      packages.forEach((p, k) => {
+        if (ids.has(p.id))
+          ctx.addIssue({ code: 'custom', path: [k, 'id'], message: `${JSON.stringify(p.id)} appears twice` });
+        ids.add(p.id);
+      });
+    }),
     with_pv: z
       .strictObject({
         kwp: z.number(),

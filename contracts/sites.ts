@@ -91,8 +91,8 @@ export const FarmFigures = z
     mwp: z.number().meta({ description: 'peak power [MWp]' }),
     mwh_yr: z.number().meta({ description: 'annual AC production [MWh/yr]' }),
     specific_yield_kwh_kwp: z.number(),
-    performance_ratio: z.number(),
-    shading_loss_pct: z.number().meta({ description: 'inter-row shading loss [%]' }),
+    performance_ratio: z.number().min(0).max(1),
+    shading_loss_pct: z.number().min(0).max(100).meta({ description: 'inter-row shading loss [%]' }),
     buildable_ha: z.number().meta({ description: 'area left once setback and exclusions are taken off [ha]' }),
     mwp_per_ha: z.number(),
     gcr: z.number().meta({ description: 'ground coverage ratio [-]' }),
@@ -160,6 +160,23 @@ export const SiteEvaluateResponse = z
     assumptions: FarmAssumptions,
     layout: featureCollection(FarmRowFeature),
     sweep: z.array(FarmSweepPoint).nullable(),
+  })
+  .superRefine((e, ctx) => {
+    const modules = e.layout.features.reduce((n, f) => n + f.properties.modules, 0);
+    if (modules !== e.figures.modules)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['layout'],
+        message: `rows hold ${modules} modules, figures.modules is ${e.figures.modules}`,
+      });
+    // Twelve months rounded to 0.1 MWh and a year rounded to 1 MWh may differ by 12 × 0.05 + 0.5 = 1.1 MWh (or 1 %).
+    const year = e.monthly_mwh.reduce((a, b) => a + b, 0);
+    if (Math.abs(year - e.figures.mwh_yr) > Math.max(1.1, 0.01 * Math.max(year, e.figures.mwh_yr)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['monthly_mwh'],
+        message: `sums to ${year.toFixed(3)}, figures.mwh_yr is ${e.figures.mwh_yr}`,
+      });
   })
   .meta({ id: 'SiteEvaluation' });
 export type SiteEvaluateResponse = z.infer<typeof SiteEvaluateResponse>;

@@ -166,7 +166,7 @@ export function installTestHook(deps: {
       );
     },
     portfolioHouses: () =>
-      store.get().landlord.estimate.data?.houses.map((h) => ({ id: h.buildingId, letter: h.letter })) ?? [],
+      store.get().landlord.estimate.data?.houses.map((h) => ({ id: h.building_id, letter: h.letter })) ?? [],
     get sun() {
       const { azimuth_deg, elevation_deg, timeUtcMs, lon, lat } = store.get().sun;
       return { azimuth_deg, elevation_deg, time: new Date(timeUtcMs).toISOString(), lon, lat };

@@ -2,8 +2,8 @@ import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { ApiError, type FarmApi } from '../data/api';
 import { evaluationAnswer, farmFrame, sitesAnswer } from '../data/farmAnswer.testkit';
-import type { FarmRequest } from '../data/farmTypes';
-import { parseEvaluation, parseSites } from '../data/parseFarm';
+import type { FarmRequest } from '../data/requests';
+import { readEvaluation, readSites } from '../data/api';
 import { FarmLayer } from '../layers/farmLayer';
 import { createStore, initialState } from '../ui/store';
 import type { AppContext } from './context';
@@ -12,11 +12,11 @@ import { createFarm } from './farm';
 function setup(fail?: ApiError) {
   const requests: FarmRequest[] = [];
   const api: FarmApi = {
-    sites: async () => parseSites(sitesAnswer(), farmFrame),
+    sites: async () => readSites(sitesAnswer(), farmFrame),
     evaluate: async (request) => {
       requests.push(request);
       if (fail) throw fail;
-      return parseEvaluation(evaluationAnswer(), farmFrame);
+      return readEvaluation(evaluationAnswer(), farmFrame);
     },
   };
   const store = createStore(initialState());

@@ -5,7 +5,7 @@
  * 3D and shows the figures. A 400 or 422 is shown with the API's message.
  */
 import { ApiError, type FarmApi } from '../data/api';
-import type { FarmOptions, FarmRequest } from '../data/farmTypes';
+import type { FarmOptions, FarmRequest } from '../data/requests';
 import type { LocalPoint } from '../../../engine/geo/types';
 import { initialFarmState, type DrawMode, type FarmState } from '../ui/farmState';
 import { errorMessage, type AppContext } from './context';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type LandlordApi } from '../data/api';
 import { estimateJson, meJson, planAnswerJson, portfolioListJson } from '../data/landlordAnswer.testkit';
-import type { PlanRequest } from '../data/landlordTypes';
-import { parseEstimate, parseMe, parsePlanAnswer, parsePortfolioList } from '../data/parseLandlord';
+import type { PlanRequest } from '../data/requests';
+import { readEstimate, readMe, readPlan, readPortfolios } from '../data/api';
 import { createStore, initialState } from '../ui/store';
 import type { AppContext } from './context';
 import { createLandlord, planRequest, TOKEN_KEY } from './landlord';
@@ -19,11 +19,11 @@ function setup(options: { kept?: string } = {}) {
   };
   let revoked = false;
   const api: LandlordApi = {
-    me: async (token) => (check('me', token), parseMe(meJson())),
-    portfolios: async (token) => (check('portfolios', token), parsePortfolioList(portfolioListJson())),
+    me: async (token) => (check('me', token), readMe(meJson())),
+    portfolios: async (token) => (check('portfolios', token), readPortfolios(portfolioListJson())),
     createPortfolio: async (token, name, selection) => {
       check('create', token, { name, selection });
-      return { id: 5, name, selection, buildings: 3, createdAt: '2026-11-26T03:00:00Z' };
+      return { id: 5, name, selection, buildings: 3, created_at: '2026-11-26T03:00:00Z' };
     },
     portfolio: async () => {
       throw new Error('not asked');
@@ -31,9 +31,9 @@ function setup(options: { kept?: string } = {}) {
     estimate: async (token) => {
       check('estimate', token);
       if (revoked) throw new ApiError(401, 'unauthorized', 'revoked');
-      return parseEstimate(estimateJson());
+      return readEstimate(estimateJson());
     },
-    plan: async (token, request) => (check('plan', token, request), parsePlanAnswer(planAnswerJson())),
+    plan: async (token, request) => (check('plan', token, request), readPlan(planAnswerJson())),
     exportPlan: async (token, planId, format, decimal) => {
       check('export', token, { planId, format, decimal });
       return { blob: new Blob(['\uFEFFbuilding_id;year\n']), filename: `plan-${planId}.csv` };
@@ -121,7 +121,7 @@ describe('the « Bailleur » actions', () => {
       maxHousesPerYear: 1,
       compare: true,
     });
-    expect(store.get().landlord.plan.data?.planId).toBe(9);
+    expect(store.get().landlord.plan.data?.plan_id).toBe(9);
     await landlord.exportPlan('csv');
     expect(calls.at(-1)!.body).toEqual({ planId: 9, format: 'csv', decimal: 'comma' });
     expect(downloads).toEqual(['plan-9.csv']);
@@ -142,7 +142,7 @@ describe('the « Bailleur » actions', () => {
 
 describe('houseColours', () => {
   it('gives each house the official colour of its class, today or after its works in the plan', () => {
-    const { houses } = parseEstimate(estimateJson());
+    const { houses } = readEstimate(estimateJson());
     // Today: 11 G #E30613, 12 F #EB6A0A, 13 D #FCEA0D (arrêté du 31 mars 2021, annexe: the label's colours).
     expect([...houseColours(houses, null)]).toEqual([
       [11, '#E30613'],
@@ -150,7 +150,7 @@ describe('houseColours', () => {
       [13, '#FCEA0D'],
     ]);
     // After the fixture plan: 11 → D, 12 → C (#C6D300), 13 untouched.
-    const { plan } = parsePlanAnswer(planAnswerJson());
+    const { plan } = readPlan(planAnswerJson());
     expect([...houseColours(houses, plan.assignments)]).toEqual([
       [11, '#FCEA0D'],
       [12, '#C6D300'],

@@ -5,7 +5,8 @@
  * the token. A 401 on any request signs out with its own message.
  */
 import { ApiError, type LandlordApi } from '../data/api';
-import type { ExportFormat, PlanRequest, PortfolioSelection } from '../data/landlordTypes';
+import type { ExportFormat, PlanRequest } from '../data/requests';
+import type { PortfolioSelection } from '../../../contracts';
 import { initialLandlordState, type LandlordState, type PlanForm } from '../ui/landlordState';
 import { errorMessage, type AppContext } from './context';
 import { toggleHeatmap } from './heatmap';
@@ -226,7 +227,7 @@ export function createLandlord(app: Pick<AppContext, 'store'> & Partial<AppConte
     const mine = session;
     set(() => ({ exporting: { status: 'loading', error: null } }));
     try {
-      const file = await deps.api.exportPlan(token, plan.data.planId, format, decimalComma ? 'comma' : 'point');
+      const file = await deps.api.exportPlan(token, plan.data.plan_id, format, decimalComma ? 'comma' : 'point');
       if (mine !== session) return;
       deps.download(file.blob, file.filename);
       set(() => ({ exporting: { status: 'ready', error: null } }));

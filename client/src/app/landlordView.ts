@@ -3,8 +3,8 @@
  * actuelle »), the colours of a portfolio's houses by DPE class, and a flight over them.
  */
 import { Plane, Vector3 } from 'three';
-import type { EstimateHouse, PlanAssignment } from '../data/landlordTypes';
-import type { DpeLetter } from '../data/renovationTypes';
+import type { EstimateHouse, PlanAssignment } from '../../../contracts';
+import type { DpeLetter } from '../data/requests';
 import type { Bbox } from '../data/types';
 import { DPE_COLOURS } from '../ui/dpeScaleGeometry';
 import { groundPoint, lookAt, type AppContext } from './context';
@@ -49,8 +49,8 @@ export function houseColours(
   houses: readonly EstimateHouse[],
   assignments: readonly PlanAssignment[] | null,
 ): Map<number, string> {
-  const after = new Map<number, DpeLetter>(assignments?.map((a) => [a.houseId, a.letterAfter]) ?? []);
-  return new Map(houses.map((h) => [h.buildingId, DPE_COLOURS[after.get(h.buildingId) ?? h.letter]]));
+  const after = new Map<number, DpeLetter>(assignments?.map((a) => [a.house_id, a.letter_after]) ?? []);
+  return new Map(houses.map((h) => [h.building_id, DPE_COLOURS[after.get(h.building_id) ?? h.letter]]));
 }
 
 /** Flies over the houses: to their middle, far enough back to see them all (200 m to 3 km). */

@@ -91,7 +91,7 @@ export function createLoader(app: AppContext, onLoaded: () => void) {
         onPage: (page, progress) => {
           buildings.add(page.buildings);
           for (const b of page.buildings)
-            boxes.set(b.id, { box: boxOf(b.polygons.flatMap((p) => p[0] ?? [])), computed: b.solarComputed });
+            boxes.set(b.id, { box: boxOf(b.polygons.flatMap((p) => p[0] ?? [])), computed: b.solar_computed });
           view.invalidate();
           const typologies = Object.fromEntries([...buildings.typologyCounts()].map(([k, n]) => [k ?? 'other', n]));
           store.update((s) => ({

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient, pvQuery, type ApiClient } from '../data/api';
-import { parsePv } from '../data/parsePv';
+import { readPv } from '../data/api';
 import { pvAnswerJson, pvFrame } from '../data/pvAnswer.testkit';
-import type { PvInputs } from '../data/pvTypes';
+import type { PvInputs } from '../data/pvPanels';
 import { PvPanelsLayer } from '../layers/pvPanelsLayer';
 import { createStore, initialState } from '../ui/store';
 import type { AppContext } from './context';
@@ -16,7 +16,7 @@ function setup() {
     pv: (id: number, inputs: PvInputs, _frame: unknown, signal: AbortSignal) => {
       calls.push({ id, inputs, signal });
       return new Promise((resolve, reject) =>
-        pending.push({ resolve: () => resolve(parsePv(pvAnswerJson(), pvFrame)), reject }),
+        pending.push({ resolve: () => resolve(readPv(pvAnswerJson(), pvFrame)), reject }),
       );
     },
   } as unknown as ApiClient;

@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../data/api';
 import { chosenIndex, configurationAt } from '../data/pvConfigurationAt';
-import type { PvInputs } from '../data/pvTypes';
+import type { PvInputs } from '../data/pvPanels';
 import { errorMessage, type AppContext } from './context';
 import { createRequestSlot, followSelection } from './selectionRequest';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient, renovationQuery, type ApiClient } from '../data/api';
-import { parseRenovation } from '../data/parseRenovation';
+import { readRenovation } from '../data/api';
 import { renovationAnswerJson } from '../data/renovationAnswer.testkit';
-import type { RenovationInputs } from '../data/renovationTypes';
+import type { RenovationInputs } from '../data/requests';
 import { createStore, initialState } from '../ui/store';
 import type { AppContext } from './context';
 import { createRenovation, RENOVATION_DEBOUNCE_MS } from './renovation';
@@ -15,7 +15,7 @@ function setup() {
     renovation: (id: number, inputs: RenovationInputs, signal: AbortSignal) => {
       calls.push({ id, inputs, signal });
       return new Promise((resolve, reject) =>
-        pending.push({ resolve: (json = renovationAnswerJson()) => resolve(parseRenovation(json)), reject }),
+        pending.push({ resolve: (json = renovationAnswerJson()) => resolve(readRenovation(json)), reject }),
       );
     },
   } as unknown as ApiClient;

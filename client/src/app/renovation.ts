@@ -4,7 +4,7 @@
  * size ask again after a pause, the request before being cancelled; choosing a package only picks another one of
  * the answer already received.
  */
-import type { RenovationInputs } from '../data/renovationTypes';
+import type { RenovationInputs } from '../data/requests';
 import { errorMessage, type AppContext } from './context';
 import { createRequestSlot, followSelection } from './selectionRequest';
 

@@ -1,5 +1,5 @@
 /** The address search: results as the user types, and flying to the one chosen. */
-import type { SearchResult } from '../data/types';
+import type { SearchResult } from '../../../contracts';
 import { MIN_QUERY_LENGTH } from '../ui/searchBox';
 import { BUILDING_DISTANCE_M, errorMessage, groundPoint, lookAt, type AppContext } from './context';
 

@@ -1,39 +1,52 @@
 /**
- * The HTTP side of the data layer: each function fetches one endpoint and hands the body to a pure parser.
- * Nothing here touches the scene or the DOM. The public endpoints are in `createApiClient`; the social landlord's,
+ * The HTTP side of the data layer: each function fetches one endpoint, reads the answer with its contract
+ * (contracts/; a broken answer is a TypeError naming the field) and returns the contract's type, with only the
+ * client's own transforms on top (lon/lat → local frame). Nothing here touches the scene or the DOM. The public endpoints are in `createApiClient`; the social landlord's,
  * which carry a bearer token, in `createLandlordApi`.
  */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
-import type { CandidateSite, FarmEvaluation, FarmRequest } from './farmTypes';
-import type {
-  DecimalMark,
-  ExportFormat,
-  LandlordMe,
-  PlanAnswer,
-  PlanRequest,
-  PortfolioDetail,
-  PortfolioEstimate,
-  PortfolioSelection,
-  PortfolioSummary,
-} from './landlordTypes';
-import { parseApiError, parseBuildingDetail, parseExtent, parseSearchResults } from './parseApi';
-import { parseBuildings } from './parseBuildings';
-import { parseEvaluation, parseSites } from './parseFarm';
 import {
-  parseEstimate,
-  parseMe,
-  parsePlanAnswer,
-  parsePortfolio,
-  parsePortfolioCreated,
-  parsePortfolioList,
-} from './parseLandlord';
-import { parseObstacles } from './parseObstacles';
-import { parsePv } from './parsePv';
-import type { BuildingPv, PvInputs } from './pvTypes';
-import { parseRenovation } from './parseRenovation';
-import { parseRoofs, type RoofPage } from './parseRoofs';
-import type { BuildingRenovation, RenovationInputs } from './renovationTypes';
-import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord, SearchResult } from './types';
+  BuildingFeature,
+  BuildingListResponse,
+  BuildingPvResponse,
+  BuildingRenovationResponse,
+  ErrorResponse,
+  ExtentResponse,
+  MeResponse,
+  ObstacleListResponse,
+  PlanResponse,
+  PortfolioCreated,
+  PortfolioDetail,
+  PortfolioEstimateResponse,
+  PortfolioListResponse,
+  RoofListResponse,
+  SearchResponse,
+  SiteEvaluateResponse,
+  SiteListResponse,
+  type PortfolioSelection,
+  type PortfolioSummary,
+  type SearchResult,
+} from '../../../contracts';
+import { parseAnswer } from './answer';
+import { localEvaluation, localSites, type CandidateSite, type FarmEvaluation } from './farmAreas';
+import { localPv, type BuildingPv, type PvInputs } from './pvPanels';
+import type { DecimalMark, ExportFormat, FarmRequest, PlanRequest, RenovationInputs } from './requests';
+import { buildingPage, obstacleRecords, roofPage, type RoofPage } from './sceneRecords';
+import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord } from './types';
+
+/** Each answer read with its contract, then brought into the view's frame where it holds geometry. */
+export const readPv = (json: unknown, frame: LocalFrame): BuildingPv =>
+  localPv(parseAnswer(BuildingPvResponse, json, 'pv'), frame);
+export const readRenovation = (json: unknown) => parseAnswer(BuildingRenovationResponse, json, 'renovation');
+export const readSites = (json: unknown, frame: LocalFrame): CandidateSite[] =>
+  localSites(parseAnswer(SiteListResponse, json, 'sites'), frame);
+export const readEvaluation = (json: unknown, frame: LocalFrame): FarmEvaluation =>
+  localEvaluation(parseAnswer(SiteEvaluateResponse, json, 'evaluation'), frame);
+export const readMe = (json: unknown) => parseAnswer(MeResponse, json, 'me');
+export const readPortfolios = (json: unknown) => parseAnswer(PortfolioListResponse, json, 'portfolios').portfolios;
+export const readPortfolio = (json: unknown) => parseAnswer(PortfolioDetail, json, 'portfolio');
+export const readEstimate = (json: unknown) => parseAnswer(PortfolioEstimateResponse, json, 'estimate');
+export const readPlan = (json: unknown) => parseAnswer(PlanResponse, json, 'plan');
 
 /** The API's maximum page size for /buildings. */
 export const BUILDINGS_PAGE_LIMIT = 10000;
@@ -41,6 +54,18 @@ export const BUILDINGS_PAGE_LIMIT = 10000;
 export const ROOFS_BUILDING_LIMIT = 5000;
 /** The API's largest bbox side [°]. */
 export const MAX_BBOX_SIDE_DEG = 0.5;
+
+/** The `{error: {code, message}}` of a failed answer, or null when the body is not one. */
+export function apiErrorOf(json: unknown): ErrorResponse['error'] | null {
+  const result = ErrorResponse.safeParse(json);
+  return result.success ? result.data.error : null;
+}
+
+/** The ApiError of a failed answer: the API's code and message, else the HTTP status. */
+function apiError(status: number, body: unknown, path: string): ApiError {
+  const error = apiErrorOf(body);
+  return new ApiError(status, error?.code ?? 'http_error', error?.message || `HTTP ${status} on ${path}`);
+}
 
 export class ApiError extends Error {
   constructor(
@@ -54,17 +79,19 @@ export class ApiError extends Error {
 }
 
 export interface ApiClient {
+  /** TypeError while the database holds no building (no bbox to frame the view on). */
   extent(signal?: AbortSignal): Promise<Extent>;
   buildings(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<BuildingPage>;
   obstacles(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<ObstacleRecord[]>;
   /** Roof faces with their irradiation grids, for the buildings of a bbox (at most ROOFS_BUILDING_LIMIT). */
   roofs(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<RoofPage>;
+  /** The properties of the building's Feature (its footprint is drawn from /buildings already). */
   building(id: number, signal?: AbortSignal): Promise<BuildingDetail>;
   search(query: string, limit: number, signal?: AbortSignal): Promise<SearchResult[]>;
   /** The building's photovoltaic estimate for a household; ApiError 409 `not_computed` before its cadastre is. */
   pv(id: number, inputs: PvInputs, frame: LocalFrame, signal?: AbortSignal): Promise<BuildingPv>;
   /** The building's renovation estimate (DPE class, packages of works, aid, rental status) for an owner. */
-  renovation(id: number, inputs: RenovationInputs, signal?: AbortSignal): Promise<BuildingRenovation>;
+  renovation(id: number, inputs: RenovationInputs, signal?: AbortSignal): Promise<BuildingRenovationResponse>;
 }
 
 const bboxParam = (bbox: Bbox) => bbox.map((v) => v.toFixed(7)).join(',');
@@ -95,38 +122,45 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
   async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
     const response = await fetchImpl(`${baseUrl}${path}`, { headers: { accept: 'application/json' }, signal });
     const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const error = parseApiError(body);
-      throw new ApiError(
-        response.status,
-        error?.code ?? 'http_error',
-        error?.message || `HTTP ${response.status} on ${path}`,
-      );
-    }
+    if (!response.ok) throw apiError(response.status, body, path);
     return body;
   }
 
   return {
-    extent: async (signal) => parseExtent(await getJson('/api/v1/extent', signal)),
-    buildings: async (bbox, frame, signal) =>
-      parseBuildings(
-        await getJson(`/api/v1/buildings?bbox=${bboxParam(bbox)}&limit=${BUILDINGS_PAGE_LIMIT}`, signal),
-        frame,
-      ),
-    obstacles: async (bbox, frame, signal) =>
-      parseObstacles(await getJson(`/api/v1/obstacles?bbox=${bboxParam(bbox)}`, signal), frame),
-    roofs: async (bbox, frame, signal) =>
-      parseRoofs(await getJson(`/api/v1/roofs?bbox=${bboxParam(bbox)}&limit=${ROOFS_BUILDING_LIMIT}`, signal), frame),
-    building: async (id, signal) =>
-      parseBuildingDetail(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, signal)),
-    search: async (query, limit, signal) =>
-      parseSearchResults(await getJson(`/api/v1/search?q=${encodeURIComponent(query)}&limit=${limit}`, signal)),
-    pv: async (id, inputs, frame, signal) =>
-      parsePv(await getJson(`/api/v1/buildings/${encodeURIComponent(id)}/pv?${pvQuery(inputs)}`, signal), frame),
-    renovation: async (id, inputs, signal) =>
-      parseRenovation(
-        await getJson(`/api/v1/buildings/${encodeURIComponent(id)}/renovation?${renovationQuery(inputs)}`, signal),
-      ),
+    extent: async (signal) => {
+      const extent = parseAnswer(ExtentResponse, await getJson('/api/v1/extent', signal), 'extent');
+      const { bbox, center } = extent;
+      if (!bbox) throw new TypeError('extent: bbox: null, the database holds no building yet');
+      return { ...extent, bbox, center: center ?? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2] };
+    },
+    buildings: async (bbox, frame, signal) => {
+      const path = `/api/v1/buildings?bbox=${bboxParam(bbox)}&limit=${BUILDINGS_PAGE_LIMIT}`;
+      return buildingPage(parseAnswer(BuildingListResponse, await getJson(path, signal), 'buildings'), frame);
+    },
+    obstacles: async (bbox, frame, signal) => {
+      const json = await getJson(`/api/v1/obstacles?bbox=${bboxParam(bbox)}`, signal);
+      return obstacleRecords(parseAnswer(ObstacleListResponse, json, 'obstacles'), frame);
+    },
+    roofs: async (bbox, frame, signal) => {
+      const json = await getJson(`/api/v1/roofs?bbox=${bboxParam(bbox)}&limit=${ROOFS_BUILDING_LIMIT}`, signal);
+      return roofPage(parseAnswer(RoofListResponse, json, 'roofs'), frame);
+    },
+    building: async (id, signal) => {
+      const json = await getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, signal);
+      return parseAnswer(BuildingFeature, json, 'building').properties;
+    },
+    search: async (query, limit, signal) => {
+      const json = await getJson(`/api/v1/search?q=${encodeURIComponent(query)}&limit=${limit}`, signal);
+      return parseAnswer(SearchResponse, json, 'search').results;
+    },
+    pv: async (id, inputs, frame, signal) => {
+      const json = await getJson(`/api/v1/buildings/${encodeURIComponent(id)}/pv?${pvQuery(inputs)}`, signal);
+      return readPv(json, frame);
+    },
+    renovation: async (id, inputs, signal) => {
+      const path = `/api/v1/buildings/${encodeURIComponent(id)}/renovation?${renovationQuery(inputs)}`;
+      return readRenovation(await getJson(path, signal));
+    },
   };
 }
 
@@ -160,12 +194,12 @@ export function attachmentName(disposition: string | null, fallback: string): st
  * unknown or revoked token) is an ApiError with status 401, which the workspace turns into a sign-out.
  */
 export interface LandlordApi {
-  me(token: string, signal?: AbortSignal): Promise<LandlordMe>;
+  me(token: string, signal?: AbortSignal): Promise<MeResponse>;
   portfolios(token: string, signal?: AbortSignal): Promise<PortfolioSummary[]>;
   createPortfolio(token: string, name: string, selection: PortfolioSelection): Promise<PortfolioSummary>;
   portfolio(token: string, id: number, signal?: AbortSignal): Promise<PortfolioDetail>;
-  estimate(token: string, id: number, signal?: AbortSignal): Promise<PortfolioEstimate>;
-  plan(token: string, request: PlanRequest, signal?: AbortSignal): Promise<PlanAnswer>;
+  estimate(token: string, id: number, signal?: AbortSignal): Promise<PortfolioEstimateResponse>;
+  plan(token: string, request: PlanRequest, signal?: AbortSignal): Promise<PlanResponse>;
   /** The plan as a file (CSV: `;`, UTF-8 BOM; GeoJSON: the footprints), with the name the server gives it. */
   exportPlan(
     token: string,
@@ -181,12 +215,7 @@ export function createLandlordApi(baseUrl = '', fetchImpl: typeof fetch = (...ar
     headers.set('authorization', `Bearer ${token}`);
     const response = await fetchImpl(`${baseUrl}${path}`, { ...init, headers });
     if (response.ok) return response;
-    const error = parseApiError(await response.json().catch(() => null));
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'http_error',
-      error?.message || `HTTP ${response.status} on ${path}`,
-    );
+    throw apiError(response.status, await response.json().catch(() => null), path);
   }
   const getJson = async (token: string, path: string, signal?: AbortSignal): Promise<unknown> =>
     (await send(token, path, { headers: { accept: 'application/json' }, signal })).json();
@@ -201,18 +230,24 @@ export function createLandlordApi(baseUrl = '', fetchImpl: typeof fetch = (...ar
     ).json();
 
   return {
-    me: async (token, signal) => parseMe(await getJson(token, '/api/v1/me', signal)),
-    portfolios: async (token, signal) => parsePortfolioList(await getJson(token, '/api/v1/portfolios', signal)),
+    me: async (token, signal) => readMe(await getJson(token, '/api/v1/me', signal)),
+    portfolios: async (token, signal) => readPortfolios(await getJson(token, '/api/v1/portfolios', signal)),
     createPortfolio: async (token, name, selection) => {
-      const created = parsePortfolioCreated(await postJson(token, '/api/v1/portfolios', { name, selection }));
-      return { ...created, selection };
+      const json = await postJson(token, '/api/v1/portfolios', { name, selection });
+      return { ...parseAnswer(PortfolioCreated, json, 'portfolio'), selection };
     },
-    portfolio: async (token, id, signal) =>
-      parsePortfolio(await getJson(token, `/api/v1/portfolios/${encodeURIComponent(id)}`, signal)),
-    estimate: async (token, id, signal) =>
-      parseEstimate(await getJson(token, `/api/v1/portfolios/${encodeURIComponent(id)}/estimate`, signal)),
-    plan: async (token, request, signal) =>
-      parsePlanAnswer(await postJson(token, '/api/v1/portfolios/plan', planBody(request), signal)),
+    portfolio: async (token, id, signal) => {
+      const json = await getJson(token, `/api/v1/portfolios/${encodeURIComponent(id)}`, signal);
+      return readPortfolio(json);
+    },
+    estimate: async (token, id, signal) => {
+      const json = await getJson(token, `/api/v1/portfolios/${encodeURIComponent(id)}/estimate`, signal);
+      return readEstimate(json);
+    },
+    plan: async (token, request, signal) => {
+      const json = await postJson(token, '/api/v1/portfolios/plan', planBody(request), signal);
+      return readPlan(json);
+    },
     exportPlan: async (token, planId, format, decimal) => {
       const query = new URLSearchParams({ format, decimal }).toString();
       const response = await send(token, `/api/v1/plans/${encodeURIComponent(planId)}/export?${query}`);
@@ -262,25 +297,21 @@ export function createFarmApi(baseUrl = '', fetchImpl: typeof fetch = (...args) 
     const response = await fetchImpl(`${baseUrl}${path}`, init);
     const body: unknown = await response.json().catch(() => null);
     if (response.ok) return body;
-    const error = parseApiError(body);
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'http_error',
-      error?.message || `HTTP ${response.status} on ${path}`,
-    );
+    throw apiError(response.status, body, path);
   }
   return {
-    sites: async (frame, signal) =>
-      parseSites(await send('/api/v1/sites', { headers: { accept: 'application/json' }, signal }), frame),
-    evaluate: async (request, frame, signal) =>
-      parseEvaluation(
-        await send('/api/v1/sites/evaluate', {
-          method: 'POST',
-          headers: { accept: 'application/json', 'content-type': 'application/json' },
-          body: JSON.stringify(farmBody(request)),
-          signal,
-        }),
-        frame,
-      ),
+    sites: async (frame, signal) => {
+      const json = await send('/api/v1/sites', { headers: { accept: 'application/json' }, signal });
+      return readSites(json, frame);
+    },
+    evaluate: async (request, frame, signal) => {
+      const json = await send('/api/v1/sites/evaluate', {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/json' },
+        body: JSON.stringify(farmBody(request)),
+        signal,
+      });
+      return readEvaluation(json, frame);
+    },
   };
 }

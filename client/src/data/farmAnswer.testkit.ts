@@ -45,23 +45,39 @@ export function sitesAnswer(): Record<string, unknown> {
             ]),
           ],
         },
-        properties: { id: 7, name: 'Terril 94 plat', kind: 'slag_heap', area_ha: 3, commune: 'Liévin' },
+        id: 7,
+        properties: {
+          id: 7,
+          name: 'Terril 94 plat',
+          kind: 'slag_heap',
+          area_ha: 3,
+          commune: 'Liévin',
+          source: 'test',
+          source_id: 't94',
+        },
       },
       {
         type: 'Feature',
+        id: 12,
         geometry: {
-          type: 'MultiPolygon',
+          type: 'Polygon',
           coordinates: [
-            [
-              lonLatRing([
-                [300, 0],
-                [400, 0],
-                [400, 100],
-              ]),
-            ],
+            lonLatRing([
+              [300, 0],
+              [400, 0],
+              [400, 100],
+            ]),
           ],
         },
-        properties: { id: '12', name: 'Friche Sud', kind: 'brownfield', area_ha: 0.5 },
+        properties: {
+          id: 12,
+          name: 'Friche Sud',
+          kind: 'brownfield',
+          area_ha: 0.5,
+          commune: null,
+          source: 'test',
+          source_id: 'fs',
+        },
       },
     ],
   };
@@ -70,6 +86,7 @@ export function sitesAnswer(): Record<string, unknown> {
 export function evaluationAnswer(): Record<string, unknown> {
   return {
     site: { id: 7, name: 'Terril 94 plat', area_ha: 3 },
+    weather: 'typical year (test)',
     figures: {
       modules: 60,
       mwp: 0.03,
@@ -86,20 +103,29 @@ export function evaluationAnswer(): Record<string, unknown> {
       lcoe_eur_mwh: 78.5,
       households: 6.2,
       co2_avoided_t_yr: 1.6,
+      tilt_deg: 25,
+      azimuth_deg: 180,
     },
+    horizon_deg: [2, 1, 0, 0, 1, 3, 2, 1],
+    module: { id: 'generic-500', manufacturer: 'Generic', model: 'M500', wp: 500 },
     monthly_mwh: [...MONTHLY_MWH],
     assumptions: {
       capex_eur_per_wp: 0.7,
-      discount_rate: 0.05,
-      lifetime_years: 30,
-      source: 'CRE, appels d’offres PPE2 sol',
-      grid: { co2_g_per_kwh: 56, note: 'ADEME Base Empreinte' },
-      tilts: [15, 25],
+      opex_eur_per_kwp_yr: 15,
+      discount_rate_pct: 5,
+      life_years: 30,
+      degradation_pct_yr: 0.4,
+      capital_recovery_factor: 0.065,
+      household_kwh_yr: 4600,
+      co2_kg_kwh: 0.056,
+      tender_price_eur_mwh: 79,
+      compiled_on: '2026-11-01',
     },
     layout: {
       type: 'FeatureCollection',
       features: [0, 1].map((k) => ({
         type: 'Feature',
+        id: k + 1,
         geometry: { type: 'Polygon', coordinates: [lonLatRing(rowLocal(k))] },
         properties: { row: k, tables: 5, modules: 30 },
       })),

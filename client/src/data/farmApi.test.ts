@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, createFarmApi, farmBody } from './api';
 import { evaluationAnswer, farmFrame, sitesAnswer } from './farmAnswer.testkit';
-import type { FarmRequest } from './farmTypes';
+import type { FarmRequest } from './requests';
 
 const OPTIONS = {
   tilt_deg: 25,

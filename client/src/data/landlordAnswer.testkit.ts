@@ -79,6 +79,7 @@ const totals = () => ({
 
 export const planAnswerJson = () => ({
   plan_id: 9,
+  created_at: '2026-11-26T03:00:00Z',
   plan: {
     strategy: 'worst_first',
     start_year: 2027,

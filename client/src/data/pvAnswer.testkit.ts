@@ -99,8 +99,13 @@ export function pvAnswerJson() {
       oa_quarter: '2025-Q1',
       sources: [
         { id: 'tariffs', title: 'Tariff file (test)', url: 'https://example.org/tariffs', date: '2025-02-01' },
-        { id: 'co2', title: 'CO₂ factor (test)' },
+        { id: 'co2', title: 'CO₂ factor (test)', url: 'https://example.org/co2', date: '2024-01-01' },
       ],
+    },
+    daily_profile: {
+      production_kwh: Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 19 ? 0.17 : 0)),
+      consumption_kwh: Array.from({ length: 24 }, () => 0.37),
+      self_consumed_kwh: Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 19 ? 0.12 : 0)),
     },
     layout: { type: 'FeatureCollection', features },
     origin: [2.79, 50.438],

@@ -3,7 +3,7 @@
  * production, rescaled from the chosen configuration's months as the contract allows (production scales nearly
  * linearly with the panel count; the self-consumed months are exact only for `chosen`).
  */
-import type { BuildingPv, PvConfiguration } from './pvTypes';
+import type { BuildingPv, PvConfiguration } from './pvPanels';
 
 /** Index in `configurations` of the one with `panels` panels, else of the largest one below it (0 if none). */
 export function configurationIndex(pv: BuildingPv, panels: number): number {

@@ -20,12 +20,12 @@ function record(overrides: Partial<BuildingRecord>): BuildingRecord {
     id: 1,
     polygons: [[rectangle(10, 6)]],
     height_m: 8,
-    roofShape: 'gable',
-    roofPitch_deg: 40,
-    ridgeAzimuth_deg: 90,
+    roof_shape: 'gable',
+    roof_pitch_deg: 40,
+    ridge_azimuth_deg: 90,
     typology: 'coron',
     synthetic: true,
-    solarComputed: false,
+    solar_computed: false,
     ...overrides,
   };
 }
@@ -85,7 +85,7 @@ describe('buildBuilding, gable', () => {
 
   it('turns the ridge with the azimuth: ridge 0° runs north–south (along z)', () => {
     const turned = new TriangleList();
-    buildBuilding(record({ polygons: [[rectangle(6, 10)]], ridgeAzimuth_deg: 0 }), turned);
+    buildBuilding(record({ polygons: [[rectangle(6, 10)]], ridge_azimuth_deg: 0 }), turned);
     const ridge = vertices(turned).filter(([, y]) => Math.abs(y - 8) < 1e-9);
     expect(Math.max(...ridge.map(([, , z]) => z))).toBeCloseTo(5, 9);
     for (const [x] of ridge) expect(x).toBeCloseTo(0, 9);
@@ -94,7 +94,7 @@ describe('buildBuilding, gable', () => {
   it('follows a rotated footprint: ridge 30° on a house turned 60° counter-clockwise from east', () => {
     const turned = new TriangleList();
     // A footprint whose long side points 30° east of north (rotation of +60° from the x axis).
-    const shape30 = buildBuilding(record({ polygons: [[rectangle(10, 6, 60)]], ridgeAzimuth_deg: 30 }), turned);
+    const shape30 = buildBuilding(record({ polygons: [[rectangle(10, 6, 60)]], ridge_azimuth_deg: 30 }), turned);
     expect(shape30.rise_m).toBeCloseTo(3 * Math.tan((40 * Math.PI) / 180), 6);
     const ridge = vertices(turned).filter(([, y]) => Math.abs(y - 8) < 1e-9);
     const far = ridge.reduce((best, p) => (p[0] > best[0] ? p : best));
@@ -103,7 +103,7 @@ describe('buildBuilding, gable', () => {
   });
 
   it('keeps the eaves at MIN_EAVES_M when the pitch would bury the walls', () => {
-    const shape = buildBuilding(record({ height_m: 4, roofPitch_deg: 60 }), new TriangleList());
+    const shape = buildBuilding(record({ height_m: 4, roof_pitch_deg: 60 }), new TriangleList());
     expect(shape.eaves_m).toBeCloseTo(MIN_EAVES_M, 9);
     expect(shape.rise_m).toBeCloseTo(4 - MIN_EAVES_M, 9);
   });
@@ -112,7 +112,7 @@ describe('buildBuilding, gable', () => {
 describe('buildBuilding, other roofs', () => {
   it('hip: ridge shortened by the span at each end, four slopes', () => {
     const list = new TriangleList();
-    const shape = buildBuilding(record({ roofShape: 'hip', roofPitch_deg: 30 }), list);
+    const shape = buildBuilding(record({ roof_shape: 'hip', roof_pitch_deg: 30 }), list);
     expect(shape.roof).toBe('hip');
     const ridge = vertices(list).filter(([, y]) => Math.abs(y - 8) < 1e-9);
     // Ridge half-length = 10/2 − 6/2 = 2 m.
@@ -145,8 +145,8 @@ describe('buildBuilding, other roofs', () => {
   });
 
   it('draws roof_shape null or flat as flat', () => {
-    expect(buildBuilding(record({ roofShape: null }), new TriangleList()).roof).toBe('flat');
-    expect(buildBuilding(record({ roofShape: 'flat' }), new TriangleList()).roof).toBe('flat');
+    expect(buildBuilding(record({ roof_shape: null }), new TriangleList()).roof).toBe('flat');
+    expect(buildBuilding(record({ roof_shape: 'flat' }), new TriangleList()).roof).toBe('flat');
   });
 
   it('gives each part of a multipolygon its own roof', () => {
@@ -158,9 +158,9 @@ describe('buildBuilding, other roofs', () => {
   });
 
   it('runs the ridge along the longest edge when the azimuth is missing or does not fit the footprint', () => {
-    for (const ridgeAzimuth_deg of [null, 45]) {
+    for (const ridge_azimuth_deg of [null, 45]) {
       const list = new TriangleList();
-      const shape = buildBuilding(record({ ridgeAzimuth_deg }), list);
+      const shape = buildBuilding(record({ ridge_azimuth_deg }), list);
       expect(shape.roof).toBe('gable');
       expect(shape.rise_m).toBeCloseTo(3 * Math.tan((40 * Math.PI) / 180), 9);
       const ridge = vertices(list).filter(([, y]) => Math.abs(y - 8) < 1e-9);
@@ -170,7 +170,7 @@ describe('buildBuilding, other roofs', () => {
 
   it('shed: one slope rising across the ridge', () => {
     const list = new TriangleList();
-    const shape = buildBuilding(record({ roofShape: 'shed', roofPitch_deg: 10 }), list);
+    const shape = buildBuilding(record({ roof_shape: 'shed', roof_pitch_deg: 10 }), list);
     expect(shape.roof).toBe('shed');
     expect(shape.rise_m).toBeCloseTo(6 * Math.tan((10 * Math.PI) / 180), 9);
     expectOutward(list, [0, 3, 0]);

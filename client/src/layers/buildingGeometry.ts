@@ -66,14 +66,14 @@ function roofRise(form: Exclude<RoofForm, 'flat'>, box: OrientedBox, pitch_deg: 
  * multipolygon gets its own roof; a part with holes or far from a rectangle gets a flat roof.
  */
 export function buildBuilding(record: BuildingRecord, sink: TriangleSink): BuildingShape {
-  const form = record.roofShape ? ROOF_FORMS[record.roofShape] : undefined;
+  const form = record.roof_shape ? ROOF_FORMS[record.roof_shape] : undefined;
   const main = largestPolygon(record.polygons);
   let mainShape: BuildingShape | null = null;
   for (const polygon of record.polygons) {
     let shape: BuildingShape | null = null;
-    const box = form ? roofBox(polygon, record.ridgeAzimuth_deg) : null;
+    const box = form ? roofBox(polygon, record.ridge_azimuth_deg) : null;
     if (form && box) {
-      const pitch = Math.min(75, Math.max(5, record.roofPitch_deg ?? DEFAULT_PITCH_DEG[form]));
+      const pitch = Math.min(75, Math.max(5, record.roof_pitch_deg ?? DEFAULT_PITCH_DEG[form]));
       const rise = roofRise(form, box, pitch, record.height_m);
       if (rise >= MIN_RISE_M) shape = buildPitched(form, box, record.height_m, rise, sink);
     }

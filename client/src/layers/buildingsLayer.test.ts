@@ -16,12 +16,12 @@ const house = (id: number, east: number): BuildingRecord => ({
     ],
   ],
   height_m: 8,
-  roofShape: 'gable',
-  roofPitch_deg: 40,
-  ridgeAzimuth_deg: 90,
+  roof_shape: 'gable',
+  roof_pitch_deg: 40,
+  ridge_azimuth_deg: 90,
   typology: 'coron',
   synthetic: true,
-  solarComputed: true,
+  solar_computed: true,
 });
 
 const down = (east: number) => new Raycaster(new Vector3(east, 100, -3), new Vector3(0, -1, 0));

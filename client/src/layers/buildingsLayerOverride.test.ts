@@ -18,12 +18,12 @@ const house = (id: number, east: number): BuildingRecord => ({
     ],
   ],
   height_m: 8,
-  roofShape: 'gable',
-  roofPitch_deg: 40,
-  ridgeAzimuth_deg: 90,
+  roof_shape: 'gable',
+  roof_pitch_deg: 40,
+  ridge_azimuth_deg: 90,
   typology: 'coron',
   synthetic: true,
-  solarComputed: true,
+  solar_computed: true,
 });
 
 /** DPE G red (arrêté du 31 mars 2021, annexe: #E30613). */

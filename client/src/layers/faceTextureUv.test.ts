@@ -13,15 +13,15 @@ describe('faceTextureUv', () => {
       // The bounding rectangle of the ring spans the grid: min 0, max = extent / (n · spacing).
       expect(Math.min(...s)).toBeCloseTo(0, 4);
       expect(Math.min(...t)).toBeCloseTo(0, 4);
-      expect(Math.max(...s)).toBeCloseTo(10.2 / record.nu, 3);
+      expect(Math.max(...s)).toBeCloseTo(10.2 / record.grid_nu, 3);
       expect(Math.max(...t)).toBeLessThanOrEqual(1);
     }
   });
 
   it('keeps the API grid size when rounding tips a whole-number extent by one cell, refuses larger gaps', () => {
     const record = throughApi(gableFaces()[0]!);
-    expect(faceTextureUv({ ...record, nu: record.nu + 1 })).not.toBeNull();
-    expect(faceTextureUv({ ...record, nu: record.nu + 3 })).toBeNull();
+    expect(faceTextureUv({ ...record, grid_nu: record.grid_nu + 1 })).not.toBeNull();
+    expect(faceTextureUv({ ...record, grid_nu: record.grid_nu + 3 })).toBeNull();
     expect(faceTextureUv({ ...record, ring: record.ring.slice(0, 2) })).toBeNull();
   });
 

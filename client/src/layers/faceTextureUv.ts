@@ -18,7 +18,7 @@ export function faceNormal(tilt_deg: number, azimuth_deg: number): Vec3 {
 /** The engine's RoofFace for a record (areas are not read by the grid functions and left at 0). */
 export function toRoofFace(record: RoofFaceRecord): RoofFace {
   return {
-    index: record.faceIndex,
+    index: record.face_index,
     ring: record.ring,
     normal: faceNormal(record.tilt_deg, record.azimuth_deg),
     tilt_deg: record.tilt_deg,
@@ -37,9 +37,9 @@ export function toRoofFace(record: RoofFaceRecord): RoofFace {
 export function faceTextureUv(record: RoofFaceRecord): [number, number][] | null {
   try {
     const face = toRoofFace(record);
-    const grid = faceGrid(face, record.spacing_m);
-    if (Math.abs(grid.nu - record.nu) > 1 || Math.abs(grid.nv - record.nv) > 1) return null;
-    return faceUv(face, { ...grid, nu: record.nu, nv: record.nv });
+    const grid = faceGrid(face, record.grid_spacing_m);
+    if (Math.abs(grid.nu - record.grid_nu) > 1 || Math.abs(grid.nv - record.grid_nv) > 1) return null;
+    return faceUv(face, { ...grid, nu: record.grid_nu, nv: record.grid_nv });
   } catch {
     return null;
   }

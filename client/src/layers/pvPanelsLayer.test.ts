@@ -1,13 +1,13 @@
 import type { Mesh } from 'three';
 import { describe, expect, it } from 'vitest';
-import { parsePv } from '../data/parsePv';
+import { readPv } from '../data/api';
 import { pvAnswerJson, pvFrame } from '../data/pvAnswer.testkit';
 import { PvPanelsLayer } from './pvPanelsLayer';
 
 describe('PvPanelsLayer', () => {
   it('draws the first n modules of the layout and clears', () => {
     const layer = new PvPanelsLayer();
-    layer.setPanels(parsePv(pvAnswerJson(), pvFrame).panels.map((p) => p.corners));
+    layer.setPanels(readPv(pvAnswerJson(), pvFrame).panels.map((p) => p.corners));
     expect(layer.panelCount).toBe(3);
     expect(layer.drawnCount).toBe(0);
     layer.show(2);

@@ -66,7 +66,7 @@ describe('RoofHeatmapLayer', () => {
   it('leaves a building with a face whose grid cannot be rebuilt to its plain roof', () => {
     const layer = new RoofHeatmapLayer();
     const [first, second] = gableFaces().map((f) => throughApi(f, 3));
-    expect(layer.add([first!, { ...second!, nu: second!.nu + 5 }], wall)).toEqual([]);
+    expect(layer.add([first!, { ...second!, grid_nu: second!.grid_nu + 5 }], wall)).toEqual([]);
     expect(layer.skipped).toBe(1);
     expect(layer.faceCount).toBe(0);
   });

@@ -108,10 +108,10 @@ export class RoofHeatmapLayer {
   add(records: readonly RoofFaceRecord[], wallColour: (id: number) => Rgb): number[] {
     const groups = new Map<number, RoofFaceRecord[]>();
     for (const record of records) {
-      if (this.entries.has(record.buildingId)) continue;
-      const group = groups.get(record.buildingId) ?? [];
+      if (this.entries.has(record.building_id)) continue;
+      const group = groups.get(record.building_id) ?? [];
       group.push(record);
-      groups.set(record.buildingId, group);
+      groups.set(record.building_id, group);
     }
     const prepared: Prepared[] = [];
     for (const [id, faces] of groups) {
@@ -176,7 +176,7 @@ export class RoofHeatmapLayer {
 
   private addPage(prepared: Prepared[], wallColour: (id: number) => Rgb): void {
     const faces = prepared.flatMap((p) => p.faces);
-    const layout = packAtlas(faces.map((f) => ({ w: f.record.nu, h: f.record.nv })));
+    const layout = packAtlas(faces.map((f) => ({ w: f.record.grid_nu, h: f.record.grid_nv })));
     if (layout.height > MAX_ATLAS_HEIGHT && prepared.length > 1) {
       const half = Math.ceil(prepared.length / 2);
       this.addPage(prepared.slice(0, half), wallColour);
@@ -197,7 +197,7 @@ export class RoofHeatmapLayer {
         return {
           ring: record.ring,
           normal: faceNormal(record.tilt_deg, record.azimuth_deg),
-          uv: uv.map(([s, t]) => atlasUv(layout, b, record.nu, record.nv, s, t)),
+          uv: uv.map(([s, t]) => atlasUv(layout, b, record.grid_nu, record.grid_nv, s, t)),
         };
       });
       const counts = buildHeatmapBuilding(placed, wallColour(building.id), roofs, walls, shared);
@@ -242,8 +242,8 @@ export class RoofHeatmapLayer {
   private paintAtlas(layout: AtlasLayout, faces: Prepared['faces']): Uint8Array {
     const data = new Uint8Array(layout.width * layout.height * 4);
     faces.forEach(({ record }, k) => {
-      const values = fillOutside(record.samples, record.nu, record.nv, record.annual_kwh_m2);
-      writeBlock(data, layout.width, layout.blocks[k]!, values, record.nu, record.nv, this.table);
+      const values = fillOutside(record.sample_kwh_m2, record.grid_nu, record.grid_nv, record.annual_kwh_m2);
+      writeBlock(data, layout.width, layout.blocks[k]!, values, record.grid_nu, record.grid_nv, this.table);
     });
     return data;
   }

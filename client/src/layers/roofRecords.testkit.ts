@@ -1,9 +1,11 @@
-/** Test helpers: roof faces made by the engine and sent through the same JSON and parser as the API's. */
+/** Test helpers: roof faces made by the engine and sent through the same JSON, contract and transform as the API's. */
 import { createLocalFrame } from '../../../engine/geo/localFrame';
 import { faceGrid } from '../../../engine/roof/faceGrid';
 import { roofFaces } from '../../../engine/roof/roofFaces';
 import type { RoofFace } from '../../../engine/geo/types';
-import { parseRoofFeature } from '../data/parseRoofs';
+import { RoofFeature } from '../../../contracts';
+import { parseAnswer } from '../data/answer';
+import { roofFaceRecord } from '../data/sceneRecords';
 import type { RoofFaceRecord } from '../data/types';
 
 export const testFrame = createLocalFrame(2.79, 50.438);
@@ -47,14 +49,16 @@ export function throughApi(face: RoofFace, buildingId = 1, kwh_m2 = 900): RoofFa
       face_index: face.index,
       tilt_deg: Number(face.tilt_deg.toFixed(1)),
       azimuth_deg: Number(face.azimuth_deg.toFixed(1)),
+      area_m2: Number(face.area_m2.toFixed(1)),
       annual_kwh_m2: kwh_m2,
+      shading_loss_pct: 0,
       grid_spacing_m: 1,
       grid_nu: grid.nu,
       grid_nv: grid.nv,
       sample_kwh_m2: [...grid.inside].map((inside) => (inside ? kwh_m2 : null)),
     },
   };
-  const record = parseRoofFeature(feature, testFrame);
+  const record = roofFaceRecord(parseAnswer(RoofFeature, feature, 'roof'), testFrame);
   if (!record) throw new Error('test face did not parse');
   return record;
 }

@@ -17,7 +17,7 @@ const heap = (overrides: Partial<ObstacleRecord>): ObstacleRecord => ({
   polygons: [[circle(100, 32)]],
   height_m: 140,
   shape: 'cone',
-  topRatio: 0,
+  top_ratio: 0,
   ...overrides,
 });
 
@@ -34,7 +34,7 @@ describe('buildSlagHeap', () => {
 
   it('gives a plateau a flat top scaled by top_ratio', () => {
     const list = new TriangleList();
-    buildSlagHeap(heap({ shape: 'plateau', topRatio: 0.5, height_m: 20 }), list);
+    buildSlagHeap(heap({ shape: 'plateau', top_ratio: 0.5, height_m: 20 }), list);
     const topXs: number[] = [];
     for (let i = 0; i < list.positions.length; i += 3) if (list.positions[i + 1] === 20) topXs.push(list.positions[i]!);
     expect(Math.max(...topXs)).toBeCloseTo(50, 9);

@@ -16,7 +16,7 @@ export function buildSlagHeap(record: ObstacleRecord, sink: TriangleSink): Enh {
     if (!outer) continue;
     const [ce, cn] = ringCentroid(outer);
     const h = record.height_m;
-    const r = record.topRatio;
+    const r = record.top_ratio;
     const top = outer.map(([e, n]): [number, number] => [ce + (e - ce) * r, cn + (n - cn) * r]);
     for (let i = 0; i < outer.length; i++) {
       const j = (i + 1) % outer.length;

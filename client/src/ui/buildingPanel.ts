@@ -16,21 +16,21 @@ function row(label: string, value: string, testId?: string): HTMLElement[] {
 function buildingRows(lang: Lang, b: BuildingDetail): HTMLElement[] {
   const text = (v: string | null) => v ?? t(lang, 'unknown');
   return [
-    ...row(t(lang, b.addressSynthetic ? 'addressSynthetic' : 'address'), text(b.address), 'address'),
+    ...row(t(lang, b.address_synthetic ? 'addressSynthetic' : 'address'), text(b.address), 'address'),
     ...row(t(lang, 'commune'), text(b.commune), 'commune'),
-    ...row(t(lang, 'cite'), text(b.citeName), 'cite'),
+    ...row(t(lang, 'cite'), text(b.cite_name), 'cite'),
     ...row(t(lang, 'type'), typologyLabel(lang, b.typology), 'typology'),
-    ...row(t(lang, 'yearBuilt'), formatYear(lang, b.yearBuilt), 'year'),
+    ...row(t(lang, 'yearBuilt'), formatYear(lang, b.year_built), 'year'),
     ...row(t(lang, 'height'), formatNumber(lang, b.height_m, 1), 'height'),
     ...row(t(lang, 'levels'), formatNumber(lang, b.levels), 'levels'),
     ...(b.dwellings !== null ? row(t(lang, 'dwellings'), formatNumber(lang, b.dwellings), 'dwellings') : []),
-    ...row(t(lang, 'roof'), roofLabel(lang, b.roofShape), 'roof'),
+    ...row(t(lang, 'roof'), roofLabel(lang, b.roof_shape), 'roof'),
     ...row(
       t(lang, 'pitch'),
-      b.roofShape === 'flat' ? formatNumber(lang, 0) : formatNumber(lang, b.roofPitch_deg),
+      b.roof_shape === 'flat' ? formatNumber(lang, 0) : formatNumber(lang, b.roof_pitch_deg),
       'pitch',
     ),
-    ...row(t(lang, 'owner'), text(b.ownerName), 'owner'),
+    ...row(t(lang, 'owner'), text(b.owner_name), 'owner'),
     ...row(t(lang, 'unesco'), t(lang, b.unesco ? 'unescoYes' : 'no'), 'unesco'),
   ];
 }

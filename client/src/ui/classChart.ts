@@ -1,6 +1,6 @@
 /** The class distribution per year of a plan as stacked SVG bars (G at the bottom), with a legend of the classes. */
-import type { Plan } from '../data/landlordTypes';
-import { DPE_LETTERS } from '../data/renovationTypes';
+import type { Plan } from '../../../contracts';
+import { DPE_LETTERS } from '../data/requests';
 import { CLASS_CHART_BOX, classChartGeometry } from './classChartGeometry';
 import { h } from './dom';
 import { DPE_COLOURS } from './dpeScaleGeometry';
@@ -10,7 +10,7 @@ import { s } from './svg';
 export function classChart(lang: Lang, plan: Plan): HTMLElement {
   const box = CLASS_CHART_BOX;
   const columns = [
-    { label: String(plan.startYear), classes: plan.totals.classesStart },
+    { label: String(plan.start_year), classes: plan.totals.classes_start },
     // A year's works count from 1 January of the next year: the bar after year y's works is labelled y + 1.
     ...plan.years.map((y) => ({ label: String(y.year + 1), classes: y.classes })),
   ];

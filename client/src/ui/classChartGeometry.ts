@@ -3,7 +3,7 @@
  * for the stock before any works), G at the bottom and A on top, each segment's height its share of the houses. The
  * DOM side (classChart.ts) only draws what this returns.
  */
-import { DPE_LETTERS, type DpeLetter } from '../data/renovationTypes';
+import { DPE_LETTERS, type DpeLetter } from '../data/requests';
 import { DPE_COLOURS } from './dpeScaleGeometry';
 
 export interface ColumnsBox {

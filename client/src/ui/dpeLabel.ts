@@ -3,7 +3,7 @@
  * class after the chosen package, each with its primary energy; under it, energy and emissions per m² before and
  * after (a small table). The arrows carry `data-testid` (dpe-current, dpe-after) and `data-letter` for tests.
  */
-import type { DwellingState } from '../data/renovationTypes';
+import type { DwellingState } from '../../../contracts';
 import { h } from './dom';
 import { dpeScaleGeometry, DPE_BOX, type DpeArrow } from './dpeScaleGeometry';
 import { formatNumber, t, type Lang } from './i18n';

@@ -3,7 +3,7 @@
  * pointing at the current class and another at the class after the chosen works. The DOM side (dpeLabel.ts) only
  * draws what this returns.
  */
-import { DPE_LETTERS, type DpeLetter } from '../data/renovationTypes';
+import { DPE_LETTERS, type DpeLetter } from '../data/requests';
 
 /**
  * The colours of the DPE scale, green A to red G, as the brief gives them (sRGB hex). The label's graphic charter is

@@ -3,7 +3,21 @@
  * end use (chauffage, eau chaude, éclairage, auxiliaires), the "before" bar above the "after" bar, both on one scale
  * whose end is the largest value shown. The DOM side (energyBreakdownChart.ts) only draws what this returns.
  */
-import { END_USES, type EndUse } from '../data/renovationTypes';
+import type { DwellingState } from '../../../contracts';
+
+/** The four end uses of the chart, in the order it shows them (its own keys, one per i18n label). */
+export const END_USES = ['heating', 'hotWater', 'lighting', 'auxiliaries'] as const;
+export type EndUse = (typeof END_USES)[number];
+
+/** The chart's end uses of a state's `final_kwh` [kWh/yr]. */
+export function endUses(final_kwh: DwellingState['final_kwh']): Record<EndUse, number> {
+  return {
+    heating: final_kwh.heating,
+    hotWater: final_kwh.hot_water,
+    lighting: final_kwh.lighting,
+    auxiliaries: final_kwh.auxiliaries,
+  };
+}
 
 export interface BarsBox {
   width: number;

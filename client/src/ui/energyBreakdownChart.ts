@@ -1,19 +1,20 @@
 /** Final energy by end use before and after the chosen works, as plain SVG horizontal bars with their values. */
-import { END_USES, type DwellingState } from '../data/renovationTypes';
+import type { DwellingState } from '../../../contracts';
 import { h } from './dom';
-import { BARS_BOX, energyBarsGeometry } from './energyBarsGeometry';
+import { BARS_BOX, END_USES, endUses, energyBarsGeometry } from './energyBarsGeometry';
 import { formatNumber, t, type Lang } from './i18n';
 import { s } from './svg';
 
 export function energyBreakdownChart(lang: Lang, before: DwellingState, after: DwellingState | null): HTMLElement {
   const box = BARS_BOX;
-  const chart = energyBarsGeometry(before.final_kwh, after?.final_kwh ?? null);
+  const [uses, usesAfter] = [endUses(before.final_kwh), after ? endUses(after.final_kwh) : null];
+  const chart = energyBarsGeometry(uses, usesAfter);
   const title = `${t(lang, 'renoEnergyChart')} (${t(lang, 'renoEnergyUnit')})`;
   const when = { before: t(lang, 'renoCurrent'), after: t(lang, 'renoAfter') };
   const svg = s('svg', { viewBox: `0 0 ${box.width} ${chart.height}`, role: 'img', class: 'reno-chart-svg' });
   const described = END_USES.map((use) => {
-    const values = [`${when.before} ${formatNumber(lang, before.final_kwh[use])}`];
-    if (after) values.push(`${when.after} ${formatNumber(lang, after.final_kwh[use])}`);
+    const values = [`${when.before} ${formatNumber(lang, uses[use])}`];
+    if (usesAfter) values.push(`${when.after} ${formatNumber(lang, usesAfter[use])}`);
     return `${t(lang, `renoUse_${use}`)} : ${values.join(', ')}`;
   });
   svg.setAttribute('aria-label', `${title} — ${described.join(' ; ')}`);

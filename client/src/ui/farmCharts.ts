@@ -1,5 +1,5 @@
 /** The two charts of « Friches » as SVG: monthly production bars, and the tilt × GCR trade-off (one line per tilt). */
-import type { SweepPoint } from '../data/farmTypes';
+import type { FarmSweepPoint } from '../../../contracts';
 import { h } from './dom';
 import { formatNumber, monthLabels, t, type Lang } from './i18n';
 import { CHART_BOX, monthlyChartGeometry } from './monthlyChartGeometry';
@@ -40,7 +40,7 @@ export function farmMonthlyChart(lang: Lang, monthly_mwh: readonly number[]): HT
   return h('figure', { class: 'fm-chart', 'data-testid': 'fm-monthly-chart' }, h('figcaption', {}, title), svg);
 }
 
-export function farmSweepChart(lang: Lang, sweep: readonly SweepPoint[]): HTMLElement {
+export function farmSweepChart(lang: Lang, sweep: readonly FarmSweepPoint[]): HTMLElement {
   const box = SWEEP_BOX;
   const chart = sweepChartGeometry(sweep, box);
   const title = t(lang, 'fmSweepTitle');
@@ -99,7 +99,7 @@ export function farmSweepChart(lang: Lang, sweep: readonly SweepPoint[]): HTMLEl
               tilt: formatNumber(lang, p.tilt_deg),
               gcr: formatNumber(lang, p.gcr, 2),
               mwp: formatNumber(lang, p.mwp, 2),
-              yield: formatNumber(lang, p.specificYield_kwh_kwp),
+              yield: formatNumber(lang, p.specific_yield_kwh_kwp),
               mwh: formatNumber(lang, p.mwh_yr),
             }),
           ),

@@ -3,8 +3,8 @@
  * setback and the sweep switch. Built once for the page's life (typing keeps its focus); `render` relabels it and
  * shows the state's values in the fields the reader is not editing.
  */
-import type { FarmOptions, FarmTable } from '../data/farmTypes';
-import { FARM_TABLES } from '../data/farmTypes';
+import type { FarmOptions, FarmTable } from '../data/requests';
+import { FARM_TABLES } from '../data/requests';
 import { h } from './dom';
 import type { FarmState } from './farmState';
 import { formatNumber, t, type Lang, type MessageKey } from './i18n';

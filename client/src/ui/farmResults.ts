@@ -1,5 +1,5 @@
 /** « Friches » results: the figures of the evaluated farm, its months, the sweep and the assumptions. */
-import type { FarmEvaluation } from '../data/farmTypes';
+import type { FarmEvaluation } from '../data/farmAreas';
 import { h } from './dom';
 import { farmMonthlyChart, farmSweepChart } from './farmCharts';
 import { formatNumber, t, type Lang, type MessageKey } from './i18n';
@@ -10,9 +10,9 @@ function figureRows(e: FarmEvaluation): [string, MessageKey, number, number][] {
   return [
     ['mwp', 'fm_mwp', f.mwp, 2],
     ['mwh-yr', 'fm_mwh', f.mwh_yr, 0],
-    ['yield', 'fm_yield', f.specificYield_kwh_kwp, 0],
-    ['pr', 'fm_pr', 100 * f.performanceRatio, 1],
-    ['shading', 'fm_shading', f.shadingLoss_pct, 1],
+    ['yield', 'fm_yield', f.specific_yield_kwh_kwp, 0],
+    ['pr', 'fm_pr', 100 * f.performance_ratio, 1],
+    ['shading', 'fm_shading', f.shading_loss_pct, 1],
     ['buildable-ha', 'fm_buildable', f.buildable_ha, 2],
     ['mwp-per-ha', 'fm_density', f.mwp_per_ha, 2],
     ['modules', 'fm_modules', f.modules, 0],
@@ -22,7 +22,7 @@ function figureRows(e: FarmEvaluation): [string, MessageKey, number, number][] {
     ['opex', 'fm_opex', f.opex_eur_yr, 0],
     ['lcoe', 'fm_lcoe', f.lcoe_eur_mwh, 1],
     ['households', 'fm_households', f.households, 0],
-    ['co2', 'fm_co2', f.co2Avoided_t_yr, 0],
+    ['co2', 'fm_co2', f.co2_avoided_t_yr, 0],
   ];
 }
 
@@ -42,7 +42,7 @@ export function farmResults(lang: Lang, e: FarmEvaluation, rowsDrawn: number): H
     h(
       'dl',
       {},
-      ...e.assumptions.flatMap(([key, value]) => [
+      ...Object.entries(e.assumptions).flatMap(([key, value]) => [
         h('dt', {}, key),
         h('dd', {}, typeof value === 'number' ? formatNumber(lang, value, 4) : String(value)),
       ]),

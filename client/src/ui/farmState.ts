@@ -2,7 +2,8 @@
  * The « Friches » workspace's part of the application state: the candidate sites, the one chosen or the polygon
  * drawn, the exclusion zones, the options and the evaluation. Drawn points are in the view's local frame [m].
  */
-import type { CandidateSite, FarmEvaluation, FarmOptions } from '../data/farmTypes';
+import type { CandidateSite, FarmEvaluation } from '../data/farmAreas';
+import type { FarmOptions } from '../data/requests';
 import type { LocalPoint } from '../../../engine/geo/types';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';

@@ -8,7 +8,7 @@ const point = (tilt_deg: number, gcr: number, mwp: number, y: number) => ({
   gcr,
   mwp,
   mwh_yr: mwp * y,
-  specificYield_kwh_kwp: y,
+  specific_yield_kwh_kwp: y,
 });
 
 describe('rangeScale', () => {

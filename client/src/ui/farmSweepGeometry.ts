@@ -4,7 +4,7 @@
  * site at the cost of more row-to-row shading (lower kWh/kWc): the chart shows that trade-off for each tilt. Both axes
  * span the data's range on round steps (niceScale), since a yield axis from 0 would flatten the differences.
  */
-import type { SweepPoint } from '../data/farmTypes';
+import type { FarmSweepPoint } from '../../../contracts';
 import { niceScale } from './niceScale';
 
 export interface SweepBox {
@@ -20,7 +20,7 @@ export const SWEEP_BOX: SweepBox = { width: 360, height: 200, left: 44, right: 1
 
 export interface SweepLine {
   tilt_deg: number;
-  points: (SweepPoint & { x: number; y: number })[];
+  points: (FarmSweepPoint & { x: number; y: number })[];
   /** "x,y x,y …" for a polyline. */
   path: string;
 }
@@ -45,7 +45,7 @@ export function rangeScale(lo: number, hi: number, maxTicks = 4): { min: number;
  * @returns one line per tilt (ascending), each through its GCRs (ascending), and the ticks of both axes
  */
 export function sweepChartGeometry(
-  sweep: readonly SweepPoint[],
+  sweep: readonly FarmSweepPoint[],
   box: SweepBox = SWEEP_BOX,
 ): {
   lines: SweepLine[];
@@ -56,8 +56,8 @@ export function sweepChartGeometry(
   if (sweep.length === 0) throw new RangeError('sweep must hold at least one point');
   const xs = rangeScale(Math.min(...sweep.map((p) => p.mwp)), Math.max(...sweep.map((p) => p.mwp)));
   const ys = rangeScale(
-    Math.min(...sweep.map((p) => p.specificYield_kwh_kwp)),
-    Math.max(...sweep.map((p) => p.specificYield_kwh_kwp)),
+    Math.min(...sweep.map((p) => p.specific_yield_kwh_kwp)),
+    Math.max(...sweep.map((p) => p.specific_yield_kwh_kwp)),
   );
   const plotW = box.width - box.left - box.right;
   const plotH = box.height - box.top - box.bottom;
@@ -69,7 +69,7 @@ export function sweepChartGeometry(
     const points = sweep
       .filter((p) => p.tilt_deg === tilt_deg)
       .sort((a, b) => a.gcr - b.gcr)
-      .map((p) => ({ ...p, x: xOf(p.mwp), y: yOf(p.specificYield_kwh_kwp) }));
+      .map((p) => ({ ...p, x: xOf(p.mwp), y: yOf(p.specific_yield_kwh_kwp) }));
     return { tilt_deg, points, path: points.map((p) => `${p.x},${p.y}`).join(' ') };
   });
   return {

@@ -1,5 +1,5 @@
 /** Interface texts in French (default) and English, and number formatting as each audience expects. */
-import type { Heating } from '../data/pvTypes';
+import type { Heating } from '../data/requests';
 import { farmEn, farmFr } from './farmMessages';
 import { landlordEn, landlordFr } from './landlordMessages';
 import { pvEn, pvFr } from './pvMessages';

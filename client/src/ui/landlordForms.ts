@@ -3,8 +3,8 @@
  * answers): the token, a new portfolio, the plan. `render` refreshes their texts and values from the state.
  */
 import type { SelectionKind } from '../app/landlord';
-import { STRATEGIES } from '../data/landlordTypes';
-import type { DpeLetter } from '../data/renovationTypes';
+import { STRATEGIES } from '../data/requests';
+import type { DpeLetter } from '../data/requests';
 import { h } from './dom';
 import { t, type Lang } from './i18n';
 import type { LandlordState, PlanForm } from './landlordState';

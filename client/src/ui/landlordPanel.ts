@@ -4,7 +4,7 @@
  * their legend, the plan form and its results.
  */
 import type { LandlordActions } from '../app/landlord';
-import { DPE_LETTERS } from '../data/renovationTypes';
+import { DPE_LETTERS } from '../data/requests';
 import { h, replaceChildren } from './dom';
 import { DPE_COLOURS } from './dpeScaleGeometry';
 import { formatNumber, t, type Lang, type MessageKey } from './i18n';
@@ -142,7 +142,7 @@ export function mountLandlordWorkspace(
     const { lang, landlord: l } = state;
     // The selected building's cité fills the new-portfolio form when it is empty.
     if (state.selection.building !== previous?.selection.building)
-      create.suggest(state.selection.building?.citeName ?? null);
+      create.suggest(state.selection.building?.cite_name ?? null);
     if (previous && l === previous.landlord && lang === previous.lang) return;
     toggle.textContent = t(lang, 'llToggle');
     toggle.setAttribute('aria-label', t(lang, 'llToggleLabel'));

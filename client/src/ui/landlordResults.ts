@@ -2,8 +2,8 @@
  * A plan's answer in the « Bailleur » workspace: what it achieves (target, houses, spend, savings), the class chart,
  * the spend chart, the deadline table with the reasons houses stay banned, the strategies compared, the exports.
  */
-import type { PlanAnswer, PlanDeadline, StrategyComparison } from '../data/landlordTypes';
-import { DPE_LETTERS } from '../data/renovationTypes';
+import type { PlanDeadline, PlanResponse, StrategyComparison } from '../../../contracts';
+import { DPE_LETTERS } from '../data/requests';
 import { classChart } from './classChart';
 import { h } from './dom';
 import { formatDayDate, formatNumber, t, type Lang, type MessageKey } from './i18n';
@@ -17,10 +17,10 @@ export interface ExportActions {
 
 /** « F, G » for a ban on F: the banned class and every worse one. */
 function bannedLetters(deadline: PlanDeadline): string {
-  return DPE_LETTERS.slice(DPE_LETTERS.indexOf(deadline.bannedLetter)).join(', ');
+  return DPE_LETTERS.slice(DPE_LETTERS.indexOf(deadline.banned_letter)).join(', ');
 }
 
-function summary(lang: Lang, answer: PlanAnswer): HTMLElement {
+function summary(lang: Lang, answer: PlanResponse): HTMLElement {
   const { plan } = answer;
   const n = (v: number, digits = 0) => formatNumber(lang, v, digits);
   return h(
@@ -28,18 +28,18 @@ function summary(lang: Lang, answer: PlanAnswer): HTMLElement {
     { class: 'll-summary', 'data-testid': 'll-plan-summary' },
     h(
       'p',
-      { class: plan.targetMet ? 'll-met' : 'll-missed', 'data-field': 'target' },
-      plan.targetMet
+      { class: plan.target_met ? 'll-met' : 'll-missed', 'data-field': 'target' },
+      plan.target_met
         ? t(lang, 'llTargetMet')
-        : plan.totals.housesBelowTargetEnd > 0
-          ? t(lang, 'llTargetMissed', { n: n(plan.totals.housesBelowTargetEnd) })
+        : plan.totals.houses_below_target_end > 0
+          ? t(lang, 'llTargetMissed', { n: n(plan.totals.houses_below_target_end) })
           : t(lang, 'llTargetMissedDeadlines'),
     ),
     h(
       'p',
       { 'data-field': 'totals' },
       t(lang, 'llTotals', {
-        houses: n(plan.totals.housesRenovated),
+        houses: n(plan.totals.houses_renovated),
         spend: n(plan.totals.spend_eur),
         budget: n(plan.totals.budget_eur),
       }),
@@ -48,9 +48,9 @@ function summary(lang: Lang, answer: PlanAnswer): HTMLElement {
       'p',
       { 'data-field': 'saved' },
       t(lang, 'llSaved', {
-        kwh: n(plan.totals.energySaved_kwh_yr),
-        co2: n(plan.totals.co2Saved_kg_yr / 1000, 1),
-        bill: n(plan.totals.billSaved_eur_yr),
+        kwh: n(plan.totals.energy_saved_kwh_yr),
+        co2: n(plan.totals.co2_saved_kg_yr / 1000, 1),
+        bill: n(plan.totals.bill_saved_eur_yr),
       }),
     ),
   );
@@ -59,12 +59,12 @@ function summary(lang: Lang, answer: PlanAnswer): HTMLElement {
 function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
   const rows = deadlines.map((d) => {
     const reasons = new Map<string, number>();
-    for (const nc of d.nonCompliant) reasons.set(nc.reason, (reasons.get(nc.reason) ?? 0) + 1);
+    for (const nc of d.non_compliant) reasons.set(nc.reason, (reasons.get(nc.reason) ?? 0) + 1);
     const reasonText = [...reasons]
       .map(([reason, count]) => `${t(lang, `llReason_${reason}` as MessageKey)} (${formatNumber(lang, count)})`)
       .join(' ; ');
     const houses =
-      d.nonCompliant.length > 0
+      d.non_compliant.length > 0
         ? h(
             'details',
             {},
@@ -72,12 +72,12 @@ function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
             h(
               'ul',
               {},
-              ...d.nonCompliant.map((nc) =>
+              ...d.non_compliant.map((nc) =>
                 h(
                   'li',
-                  { 'data-house': nc.houseId },
+                  { 'data-house': nc.house_id },
                   t(lang, 'llHouseRow', {
-                    id: String(nc.houseId),
+                    id: String(nc.house_id),
                     letter: nc.letter,
                     reason: t(lang, `llReason_${nc.reason}` as MessageKey),
                   }),
@@ -87,13 +87,13 @@ function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
           )
         : null;
     const infeasible =
-      d.provablyInfeasible && d.requiredMin_eur !== null && d.budgetUntil_eur !== null
+      d.provably_infeasible && d.required_min_eur !== null && d.budget_until_eur !== null
         ? h(
             'p',
             { class: 'll-infeasible' },
             t(lang, 'llInfeasible', {
-              min: formatNumber(lang, d.requiredMin_eur),
-              budget: formatNumber(lang, d.budgetUntil_eur),
+              min: formatNumber(lang, d.required_min_eur),
+              budget: formatNumber(lang, d.budget_until_eur),
             }),
           )
         : null;
@@ -106,9 +106,9 @@ function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
         t(lang, 'llDeadlineWhen', { date: formatDayDate(lang, d.date) }),
         h('br'),
         h('small', {}, t(lang, 'llDeadlineBanned', { letters: bannedLetters(d) })),
-        d.passedAtStart ? h('small', {}, ` · ${t(lang, 'llDeadlinePassed')}`) : null,
+        d.passed_at_start ? h('small', {}, ` · ${t(lang, 'llDeadlinePassed')}`) : null,
       ),
-      h('td', { 'data-field': 'non-compliant' }, formatNumber(lang, d.nonCompliant.length)),
+      h('td', { 'data-field': 'non-compliant' }, formatNumber(lang, d.non_compliant.length)),
       h('td', { 'data-field': 'reasons' }, reasonText || t(lang, 'llDeadlineNone'), infeasible, houses),
     );
   });
@@ -121,7 +121,7 @@ function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
 }
 
 function comparisonTable(lang: Lang, comparison: StrategyComparison[], chosen: string): HTMLElement {
-  const dates = comparison[0]?.nonCompliant.map((n) => n.date) ?? [];
+  const dates = comparison[0]?.non_compliant.map((n) => n.date) ?? [];
   const n = (v: number, digits = 0) => formatNumber(lang, v, digits);
   return h(
     'table',
@@ -150,12 +150,12 @@ function comparisonTable(lang: Lang, comparison: StrategyComparison[], chosen: s
           'tr',
           { 'data-strategy': c.strategy, class: c.strategy === chosen ? 'chosen' : null },
           h('th', { scope: 'row' }, t(lang, `llStrategy_${c.strategy}`)),
-          h('td', {}, n(c.totals.housesRenovated)),
+          h('td', {}, n(c.totals.houses_renovated)),
           h('td', {}, n(c.totals.spend_eur)),
-          h('td', {}, n(c.totals.energySaved_kwh_yr)),
-          h('td', {}, n(c.totals.co2Saved_kg_yr / 1000, 1)),
-          ...dates.map((d) => h('td', {}, n(c.nonCompliant.find((x) => x.date === d)?.houses ?? 0))),
-          h('td', {}, t(lang, c.targetMet ? 'llTargetYes' : 'llTargetNo')),
+          h('td', {}, n(c.totals.energy_saved_kwh_yr)),
+          h('td', {}, n(c.totals.co2_saved_kg_yr / 1000, 1)),
+          ...dates.map((d) => h('td', {}, n(c.non_compliant.find((x) => x.date === d)?.houses ?? 0))),
+          h('td', {}, t(lang, c.target_met ? 'llTargetYes' : 'llTargetNo')),
         ),
       ),
     ),
@@ -194,7 +194,7 @@ export function landlordResults(lang: Lang, state: LandlordState, actions: Expor
   if (!answer) return null;
   return h(
     'section',
-    { class: 'll-results', 'data-testid': 'll-results', 'data-plan-id': answer.planId },
+    { class: 'll-results', 'data-testid': 'll-results', 'data-plan-id': answer.plan_id },
     summary(lang, answer),
     classChart(lang, answer.plan),
     spendChart(lang, answer.plan),

@@ -2,8 +2,9 @@
  * The « Bailleur » workspace's part of the application state: who is signed in (never the token itself, which only
  * app/landlord.ts and sessionStorage hold), the portfolios, the one shown in 3D, the plan form and its answer.
  */
-import type { LandlordMe, PlanAnswer, PortfolioEstimate, PortfolioSummary, Strategy } from '../data/landlordTypes';
-import type { DpeLetter } from '../data/renovationTypes';
+import type { MeResponse, PlanResponse, PortfolioEstimateResponse, PortfolioSummary } from '../../../contracts';
+import type { Strategy } from '../data/requests';
+import type { DpeLetter } from '../data/requests';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -32,18 +33,18 @@ export interface LandlordState {
   auth: AuthStatus;
   /** Why signing in or a request failed (not for 401, which has its own message). */
   error: string | null;
-  me: LandlordMe | null;
+  me: MeResponse | null;
   portfolios: PortfolioSummary[];
   create: { status: Status; error: string | null };
   /** The portfolio shown in 3D and planned. */
   portfolioId: number | null;
-  estimate: { status: Status; data: PortfolioEstimate | null; error: string | null };
+  estimate: { status: Status; data: PortfolioEstimateResponse | null; error: string | null };
   /** Which classes colour the houses: today's, or after the plan's works. */
   colourBy: 'now' | 'plan';
   /** Houses of the portfolio painted in the view. */
   highlighted: number;
   form: PlanForm;
-  plan: { status: Status; data: PlanAnswer | null; error: string | null };
+  plan: { status: Status; data: PlanResponse | null; error: string | null };
   exporting: { status: Status; error: string | null };
   decimalComma: boolean;
 }

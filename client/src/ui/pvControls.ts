@@ -4,7 +4,8 @@
  * limits before it is handed to the actions. Built once; `render` brings them in line with the state without
  * disturbing a field being typed in.
  */
-import { HEATINGS, type Heating, type PvInputs } from '../data/pvTypes';
+import { HEATINGS, type Heating } from '../data/requests';
+import type { PvInputs } from '../data/pvPanels';
 import { configurationAt } from '../data/pvConfigurationAt';
 import { h } from './dom';
 import { formatNumber, heatingLabel, t, type Lang, type MessageKey } from './i18n';
@@ -99,7 +100,7 @@ export function createPvControls(actions: PvActions) {
     }
     fields[0]!.hint!.textContent = t(state.lang, 'pvBudgetBlank');
     fields[1]!.hint!.textContent =
-      pv.data?.consumptionEstimated && pv.inputs.consumption_kwh === null
+      pv.data?.consumption_estimated && pv.inputs.consumption_kwh === null
         ? t(state.lang, 'pvConsumptionEstimated', { value: formatNumber(state.lang, pv.data.consumption_kwh) })
         : t(state.lang, 'pvConsumptionBlank');
     if (heating.value !== pv.inputs.heating) heating.value = pv.inputs.heating;

@@ -1,5 +1,5 @@
 /** The figures of one installation size, as a definition list (in the panel and on the printed summary). */
-import type { BuildingPv, PvConfiguration } from '../data/pvTypes';
+import type { BuildingPv, PvConfiguration } from '../data/pvPanels';
 import { h } from './dom';
 import { formatNumber, t, type Lang, type MessageKey } from './i18n';
 
@@ -7,9 +7,9 @@ import { formatNumber, t, type Lang, type MessageKey } from './i18n';
 export const formatKwp = (lang: Lang, kwp: number) => formatNumber(lang, kwp, 2);
 
 export function formatPayback(lang: Lang, pv: BuildingPv, c: PvConfiguration): string {
-  return c.payback_yr === null
-    ? t(lang, 'pvPaybackBeyond', { years: formatNumber(lang, pv.assumptions.lifetime_yr) })
-    : t(lang, 'pvPaybackYears', { years: formatNumber(lang, c.payback_yr, 1) });
+  return c.payback_years === null
+    ? t(lang, 'pvPaybackBeyond', { years: formatNumber(lang, pv.assumptions.lifetime_years) })
+    : t(lang, 'pvPaybackYears', { years: formatNumber(lang, c.payback_years, 1) });
 }
 
 /**
@@ -22,15 +22,19 @@ export function pvFigures(lang: Lang, pv: BuildingPv, c: PvConfiguration, testId
     [label('pvKwp'), formatKwp(lang, c.kwp), 'kwp'],
     [label('pvPanels'), formatNumber(lang, c.panels), 'panels'],
     [label('pvProduction'), formatNumber(lang, c.annual_kwh), 'annual-kwh'],
-    [label('pvYield'), formatNumber(lang, c.specificYield_kwh_kwp), 'yield'],
-    [label('pvSelfConsumption'), formatNumber(lang, c.selfConsumption_pct), 'self-consumption'],
-    [label('pvSelfSufficiency'), formatNumber(lang, c.selfSufficiency_pct), 'self-sufficiency'],
+    [label('pvYield'), formatNumber(lang, c.specific_yield_kwh_kwp), 'yield'],
+    [label('pvSelfConsumption'), formatNumber(lang, c.self_consumption_pct), 'self-consumption'],
+    [label('pvSelfSufficiency'), formatNumber(lang, c.self_sufficiency_pct), 'self-sufficiency'],
     [label('pvSavings'), formatNumber(lang, c.savings_eur_yr), 'savings'],
-    [label('pvExport'), formatNumber(lang, c.exportRevenue_eur_yr), 'export'],
-    [label('pvNetCost'), formatNumber(lang, c.netCost_eur), 'net-cost'],
+    [label('pvExport'), formatNumber(lang, c.export_revenue_eur_yr), 'export'],
+    [label('pvNetCost'), formatNumber(lang, c.net_cost_eur), 'net-cost'],
     [label('pvPayback'), formatPayback(lang, pv, c), 'payback'],
-    [t(lang, 'pvNpv', { years: formatNumber(lang, pv.assumptions.lifetime_yr) }), formatNumber(lang, c.npv_eur), 'npv'],
-    [label('pvCo2'), formatNumber(lang, c.co2Avoided_kg_yr), 'co2'],
+    [
+      t(lang, 'pvNpv', { years: formatNumber(lang, pv.assumptions.lifetime_years) }),
+      formatNumber(lang, c.npv_eur),
+      'npv',
+    ],
+    [label('pvCo2'), formatNumber(lang, c.co2_avoided_kg_yr), 'co2'],
   ];
   return h(
     'dl',

@@ -3,7 +3,7 @@
  * chart of the size on the slider, the assumptions with their dates and sources, and that it is an estimate. Hidden
  * on screen; the print stylesheet shows it alone while an estimate is ready (body.pv-printable).
  */
-import type { BuildingPv, PvConfiguration } from '../data/pvTypes';
+import type { BuildingPv, PvConfiguration } from '../data/pvPanels';
 import { configurationAt, monthlyProduction } from '../data/pvConfigurationAt';
 import { h, replaceChildren } from './dom';
 import { formatDate, formatNumber, heatingLabel, t, type Lang, type MessageKey } from './i18n';
@@ -14,14 +14,14 @@ import type { AppState, Store } from './store';
 function assumptionRows(lang: Lang, pv: BuildingPv): HTMLElement[] {
   const a = pv.assumptions;
   const rows: [MessageKey, number, number][] = [
-    ['pvRetailPrice', a.retailPrice_eur_kwh, 4],
-    ['pvExportTariff', a.exportTariff_eur_kwh, 4],
+    ['pvRetailPrice', a.retail_price_eur_kwh, 4],
+    ['pvExportTariff', a.export_tariff_eur_kwh, 4],
     ['pvPremium', a.premium_eur_kwp, 0],
-    ['pvInstalledCost', a.installedCost_eur_kwp, 0],
-    ['pvPriceDrift', a.priceDrift_pct_yr, 1],
+    ['pvInstalledCost', a.installed_cost_eur_kwp, 0],
+    ['pvPriceDrift', a.price_drift_pct_yr, 1],
     ['pvDegradation', a.degradation_pct_yr, 2],
-    ['pvDiscount', a.discountRate_pct, 1],
-    ['pvLifetime', a.lifetime_yr, 0],
+    ['pvDiscount', a.discount_rate_pct, 1],
+    ['pvLifetime', a.lifetime_years, 0],
     ['pvLosses', a.losses_pct, 1],
     ['pvCo2Factor', a.co2_kg_kwh, 3],
   ];
@@ -56,9 +56,9 @@ function summary(state: AppState, pv: BuildingPv, c: PvConfiguration): HTMLEleme
     h(
       'p',
       { class: 'pv-print-address', 'data-field': 'address' },
-      place || `${t(lang, 'buildingNumber')}${pv.buildingId}`,
+      place || `${t(lang, 'buildingNumber')}${pv.building_id}`,
     ),
-    h('p', {}, household, pv.consumptionEstimated ? t(lang, 'pvHouseholdEstimated') : ''),
+    h('p', {}, household, pv.consumption_estimated ? t(lang, 'pvHouseholdEstimated') : ''),
     h(
       'p',
       {},
@@ -75,8 +75,8 @@ function summary(state: AppState, pv: BuildingPv, c: PvConfiguration): HTMLEleme
     h(
       'p',
       { 'data-field': 'tariffs-date' },
-      t(lang, 'pvTariffsDate', { date: formatDate(lang, pv.assumptions.tariffsValidFrom) }),
-      pv.assumptions.oaQuarter ? ` · ${t(lang, 'pvOaQuarter', { quarter: pv.assumptions.oaQuarter })}` : '',
+      t(lang, 'pvTariffsDate', { date: formatDate(lang, pv.assumptions.tariffs_valid_from) }),
+      pv.assumptions.oa_quarter ? ` · ${t(lang, 'pvOaQuarter', { quarter: pv.assumptions.oa_quarter })}` : '',
     ),
     h('dl', { class: 'pv-assumptions' }, ...assumptionRows(lang, pv)),
     h('h3', {}, t(lang, 'pvSources')),

@@ -4,7 +4,7 @@
  * line with the state without disturbing a field being typed in. The owner shown before any choice is the one the
  * server answered for (a social landlord's house is answered as such).
  */
-import { INCOME_BANDS, OWNERS, type IncomeBand, type Owner, type RenovationInputs } from '../data/renovationTypes';
+import { INCOME_BANDS, type IncomeBand, OWNERS, type Owner, type RenovationInputs } from '../data/requests';
 import { h } from './dom';
 import { t, type Lang } from './i18n';
 import { readNumber } from './pvControls';

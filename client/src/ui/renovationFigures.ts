@@ -4,7 +4,7 @@
  * with the panels of « Mon toit »; and the assumptions (the dwelling as estimated, the date, the energy prices).
  * Each value carries `data-field` for tests.
  */
-import type { BuildingRenovation, DwellingState, RenovationPackage } from '../data/renovationTypes';
+import type { BuildingRenovationResponse, DwellingState, RenovationPackage } from '../../../contracts';
 import { h } from './dom';
 import { formatDayDate, formatNumber, formatYear, t, typologyLabel, type Lang, type MessageKey } from './i18n';
 import { ageBandLabel, carrierLabel, rentalText, systemLabel } from './renovationLabels';
@@ -19,18 +19,18 @@ const list = (rows: Row[], attributes: Record<string, string>) =>
     ...rows.flatMap(([label, value, field]) => [h('dt', {}, label), h('dd', { 'data-field': field }, value)]),
   );
 
-export function packageFigures(lang: Lang, data: BuildingRenovation, p: RenovationPackage): HTMLElement {
+export function packageFigures(lang: Lang, data: BuildingRenovationResponse, p: RenovationPackage): HTMLElement {
   const n = (v: number) => formatNumber(lang, v);
-  const aid = h('span', {}, n(p.aid_eur), h('span', { class: 'reno-aid-rule', 'data-field': 'aid-rule' }, p.aidRule));
-  const gained = p.classesGained > 0 ? `+${p.classesGained}` : String(p.classesGained);
+  const aid = h('span', {}, n(p.aid_eur), h('span', { class: 'reno-aid-rule', 'data-field': 'aid-rule' }, p.aid_rule));
+  const gained = p.classes_gained > 0 ? `+${p.classes_gained}` : String(p.classes_gained);
   const rows: Row[] = [
     [
       t(lang, 'renoCost'),
-      t(lang, 'renoCostRange', { low: n(p.cost.low_eur), high: n(p.cost.high_eur), central: n(p.cost.central_eur) }),
+      t(lang, 'renoCostRange', { low: n(p.cost_eur.low), high: n(p.cost_eur.high), central: n(p.cost_eur.central) }),
       'cost',
     ],
     [t(lang, 'renoAid'), aid, 'aid'],
-    [t(lang, 'renoNetCost'), n(p.netCost_eur), 'net-cost'],
+    [t(lang, 'renoNetCost'), n(p.net_cost_eur), 'net-cost'],
     [t(lang, 'renoBill'), `${n(data.current.bill_eur_yr)} → ${n(p.after.bill_eur_yr)}`, 'bill'],
     [t(lang, 'renoSavings'), n(p.savings_eur_yr), 'savings'],
     [t(lang, 'renoPayback'), formatRenovationPayback(lang, p), 'payback'],
@@ -40,7 +40,7 @@ export function packageFigures(lang: Lang, data: BuildingRenovation, p: Renovati
     'ul',
     { class: 'reno-measures', 'data-testid': 'reno-measures' },
     ...p.measures.map((m) =>
-      h('li', { 'data-measure': m.id }, lang === 'fr' ? m.labelFr : m.labelEn, ` (≈ ${n(m.cost.central_eur)} €)`),
+      h('li', { 'data-measure': m.id }, lang === 'fr' ? m.label_fr : m.label_en, ` (≈ ${n(m.cost_eur.central)} €)`),
     ),
   );
   return h(
@@ -72,8 +72,8 @@ export function rentalStatus(lang: Lang, current: DwellingState, after: Dwelling
 }
 
 /** The class with the « Mon toit » system's self-consumption deducted, today and after the first package. */
-export function withPvBlock(lang: Lang, data: BuildingRenovation): HTMLElement | null {
-  const pv = data.withPv;
+export function withPvBlock(lang: Lang, data: BuildingRenovationResponse): HTMLElement | null {
+  const pv = data.with_pv;
   if (!pv) return null;
   const line = (label: string, state: DwellingState, field: string) => [
     h('dt', {}, label),
@@ -94,44 +94,44 @@ export function withPvBlock(lang: Lang, data: BuildingRenovation): HTMLElement |
       { class: 'note' },
       t(lang, 'renoWithPvSystem', {
         kwp: formatNumber(lang, pv.kwp, 2),
-        kwh: formatNumber(lang, pv.selfConsumed_kwh),
+        kwh: formatNumber(lang, pv.self_consumed_kwh),
       }),
     ),
     h(
       'dl',
       {},
       ...line(t(lang, 'renoCurrent'), pv.current, 'pv-current'),
-      ...(pv.bestPackage && best
-        ? line(t(lang, 'renoWithPvBest', { package: packageLabel(lang, best) }), pv.bestPackage, 'pv-best')
+      ...(pv.best_package && best
+        ? line(t(lang, 'renoWithPvBest', { package: packageLabel(lang, best) }), pv.best_package, 'pv-best')
         : []),
     ),
   );
 }
 
 /** « Hypothèses »: what the estimate assumed, folded by default. */
-export function assumptionsBlock(lang: Lang, data: BuildingRenovation): HTMLDetailsElement {
+export function assumptionsBlock(lang: Lang, data: BuildingRenovationResponse): HTMLDetailsElement {
   const d = data.dwelling;
   const n = (v: number, digits = 0) => formatNumber(lang, v, digits);
   const label = (key: MessageKey) => t(lang, key);
   const rows: Row[] = [
     [label('renoDate'), formatDayDate(lang, data.date), 'date'],
     [label('renoTypology'), typologyLabel(lang, d.typology), 'typology'],
-    [label('renoYearBuilt'), formatYear(lang, d.yearBuilt), 'year-built'],
-    [label('renoAgeBand'), ageBandLabel(lang, d.ageBand), 'age-band'],
-    [label('renoFloorArea'), n(d.floorArea_m2, 1), 'floor-area'],
+    [label('renoYearBuilt'), formatYear(lang, d.year_built), 'year-built'],
+    [label('renoAgeBand'), ageBandLabel(lang, d.age_band), 'age-band'],
+    [label('renoFloorArea'), n(d.floor_area_m2, 1), 'floor-area'],
     [label('renoStoreys'), n(d.storeys), 'storeys'],
     [label('renoDwellings'), n(d.dwellings), 'dwellings'],
-    [label('renoPartyWall'), n(d.partyWall_m, 1), 'party-wall'],
-    [label('renoExposedWall'), n(d.exposedWall_m2, 1), 'exposed-wall'],
+    [label('renoPartyWall'), n(d.party_wall_m, 1), 'party-wall'],
+    [label('renoExposedWall'), n(d.exposed_wall_m2, 1), 'exposed-wall'],
     [label('renoWindows'), n(d.window_m2, 1), 'windows'],
     [label('renoRoof'), n(d.roof_m2, 1), 'roof'],
     [label('renoFloor'), n(d.floor_m2, 1), 'floor'],
     [label('renoHeating'), systemLabel(lang, d.heating), 'heating'],
-    [label('renoHotWater'), systemLabel(lang, d.hotWater), 'hot-water'],
+    [label('renoHotWater'), systemLabel(lang, d.hot_water), 'hot-water'],
     [label('renoVentilation'), systemLabel(lang, d.ventilation), 'ventilation'],
     [label('renoUnesco'), t(lang, d.unesco ? 'renoUnescoYes' : 'renoNo'), 'unesco'],
   ];
-  const prices = Object.entries(data.energyPrices.eur_kwh)
+  const prices = Object.entries(data.energy_prices.eur_kwh)
     .map(([carrier, price]) => `${carrierLabel(lang, carrier)} ${formatNumber(lang, price, 4)}`)
     .join(' · ');
   return h(
@@ -142,7 +142,7 @@ export function assumptionsBlock(lang: Lang, data: BuildingRenovation): HTMLDeta
     h(
       'p',
       { class: 'note', 'data-field': 'prices' },
-      `${t(lang, 'renoPrices', { date: formatDayDate(lang, data.energyPrices.date) })} : ${prices}`,
+      `${t(lang, 'renoPrices', { date: formatDayDate(lang, data.energy_prices.date) })} : ${prices}`,
     ),
   );
 }

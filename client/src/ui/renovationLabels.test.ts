@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRenovation } from '../data/parseRenovation';
+import { readRenovation } from '../data/api';
 import { renovationAnswerJson } from '../data/renovationAnswer.testkit';
 import { formatDayDate, t } from './i18n';
 import { ageBandLabel, carrierLabel, noticeIn, rentalText, systemLabel } from './renovationLabels';
 
-const { current, packages } = parseRenovation(renovationAnswerJson());
+const { current, packages } = readRenovation(renovationAnswerJson());
 
 describe('the words of « Rénovation »', () => {
   it('says whether the house may be let, with the dates of the loi Climat et Résilience calendar', () => {
@@ -12,7 +12,7 @@ describe('the words of « Rénovation »', () => {
     expect(rentalText('fr', current)).toBe('Location interdite à partir du 1er janvier 2028');
     expect(rentalText('en', current)).toBe('Letting banned from 1 January 2028');
     // Class G: banned since 1 January 2025.
-    const g = { ...current, rental: { allowed: false, bannedFrom: '2025-01-01' } };
+    const g = { ...current, rental: { allowed: false, banned_from: '2025-01-01' } };
     expect(rentalText('fr', g)).toBe('Location interdite depuis le 1er janvier 2025');
     expect(rentalText('en', g)).toBe('Letting banned since 1 January 2025');
     // Class B after works: no date in the calendar.

@@ -2,7 +2,7 @@
  * Words for the codes of the renovation estimate: the dwelling's systems (engine/thermal's names), construction
  * periods ("1915_1948"), the language's half of the API's bilingual notice, and a state's rental status.
  */
-import type { DwellingState } from '../data/renovationTypes';
+import type { DwellingState } from '../../../contracts';
 import { formatDayDate, t, type Lang } from './i18n';
 
 const SYSTEMS: Record<Lang, Record<string, string>> = {
@@ -106,8 +106,8 @@ export function noticeIn(lang: Lang, notice: string): string {
 
 /** « Location interdite depuis le 1er janvier 2025 », « … à partir du 1er janvier 2028 », « Location autorisée ». */
 export function rentalText(lang: Lang, state: DwellingState): string {
-  const { allowed, bannedFrom } = state.rental;
-  if (!allowed) return t(lang, 'renoRentalBanned', { date: formatDayDate(lang, bannedFrom ?? '') });
-  if (bannedFrom !== null) return t(lang, 'renoRentalBannedFrom', { date: formatDayDate(lang, bannedFrom) });
+  const { allowed, banned_from } = state.rental;
+  if (!allowed) return t(lang, 'renoRentalBanned', { date: formatDayDate(lang, banned_from ?? '') });
+  if (banned_from !== null) return t(lang, 'renoRentalBannedFrom', { date: formatDayDate(lang, banned_from) });
   return t(lang, 'renoRentalAllowed');
 }

@@ -3,18 +3,18 @@
  * class after first, then lowest net cost), each with its cost range, aid, net cost, savings, payback and the class
  * it reaches. Choosing one asks nothing of the server.
  */
-import type { BuildingRenovation, RenovationPackage } from '../data/renovationTypes';
+import type { BuildingRenovationResponse, RenovationPackage } from '../../../contracts';
 import { h } from './dom';
 import { DPE_COLOURS, textColourOn } from './dpeScaleGeometry';
 import { formatNumber, t, type Lang } from './i18n';
 import type { RenovationActions } from './renovationControls';
 
-export const packageLabel = (lang: Lang, p: RenovationPackage) => (lang === 'fr' ? p.labelFr : p.labelEn);
+export const packageLabel = (lang: Lang, p: RenovationPackage) => (lang === 'fr' ? p.label_fr : p.label_en);
 
 export function formatRenovationPayback(lang: Lang, p: RenovationPackage): string {
-  return p.payback_yr === null
+  return p.payback_years === null
     ? t(lang, 'renoPaybackNone')
-    : t(lang, 'renoPaybackYears', { years: formatNumber(lang, p.payback_yr, 1) });
+    : t(lang, 'renoPaybackYears', { years: formatNumber(lang, p.payback_years, 1) });
 }
 
 /** A class letter on its DPE colour. */
@@ -27,11 +27,11 @@ export function letterChip(letter: keyof typeof DPE_COLOURS, testId?: string): H
 
 function summary(lang: Lang, p: RenovationPackage): string {
   const n = (v: number) => formatNumber(lang, v);
-  const gained = p.classesGained > 0 ? `+${p.classesGained}` : String(p.classesGained);
+  const gained = p.classes_gained > 0 ? `+${p.classes_gained}` : String(p.classes_gained);
   return [
-    t(lang, 'renoPackageCost', { low: n(p.cost.low_eur), high: n(p.cost.high_eur) }),
+    t(lang, 'renoPackageCost', { low: n(p.cost_eur.low), high: n(p.cost_eur.high) }),
     t(lang, 'renoPackageAid', { aid: n(p.aid_eur) }),
-    t(lang, 'renoPackageNet', { net: n(p.netCost_eur) }),
+    t(lang, 'renoPackageNet', { net: n(p.net_cost_eur) }),
     t(lang, 'renoPackageSavings', { savings: n(p.savings_eur_yr) }),
     t(lang, 'renoPackagePayback', { payback: formatRenovationPayback(lang, p) }),
     t(lang, 'renoPackageClasses', { gained }),
@@ -40,7 +40,7 @@ function summary(lang: Lang, p: RenovationPackage): string {
 
 export function renovationPackages(
   lang: Lang,
-  data: BuildingRenovation,
+  data: BuildingRenovationResponse,
   chosen: string | null,
   actions: RenovationActions,
 ): HTMLElement {

@@ -1,5 +1,5 @@
 /** Address / name search: a labelled input, results as buttons (keyboard reachable), debounced queries. */
-import type { SearchResult } from '../data/types';
+import type { SearchResult } from '../../../contracts';
 import { h, replaceChildren } from './dom';
 import { t } from './i18n';
 import type { AppState, Store } from './store';

@@ -18,17 +18,17 @@ function facesTable(lang: Lang, b: BuildingDetail): HTMLElement {
     h(
       'tbody',
       {},
-      ...b.roofFaces.map((f) => {
+      ...b.roof_faces.map((f) => {
         const chip = h('span', { class: 'swatch', 'aria-hidden': 'true' });
         chip.style.background = rampCss(f.annual_kwh_m2);
         return h(
           'tr',
-          { 'data-face-index': f.faceIndex },
+          { 'data-face-index': f.face_index },
           h('td', {}, orientationLabel(lang, f.azimuth_deg, f.tilt_deg)),
           h('td', {}, formatNumber(lang, f.tilt_deg)),
           h('td', {}, formatNumber(lang, f.area_m2, 1)),
           h('td', { 'data-field': 'face-kwh' }, chip, formatNumber(lang, f.annual_kwh_m2)),
-          h('td', {}, formatNumber(lang, f.shadingLoss_pct, 1)),
+          h('td', {}, formatNumber(lang, f.shading_loss_pct, 1)),
         );
       }),
     ),
@@ -54,12 +54,12 @@ export function solarSection(lang: Lang, b: BuildingDetail): HTMLElement {
       'dl',
       { 'data-testid': 'solar-summary' },
       ...row(t(lang, 'usableEnergy'), formatNumber(lang, s.usable_kwh), 'usable-kwh'),
-      ...row(t(lang, 'usableArea'), formatNumber(lang, s.usableArea_m2), 'usable-area'),
-      ...row(t(lang, 'roofArea'), formatNumber(lang, s.roofArea_m2), 'roof-area'),
+      ...row(t(lang, 'usableArea'), formatNumber(lang, s.usable_area_m2), 'usable-area'),
+      ...row(t(lang, 'roofArea'), formatNumber(lang, s.roof_area_m2), 'roof-area'),
       ...row(t(lang, 'meanIrradiation'), formatNumber(lang, s.mean_kwh_m2), 'mean-kwh'),
-      ...row(t(lang, 'shadingLoss'), formatNumber(lang, s.shadingLoss_pct, 1), 'shading-loss'),
+      ...row(t(lang, 'shadingLoss'), formatNumber(lang, s.shading_loss_pct, 1), 'shading-loss'),
     ),
     h('p', { class: 'note' }, t(lang, 'usableEnergyNote')),
-    b.roofFaces.length > 0 ? facesTable(lang, b) : null,
+    b.roof_faces.length > 0 ? facesTable(lang, b) : null,
   );
 }

@@ -1,5 +1,5 @@
 /** Spend per year of a plan as SVG bars, the yearly budget as a step line over them. */
-import type { Plan } from '../data/landlordTypes';
+import type { Plan } from '../../../contracts';
 import { h } from './dom';
 import { formatNumber, t, type Lang } from './i18n';
 import { SPEND_CHART_BOX, spendChartGeometry } from './spendChartGeometry';

@@ -1,7 +1,9 @@
 /** The single application state, and a minimal observable store around it. */
-import type { BuildingPv, PvInputs } from '../data/pvTypes';
-import type { BuildingRenovation, RenovationInputs } from '../data/renovationTypes';
-import type { BuildingDetail, SearchResult } from '../data/types';
+import type { BuildingPv, PvInputs } from '../data/pvPanels';
+import type { BuildingRenovationResponse } from '../../../contracts';
+import type { RenovationInputs } from '../data/requests';
+import type { SearchResult } from '../../../contracts';
+import type { BuildingDetail } from '../data/types';
 import type { Lang } from './i18n';
 import { initialFarmState, type FarmState } from './farmState';
 import { initialLandlordState, type LandlordState } from './landlordState';
@@ -76,7 +78,7 @@ export interface AppState {
     id: number | null;
     status: Status;
     /** The last estimate received for `id` (kept while a new one is asked for). */
-    data: BuildingRenovation | null;
+    data: BuildingRenovationResponse | null;
     error: string | null;
     inputs: RenovationInputs;
     /** The package chosen in the list (an id of `data.packages`); null before any estimate. */

@@ -1,9 +1,10 @@
 /**
- * GeoJSON Polygon / MultiPolygon in WGS84 → polygons in the local metric frame, cleaned for triangulation:
- * closing vertex and repeated vertices removed, outer rings counter-clockwise and holes clockwise.
+ * GeoJSON Polygon / MultiPolygon in WGS84 (already read with its contract) → polygons in the local metric frame,
+ * cleaned for triangulation: closing vertex and repeated vertices removed, outer rings counter-clockwise and holes
+ * clockwise.
  */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
-import { isLonLat, isRecord } from './json';
+import type { AreaGeometry } from '../../../contracts';
 import type { Polygon, Ring } from './types';
 
 /** Vertices closer than this are merged [m]. */
@@ -20,12 +21,11 @@ export function ringArea2(ring: Ring): number {
   return sum;
 }
 
-function toRing(coords: unknown, frame: LocalFrame, counterClockwise: boolean): Ring | null {
-  if (!Array.isArray(coords)) return null;
+function toRing(positions: readonly number[][], frame: LocalFrame, counterClockwise: boolean): Ring | null {
   const ring: Ring = [];
-  for (const position of coords) {
-    if (!isLonLat(position)) return null;
-    const point = frame.toLocal(position);
+  for (const [lon, lat] of positions) {
+    if (!(Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90)) return null;
+    const point = frame.toLocal([lon!, lat!]);
     const last = ring[ring.length - 1];
     if (last && Math.hypot(point[0] - last[0], point[1] - last[1]) < DUPLICATE_TOLERANCE_M) continue;
     ring.push(point);
@@ -42,32 +42,27 @@ function toRing(coords: unknown, frame: LocalFrame, counterClockwise: boolean): 
   return ring;
 }
 
-function toPolygon(coords: unknown, frame: LocalFrame): Polygon | null {
-  if (!Array.isArray(coords) || coords.length === 0) return null;
-  const outer = toRing(coords[0], frame, true);
+function toPolygon(rings: readonly number[][][], frame: LocalFrame): Polygon | null {
+  const outer = rings[0] && toRing(rings[0], frame, true);
   if (!outer) return null;
   const polygon: Polygon = [outer];
-  for (const holeCoords of coords.slice(1)) {
+  for (const holeCoords of rings.slice(1)) {
     const hole = toRing(holeCoords, frame, false);
     if (hole) polygon.push(hole);
   }
   return polygon;
 }
 
-/** Returns null when the geometry is not a usable Polygon or MultiPolygon. */
-export function parseFootprint(geometry: unknown, frame: LocalFrame): Polygon[] | null {
-  if (!isRecord(geometry)) return null;
+/** The footprint in local metres; null when no ring of it is usable (out of range, < 3 distinct vertices, flat). */
+export function localFootprint(geometry: AreaGeometry, frame: LocalFrame): Polygon[] | null {
   if (geometry.type === 'Polygon') {
     const polygon = toPolygon(geometry.coordinates, frame);
     return polygon ? [polygon] : null;
   }
-  if (geometry.type === 'MultiPolygon' && Array.isArray(geometry.coordinates)) {
-    const polygons: Polygon[] = [];
-    for (const coords of geometry.coordinates) {
-      const polygon = toPolygon(coords, frame);
-      if (polygon) polygons.push(polygon);
-    }
-    return polygons.length > 0 ? polygons : null;
+  const polygons: Polygon[] = [];
+  for (const coords of geometry.coordinates) {
+    const polygon = toPolygon(coords, frame);
+    if (polygon) polygons.push(polygon);
   }
-  return null;
+  return polygons.length > 0 ? polygons : null;
 }

@@ -15,24 +15,12 @@ import { issueToken } from '../../api/src/services/landlord/tokens.js';
 import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { createApp } from '../helpers/app.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { HOUSE } from '../helpers/house.js';
 
 const config = { ...loadConfig({}), logLevel: 'silent' };
 /** A few blocks of the demo in Lens, computed by the real cadastre before the tests (as tests/api/pv.test.ts). */
 const BBOX: [number, number, number, number] = [2.788, 50.436, 2.794, 50.439];
 const LENS = { lat: 50.4322, lon: 2.8333 };
-const HOUSE = {
-  floor_area_m2: 100,
-  walls: [0, 90, 180, 270].map((azimuth_deg) => ({ area_m2: 22, u_w_m2k: 1.8, azimuth_deg })),
-  roof: [{ area_m2: 100, u_w_m2k: 2.5, roof_kind: 'attic_floor' }],
-  floors: [{ area_m2: 100, u_w_m2k: 0.9 }],
-  windows: [0, 90, 180, 270].map((azimuth_deg) => ({ area_m2: 3.5, u_w_m2k: 2.9, g_value: 0.75, azimuth_deg })),
-  ventilation: 'natural',
-  infiltration_ach: 0.6,
-  thermal_mass: 'heavy',
-  heating: { system: 'gas_boiler_standard', carrier: 'gas', efficiency: 0.75 },
-  hot_water: { system: 'gas_combi', carrier: 'gas', efficiency: 0.65 },
-  year_built: 1955,
-};
 
 describe.each(engines())('every answer matches its contract on %s', (engine) => {
   let t: TestDatabase;

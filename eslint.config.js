@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     files: ['engine/**/*.ts'],
-    ignores: ['engine/**/*.test.ts', 'engine/**/*.bench.ts', 'engine/**/*.testkit.ts'],
+    ignores: ['engine/**/*.test.ts', 'engine/**/*.testkit.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ENGINE_FORBIDDEN }] },
   },
 );

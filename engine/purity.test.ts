@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ENGINE = path.dirname(fileURLToPath(import.meta.url));
-const TEST_FILE = /\.(test|bench|testkit)\.ts$/;
+const TEST_FILE = /\.(test|testkit)\.ts$/;
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 function engineFiles(dir: string): string[] {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TARIFFS_PATH, loadTariffs } from '../fixtures/fixtures.testkit';
+import { DEFAULT_TARIFFS_PATH, loadTariffs } from '../../tests/engine/fixtures';
 import { bandFor } from './bandFor';
 
 // The fixture is edited freely in these tests; its shape is what parseTariffs checks.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTariffs } from '../fixtures/fixtures.testkit';
+import { loadTariffs } from '../../tests/engine/fixtures';
 import { pvEconomics } from './pvEconomics';
 import { testTariffs } from './testTariffs.testkit';
 

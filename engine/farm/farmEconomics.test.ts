@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalRecoveryFactor } from './capitalRecoveryFactor';
-import { farmEconomics, loadFarmEconomics } from '../fixtures/fixtures.testkit';
+import { farmEconomics, loadFarmEconomics } from '../../tests/engine/fixtures';
 import type { FarmEconomicsData } from './types';
 
 const fig = (value: number) => ({ value, source: 'test' });

@@ -5,7 +5,7 @@ import { simulateSystem } from '../pv/simulateSystem';
 import { parseWeather } from '../weather';
 import { FARM_LOSSES_PCT } from './farmLosses';
 import { farmYield } from './farmYield';
-import { layoutFarm } from '../fixtures/fixtures.testkit';
+import { layoutFarm } from '../../tests/engine/fixtures';
 import type { Ring } from './types';
 
 // The regional typical year (fixtures/weather, PVGIS TMY at 50.811 N, 3.310 E) placed near Leforest.

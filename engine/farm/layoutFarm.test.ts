@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pointInRing } from '../geo/pointInRing';
 import { segmentsIntersect } from '../geo/segmentsIntersect';
 import type { LocalPoint } from '../geo/types';
-import { layoutFarm } from '../fixtures/fixtures.testkit';
+import { layoutFarm } from '../../tests/engine/fixtures';
 import { pointSegmentDistance } from './segmentDistance';
 import type { FarmLayout, Ring } from './types';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareSkyYear } from '../irradiance/prepareSkyYear';
 import { parseWeather } from '../weather';
-import { farmEconomics, layoutFarm } from '../fixtures/fixtures.testkit';
+import { farmEconomics, layoutFarm } from '../../tests/engine/fixtures';
 import { farmYield } from './farmYield';
 import type { Ring } from './types';
 

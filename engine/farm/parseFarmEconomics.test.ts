@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FARM_ECONOMICS_PATH } from '../fixtures/fixtures.testkit';
+import { FARM_ECONOMICS_PATH } from '../../tests/engine/fixtures';
 import { parseFarmEconomics } from './parseFarmEconomics';
 
 const base = () => JSON.parse(readFileSync(FARM_ECONOMICS_PATH, 'utf8')) as Record<string, Record<string, unknown>>;

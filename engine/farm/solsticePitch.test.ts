@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFarm } from '../fixtures/fixtures.testkit';
+import { layoutFarm } from '../../tests/engine/fixtures';
 import { shadedFraction1d } from './shadedFraction1d';
 import { solsticeNoonElevation, solsticePitch } from './solsticePitch';
 

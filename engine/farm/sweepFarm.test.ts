@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareSkyYear } from '../irradiance/prepareSkyYear';
 import { parseWeather } from '../weather';
 import { farmYield } from './farmYield';
-import { layoutFarm, sweepFarm } from '../fixtures/fixtures.testkit';
+import { layoutFarm, sweepFarm } from '../../tests/engine/fixtures';
 import type { Ring } from './types';
 
 const weather = parseWeather(

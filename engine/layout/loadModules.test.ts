@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModules, MODULES_PATH } from '../fixtures/fixtures.testkit';
+import { loadModules, MODULES_PATH } from '../../tests/engine/fixtures';
 import { defaultModule, moduleById } from './parseModules';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'modules-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { loadRenovationCatalogue } from '../../tests/engine/fixtures';
 import { rentalBan } from '../renovation/rentalBan';
 import { DPE_CLASSES } from '../renovation/types';
 import { banDates, NEVER } from './banDates';

@@ -1,4 +1,4 @@
-import { loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { loadRenovationCatalogue } from '../../tests/engine/fixtures';
 import { DPE_CLASSES } from '../renovation/types';
 import type { Letter, PlanHouse, PlanOption } from './types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyMeasures } from './applyMeasures';
 import { combinedU } from './combinedU';
-import { loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { loadRenovationCatalogue } from '../../tests/engine/fixtures';
 import { packageMeasures } from './packageMeasures';
 import { minerHouse } from './testDwelling.testkit';
 import type { RoofElement } from './types';

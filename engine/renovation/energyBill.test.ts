@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { energyBill } from './energyBill';
-import { loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { loadRenovationCatalogue } from '../../tests/engine/fixtures';
 
 const prices = loadRenovationCatalogue().energy_prices;
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RENOVATION_CATALOGUE_PATH, loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { DEFAULT_RENOVATION_CATALOGUE_PATH, loadRenovationCatalogue } from '../../tests/engine/fixtures';
 
 // The fixture is edited freely in these tests; its shape is what parseRenovationCatalogue checks.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incomeBand } from './incomeBand';
-import { loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { loadRenovationCatalogue } from '../../tests/engine/fixtures';
 import { maPrimeRenov, type MaPrimeRenovInput } from './maPrimeRenov';
 
 const cat = loadRenovationCatalogue();

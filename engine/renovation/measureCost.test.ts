@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { loadRenovationCatalogue } from '../../tests/engine/fixtures';
 import { measureCost } from './measureCost';
 import { minerHouse } from './testDwelling.testkit';
 

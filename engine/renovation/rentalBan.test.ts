@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRenovationCatalogue } from '../fixtures/fixtures.testkit';
+import { loadRenovationCatalogue } from '../../tests/engine/fixtures';
 import { rentalBan } from './rentalBan';
 
 // Loi Climat et Résilience (2021-1104, art. 160): G from 2025-01-01, F from 2028-01-01, E from 2034-01-01;

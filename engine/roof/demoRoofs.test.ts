@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedArea } from '../geo/signedArea';
-import { loadDemoRoofInputs } from './demoBuildings.testkit';
+import { loadDemoRoofInputs } from '../../tests/engine/demoBuildings';
 import { faceGrid } from './faceGrid';
 import { findRoofRows } from './findRoofRows';
 import { roofFaces } from './roofFaces';

@@ -5,7 +5,7 @@ import { buildingHorizons } from './buildingHorizons';
 import { createShadingScene } from './createShadingScene';
 import { horizonAt } from './horizonAt';
 import { boxBuilding } from './testing/boxBuilding';
-import { demoScene, type DemoBuilding } from './testing/demoScene.testkit';
+import { demoScene, type DemoBuilding } from '../../tests/engine/demoScene';
 import type { ShadingScene } from './types';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adultEquivalents } from './adultEquivalents';
 import { estimateDwelling } from './estimateDwelling';
 import { hotWaterNeed } from './hotWaterNeed';
-import { flatClimate, record, rectangularHouse } from './referenceHouse.testkit';
+import { flatClimate, record, rectangularHouse } from '../../tests/engine/referenceHouse';
 
 describe('estimateDwelling', () => {
   const climate = flatClimate(6, 30);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../irradiance/testing';
 import { heatBalance } from './heatBalance';
-import { flatClimate, record, rectangularHouse } from './referenceHouse.testkit';
+import { flatClimate, record, rectangularHouse } from '../../tests/engine/referenceHouse';
 import type { Dwelling } from './types';
 
 function box(): Dwelling {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWeather } from '../weather';
 import { heatBalance, type HeatBalanceOptions } from './heatBalance';
 import { monthlyClimate } from './monthlyClimate';
-import { record, rectangularHouse, typologies } from './referenceHouse.testkit';
+import { record, rectangularHouse, typologies } from '../../tests/engine/referenceHouse';
 import type { MonthlyClimate } from './types';
 
 /*

@@ -1,6 +1,6 @@
 /**
  * Bench of the plane table on the regional typical year at Lens (not a test; prints figures):
- *   npx tsx engine/irradiance/preparePlane.bench.ts
+ *   npx tsx bench/engine/preparePlane.ts
  * For preparePlane and for the implementation it replaced (preparePlaneReference.testkit.ts, hour by hour through
  * planeHourParts and a sort), in ms per table, on 700 orientations drawn as the batch cadastre rounds them (tilt to
  * 1° within [0, 60], azimuth to 2°, Perez):
@@ -11,12 +11,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseWeather } from '../weather';
-import { preparePlane } from './preparePlane';
-import { preparePlaneReference } from './preparePlaneReference.testkit';
-import { prepareSkyYear } from './prepareSkyYear';
-import { seededRandom } from './testing';
-import type { PlaneOptions, PlaneTable, SkyYear } from './types';
+import { parseWeather } from '../../engine/weather';
+import { preparePlane } from '../../engine/irradiance/preparePlane';
+import { preparePlaneReference } from '../../engine/irradiance/preparePlaneReference.testkit';
+import { prepareSkyYear } from '../../engine/irradiance/prepareSkyYear';
+import { seededRandom } from '../../engine/irradiance/testing';
+import type { PlaneOptions, PlaneTable, SkyYear } from '../../engine/irradiance/types';
 
 const IMPLEMENTATIONS: Record<string, (sky: SkyYear, options: PlaneOptions) => PlaneTable> = {
   preparePlane,

@@ -1,16 +1,16 @@
 /**
  * Bench of the irradiance integrator on the regional typical year at Lens (not a test; prints figures):
- *   npx tsx engine/irradiance/integratePoint.bench.ts
+ *   npx tsx bench/engine/integratePoint.ts
  * Reports the table's size and build time, the work per point (bucket lookups and comparisons) and µs per point
  * (annual + monthly, 72 sectors) for open and obstructed horizons, against the plain hourly loop.
  */
 import { readFileSync } from 'node:fs';
-import { parseWeather } from '../weather';
-import { annualPlaneIrradiation } from './annualPlaneIrradiation';
-import { integratePoint } from './integratePoint';
-import { preparePlane } from './preparePlane';
-import { prepareSkyYear } from './prepareSkyYear';
-import { seededRandom } from './testing';
+import { parseWeather } from '../../engine/weather';
+import { annualPlaneIrradiation } from '../../engine/irradiance/annualPlaneIrradiation';
+import { integratePoint } from '../../engine/irradiance/integratePoint';
+import { preparePlane } from '../../engine/irradiance/preparePlane';
+import { prepareSkyYear } from '../../engine/irradiance/prepareSkyYear';
+import { seededRandom } from '../../engine/irradiance/testing';
 
 const file = new URL('../../fixtures/weather/pvgis-tmy_50.811_3.310_2005-2020.csv', import.meta.url);
 const weather = parseWeather(readFileSync(file, 'utf8'));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Dwelling, MonthlyClimate } from './types';
+import type { Dwelling, MonthlyClimate } from '../../engine/thermal/types';
 
 /** Test helpers: a simple rectangular house from the typology fixture, and synthetic climates. Tests only. */
 

@@ -1,15 +1,15 @@
 /**
- * Speed of the panel layout: `npx tsx engine/layout/layoutRoof.bench.ts`. Lays the default module on a few house roofs
+ * Speed of the panel layout: `npx tsx bench/engine/layoutRoof.ts`. Lays the default module on a few house roofs
  * built by engine/roof (hip and gable, 2–4 faces, 1 m grid, varying irradiation) and prints the time per house.
  */
-import { faceGrid } from '../roof/faceGrid';
-import { roofFaces } from '../roof/roofFaces';
-import { rectangle, roofInput, rotated } from '../roof/testkit';
-import { samplesOf } from './faces.testkit';
-import { layoutRoof } from './layoutRoof';
-import { loadModules } from '../fixtures/fixtures.testkit';
-import { defaultModule } from './parseModules';
-import type { FaceInput } from './types';
+import { faceGrid } from '../../engine/roof/faceGrid';
+import { roofFaces } from '../../engine/roof/roofFaces';
+import { rectangle, roofInput, rotated } from '../../engine/roof/testkit';
+import { samplesOf } from '../../engine/layout/faces.testkit';
+import { layoutRoof } from '../../engine/layout/layoutRoof';
+import { loadModules } from '../../tests/engine/fixtures';
+import { defaultModule } from '../../engine/layout/parseModules';
+import type { FaceInput } from '../../engine/layout/types';
 
 const module = defaultModule(loadModules());
 const roofs = [

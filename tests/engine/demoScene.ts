@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { createLocalFrame } from '../../geo/localFrame';
-import type { BuildingObstacle, HeapObstacle, LocalPolygon, LonLat } from '../../geo/types';
-import { faceGrid, findRoofRows, roofFaces, rowRidge, type RidgeLine, type RoofInput } from '../../roof/index';
+import { createLocalFrame } from '../../engine/geo/localFrame';
+import type { BuildingObstacle, HeapObstacle, LocalPolygon, LonLat } from '../../engine/geo/types';
+import { faceGrid, findRoofRows, roofFaces, rowRidge, type RidgeLine, type RoofInput } from '../../engine/roof/index';
 
 /** One demo building: the obstacle, its 1 m roof samples with their faces, and the attributes tests filter on. */
 export interface DemoBuilding extends BuildingObstacle {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { createLocalFrame } from '../geo/localFrame';
-import { ringBounds } from '../geo/ringBounds';
-import type { LocalPoint, LocalPolygon, LonLat } from '../geo/types';
-import type { RoofInput, RowCandidate } from './types';
+import { createLocalFrame } from '../../engine/geo/localFrame';
+import { ringBounds } from '../../engine/geo/ringBounds';
+import type { LocalPoint, LocalPolygon, LonLat } from '../../engine/geo/types';
+import type { RoofInput, RowCandidate } from '../../engine/roof/types';
 
 interface DemoFeature {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };

@@ -1,16 +1,16 @@
 /**
- * Speed of engine/roof on the committed demo: `npx tsx engine/roof/roofs.bench.ts`. Prints rows, faces, grids and
+ * Speed of engine/roof on the committed demo: `npx tsx bench/engine/roofs.ts`. Prints rows, faces, grids and
  * the hip methods used; figures are copied into docs/roofs.md.
  */
-import { faceGrid } from './faceGrid';
-import { findRoofRows } from './findRoofRows';
-import { hipOutlineFaces } from './hipOutlineFaces';
-import { loadDemoRoofInputs } from './demoBuildings.testkit';
-import { preparePart } from './preparePart';
-import { roofFaces } from './roofFaces';
-import { roofModel } from './roofModel';
-import { rowRidge } from './rowRidge';
-import type { RidgeLine, RoofResult } from './types';
+import { faceGrid } from '../../engine/roof/faceGrid';
+import { findRoofRows } from '../../engine/roof/findRoofRows';
+import { hipOutlineFaces } from '../../engine/roof/hipOutlineFaces';
+import { loadDemoRoofInputs } from '../../tests/engine/demoBuildings';
+import { preparePart } from '../../engine/roof/preparePart';
+import { roofFaces } from '../../engine/roof/roofFaces';
+import { roofModel } from '../../engine/roof/roofModel';
+import { rowRidge } from '../../engine/roof/rowRidge';
+import type { RidgeLine, RoofResult } from '../../engine/roof/types';
 
 const time = <T>(run: () => T): [T, number] => {
   const start = performance.now();

@@ -1,5 +1,5 @@
 /**
- * Speed and near/far error of the batch horizons on the committed demo: `npx tsx engine/shading/buildingHorizons.bench.ts`
+ * Speed and near/far error of the batch horizons on the committed demo: `npx tsx bench/engine/buildingHorizons.ts`
  * (add `--errors` for the error table, a few minutes: differences per sector from `horizonAt`, and their effect on
  * each sample's annual irradiation with engine/irradiance, Perez, on the regional typical year). Roofs come from engine/roof as the cadastre builds them;
  * horizons have 72 sectors on 1 m grids. CPU time (process.cpuUsage) is printed beside wall time because the
@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { integratePoint, preparePlane, prepareSkyYear, type PlaneTable } from '../irradiance/index';
-import { parseWeather } from '../weather/index';
-import { buildingHorizons } from './buildingHorizons';
-import { createShadingScene } from './createShadingScene';
-import { horizonAt } from './horizonAt';
-import { demoScene, type DemoBuilding } from './testing/demoScene.testkit';
-import type { ShadingScene } from './types';
+import { integratePoint, preparePlane, prepareSkyYear, type PlaneTable } from '../../engine/irradiance/index';
+import { parseWeather } from '../../engine/weather/index';
+import { buildingHorizons } from '../../engine/shading/buildingHorizons';
+import { createShadingScene } from '../../engine/shading/createShadingScene';
+import { horizonAt } from '../../engine/shading/horizonAt';
+import { demoScene, type DemoBuilding } from '../../tests/engine/demoScene';
+import type { ShadingScene } from '../../engine/shading/types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let start = performance.now();

@@ -194,7 +194,8 @@ describe.each(engines())('failed authentications over HTTP on %s', (engine) => {
   it('without TRUST_PROXY a forged X-Forwarded-For changes nothing; behind a trusted proxy it names the client', async () => {
     const FROM = '127.0.0.3';
     const forged = (i: number) => ({ ...bearer(`sc_forged-${i}`), 'X-Forwarded-For': `203.0.113.${i}` });
-    for (let i = 0; i < AUTH_FAILURES_PER_WINDOW; i++) expect((await get(base, '/api/v1/me', FROM, forged(i))).status).toBe(401);
+    for (let i = 0; i < AUTH_FAILURES_PER_WINDOW; i++)
+      expect((await get(base, '/api/v1/me', FROM, forged(i))).status).toBe(401);
     expect((await get(base, '/api/v1/me', FROM, forged(99))).status).toBe(429);
 
     const via = (client: string, token: string) => ({ ...bearer(token), 'X-Forwarded-For': client });

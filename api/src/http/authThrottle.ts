@@ -23,7 +23,8 @@ import type { Caller } from '../services/landlord/auth.js';
  *    keeps working, as the OWASP "Slow Down Online Guessing Attacks with Device Cookies" scheme spares trusted
  *    clients. A token never seen there gets 429 even when it is valid: answering it would tell the guesser which of
  *    its guesses is right, which is exactly what the lockout withholds.
- *  - bounded memory: at most 10,000 addresses (about 2 MB), the least recently seen dropped first.
+ *  - bounded memory: at most 10,000 addresses, the least recently seen dropped first (11 MB at worst, measured by
+ *    `BENCH_ONLY=abuse npm run bench`: every address with 9 failures and 4 trusted tokens).
  */
 export const AUTH_FAILURES_PER_WINDOW = 10;
 export const AUTH_WINDOW_MS = 60_000;

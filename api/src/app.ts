@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 import { errorHandler, notFoundHandler } from './http/errorHandler.js';
 import { VALIDATE_RESPONSES } from './http/route.js';
+import { AUTH_THROTTLE, AuthThrottle } from './http/authThrottle.js';
 import { buildingsRouter } from './routes/buildings.js';
 import { docsRouter } from './routes/docs.js';
 import { healthRouter } from './routes/health.js';
@@ -30,6 +31,9 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set(VALIDATE_RESPONSES, config.validateResponses);
+  // req.ip is the socket's address unless a proxy is trusted (TRUST_PROXY); the failed-token limit counts by it.
+  app.set('trust proxy', config.trustProxy);
+  app.set(AUTH_THROTTLE, new AuthThrottle());
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 /** Every setting of the server, read once from the environment with its default. */
@@ -29,6 +30,12 @@ export interface Config {
   loadDemo: boolean;
   /** Folder of the demo neighbourhood (DEMO_DIR, e.g. a demo generated with --all; default fixtures/demo). */
   demoDir: string;
+  /**
+   * Express "trust proxy" (TRUST_PROXY): false by default, so the client address is the socket's and an
+   * X-Forwarded-For header is ignored (anyone could forge one to dodge the per-address limits); a hop count or a
+   * comma list of proxy addresses, subnets or loopback/linklocal/uniquelocal when a reverse proxy sets it.
+   */
+  trustProxy: false | number | string;
 }
 
 const ROOT = projectRoot(import.meta.dirname);
@@ -41,6 +48,25 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
     throw new Error(`Configuration: ${name} must be an integer within [${min}, ${max}], got "${raw}"`);
   }
   return value;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function trustProxyFromEnv(raw: string | undefined): false | number | string {
+  if (raw === undefined || raw.trim() === '' || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return intFromEnv({ TRUST_PROXY: raw }, 'TRUST_PROXY', 0, 1, 10);
+  const items = raw.split(',').map((item) => item.trim());
+  for (const item of items) {
+    const [address, bits] = item.split('/');
+    const ok = PROXY_NAMES.has(item) || (net.isIP(address!) !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits)));
+    if (!ok) {
+      throw new Error(
+        `Configuration: TRUST_PROXY must be a hop count (1-10) or a comma list of proxy addresses, subnets or ` +
+          `loopback/linklocal/uniquelocal, got "${raw}" ("true" is refused: it would let any client forge its address)`,
+      );
+    }
+  }
+  return items.join(',');
 }
 
 /** Reads the configuration; throws with a message naming the variable when a value is wrong. */
@@ -68,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     buildClient: env.BUILD_CLIENT !== '0',
     loadDemo: env.LOAD_DEMO !== '0',
     demoDir: env.DEMO_DIR ? path.resolve(env.DEMO_DIR) : path.join(ROOT, 'fixtures', 'demo'),
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
   };
 }
 

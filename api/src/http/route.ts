@@ -3,6 +3,7 @@ import type { z, ZodType } from 'zod';
 import { ErrorResponse } from '../../../contracts/errors.js';
 import { AppError } from '../errors/AppError.js';
 import type { Caller } from '../services/landlord/auth.js';
+import { authenticateThrottled } from './authThrottle.js';
 import { registerRoute } from './openapi.js';
 
 type Infer<T> = T extends ZodType ? z.infer<T> : undefined;
@@ -67,7 +68,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'not found',
   409: 'what the answer needs is not there yet (no typical year loaded, cadastre not computed)',
   422: 'the request is well-formed but cannot be processed',
-  429: 'too many requests (see Retry-After)',
+  429: 'too many requests, or too many failed authentications from this address (see Retry-After)',
   503: 'the database is unavailable',
 };
 
@@ -121,7 +122,9 @@ export function defineRoute<
 >(router: Router, spec: RouteSpec<P, Q, B>): void {
   const errorResponses: Record<string, { description: string; content: { 'application/json': { schema: ZodType } } }> =
     {};
-  for (const status of spec.errors ?? [400]) {
+  // Every route that reads a token may answer 429 too_many_failed_authentications (http/authThrottle.ts).
+  const statuses = spec.errors ?? [400];
+  for (const status of spec.authenticate && !statuses.includes(429) ? [...statuses, 429] : statuses) {
     errorResponses[status] = {
       description: ERROR_DESCRIPTIONS[status] ?? `error ${status}`,
       content: { 'application/json': { schema: ErrorResponse } },
@@ -156,7 +159,7 @@ export function defineRoute<
   const expressPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
   const limit = spec.rateLimitPerMinute ? rateLimiter(spec.rateLimitPerMinute) : null;
   router[spec.method](expressPath, async (req, res) => {
-    const caller = spec.authenticate ? await spec.authenticate(req.headers.authorization) : null;
+    const caller = spec.authenticate ? await authenticateThrottled(req, res, spec.authenticate) : null;
     if (spec.access === 'organisation' && !caller) {
       res.setHeader('WWW-Authenticate', 'Bearer');
       throw new AppError(

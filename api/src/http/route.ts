@@ -68,7 +68,8 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'what the answer needs is not there yet (no typical year loaded, cadastre not computed)',
   422: 'the request is well-formed but cannot be processed',
   429: 'too many requests (see Retry-After)',
-  503: 'the database is unavailable',
+  503: 'the database is unavailable (see Retry-After)',
+  504: 'a database statement ran past its deadline (STATEMENT_TIMEOUT_MS)',
 };
 
 /** Parses one part of the request, turning zod issues into a 400 that names each field. */
@@ -121,7 +122,9 @@ export function defineRoute<
 >(router: Router, spec: RouteSpec<P, Q, B>): void {
   const errorResponses: Record<string, { description: string; content: { 'application/json': { schema: ZodType } } }> =
     {};
-  for (const status of spec.errors ?? [400]) {
+  // Whatever reaches the database may also run past its deadline: 504 goes with 503.
+  const statuses = spec.errors ?? [400];
+  for (const status of statuses.includes(503) ? [...statuses, 504] : statuses) {
     errorResponses[status] = {
       description: ERROR_DESCRIPTIONS[status] ?? `error ${status}`,
       content: { 'application/json': { schema: ErrorResponse } },

@@ -7,6 +7,7 @@
  *  - import throughput and peak memory of every file format (100,000 houses each, both engines; BENCH_ONLY=import);
  *  - start-up of `npx cadastre --help` and `npm start`, compiled JavaScript beside tsx (BENCH_ONLY=startup);
  *  - failed-authentication throttling: attempts until 429, the right token's latency during an attack (BENCH_ONLY=abuse).
+ *  - PostgreSQL restarted under the running app under load: time to the first 200, 503s, other errors (BENCH_ONLY=faults).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -43,6 +44,7 @@ import { readTextFile } from '../api/src/util/readText.js';
 import { benchImportFormats } from './importFormats.js';
 import { benchProcessStartup } from './startup.js';
 import { benchAbuse } from './abuse.js';
+import { benchFaults } from './faults.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -462,6 +464,11 @@ async function main() {
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }
+  if (process.env.BENCH_ONLY === 'faults') {
+    await benchFaults(emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
   if (process.env.BENCH_ONLY === 'startup') {
     await benchProcessStartup(work, emit);
     fs.rmSync(work, { recursive: true, force: true });
@@ -507,6 +514,7 @@ async function main() {
     }
   });
   await benchImportFormats(work, emit, withServerDatabase);
+  await benchFaults(emit);
   fs.rmSync(work, { recursive: true, force: true });
 }
 

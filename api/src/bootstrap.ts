@@ -7,15 +7,23 @@ import { counts, loadDemo } from './services/demo.js';
 
 /**
  * Opens the configured database, applies migrations, installs the bundled typical year as the default when there is
- * none (telling `notice` once, the logger by default) and, when asked, loads the demo where it is missing.
+ * none (telling `notice` once, the logger by default) and, when asked, loads the demo where it is missing; returns
+ * the database with statementTimeoutMs on every statement when given (the server; the CLI's batches run untimed).
  */
 export async function openAndPrepare(
   config: Config,
   logger: Logger,
-  options: { demo: boolean; notice?: (message: string) => void },
+  options: { demo: boolean; notice?: (message: string) => void; statementTimeoutMs?: number },
 ): Promise<Database> {
   let t = performance.now();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const open = (statementTimeoutMs?: number) =>
+    openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      statementTimeoutMs,
+      onConnectionError: (error) => logger.warn({ err: error.message }, 'database connection lost'),
+    });
+  let db = await open();
   logger.info({ engine: db.engine, ms: Math.round(performance.now() - t) }, 'database opened');
   t = performance.now();
   const applied = await migrate(db);
@@ -37,6 +45,12 @@ export async function openAndPrepare(
       );
     }
     logger.info(await counts(db), 'database contents');
+  }
+  // Migrations and the demo load ran without a timeout (they may take long on a large territory, before anyone is
+  // served); the server's pool then opens with it. The embedded engine has none to set.
+  if (options.statementTimeoutMs && db.engine === 'postgres') {
+    await db.close();
+    db = await open(options.statementTimeoutMs);
   }
   return db;
 }

@@ -21,3 +21,12 @@ describe('loadConfig: the start-up switches and the CLI log level', () => {
     expect(config.cliLogLevel).toBe('debug');
   });
 });
+
+describe('loadConfig: the statement timeout', () => {
+  it('is 10 s by default, STATEMENT_TIMEOUT_MS overrides it (0 = none) and a wrong value names the variable', () => {
+    expect(loadConfig({}).statementTimeoutMs).toBe(10_000);
+    expect(loadConfig({ STATEMENT_TIMEOUT_MS: '2500' }).statementTimeoutMs).toBe(2_500);
+    expect(loadConfig({ STATEMENT_TIMEOUT_MS: '0' }).statementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/STATEMENT_TIMEOUT_MS/);
+  });
+});

@@ -12,6 +12,11 @@ export interface Config {
   logLevel: string;
   /** LOG_LEVEL for the `cadastre` command, whose default is quieter (warn): it prints its own reports. */
   cliLogLevel: string;
+  /**
+   * Longest a statement of the server may run [ms] (STATEMENT_TIMEOUT_MS, 0 = none): past it PostgreSQL cancels it
+   * and the request answers 504. The embedded engine runs statements on the event loop and cannot be interrupted.
+   */
+  statementTimeoutMs: number;
   /** Largest JSON body accepted [bytes]. */
   bodyLimitBytes: number;
   /** Requests a minute per caller on the expensive endpoints (plans, portfolio estimates, PV estimates). */
@@ -85,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? path.join(ROOT, 'data')),
     logLevel,
     cliLogLevel: env.LOG_LEVEL ?? 'warn',
+    // 10 s: a hundredfold the ~100 ms of database time a single request may cost (issue 15, resource limits), so
+    // only a runaway statement meets it, and well under the 60 s after which a reverse proxy gives up (nginx's
+    // proxy_read_timeout default), so a client gets the API's own JSON answer rather than the proxy's.
+    statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 10_000, 0, 3_600_000),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     expensiveRequestsPerMinute: intFromEnv(env, 'EXPENSIVE_REQUESTS_PER_MINUTE', 600, 1, 10_000_000),
     maxBboxSpanDeg: 0.5,

@@ -4,8 +4,7 @@ import { createApp } from './app.js';
 import { openAndPrepare } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { buildClientIfNeeded } from './services/clientBuild.js';
-import { computeCadastre } from './services/cadastre/computeCadastre.js';
-import { computeEnvelopes } from './services/cadastre/computeEnvelopes.js';
+import { runBackgroundJobs } from './services/cadastre/background.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -14,7 +13,10 @@ const logger = pino({ level: config.logLevel });
 async function main() {
   if (config.buildClient && (await buildClientIfNeeded()))
     logger.info({ ms: Math.round(performance.now() - started) }, 'client built');
-  const db = await openAndPrepare(config, logger, { demo: config.loadDemo });
+  const db = await openAndPrepare(config, logger, {
+    demo: config.loadDemo,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   const app = createApp(config, { db, logger });
   const server = app.listen(config.port, config.host, () => {
     logger.info(
@@ -30,30 +32,10 @@ async function main() {
     logger.fatal({ err: error }, 'cannot listen');
     process.exit(1);
   });
-  // The solar cadastre of buildings not yet computed fills in the background: the server answers meanwhile.
+  // The solar cadastre of buildings not yet computed, then their walls, fill in the background: the server answers
+  // meanwhile, and both pause while the database is away.
   const abort = new AbortController();
-  let lastLog = 0;
-  const computing = computeCadastre(db, {
-    workers: os.availableParallelism(),
-    signal: abort.signal,
-    onProgress: (done, total) => {
-      if (done === total || performance.now() - lastLog > 5_000) {
-        lastLog = performance.now();
-        logger.info({ done, total }, 'solar cadastre progress');
-      }
-    },
-  })
-    .then((summary) => {
-      if (summary.buildings_computed > 0) logger.info(summary, 'solar cadastre computed');
-    })
-    .catch((error: unknown) => logger.error({ err: error }, 'solar cadastre computation failed'))
-    // Then the walls of every building (party walls, exposed facades) for the renovation estimates; a request for a
-    // building not reached yet measures its own.
-    .then(() => computeEnvelopes(db, { signal: abort.signal }))
-    .then((summary) => {
-      if (summary.buildings > 0) logger.info(summary, 'walls measured');
-    })
-    .catch((error: unknown) => logger.error({ err: error }, 'wall measurement failed'));
+  const computing = runBackgroundJobs(db, { workers: os.availableParallelism(), signal: abort.signal, logger });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -2,32 +2,13 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { AppError } from '../errors/AppError.js';
 import { SilentEngineError } from '../db/types.js';
+import { isDatabaseUnavailable, isQueryTimeout } from '../db/faults.js';
 
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08003',
-  '08006',
-  '08001',
-  '08004',
-  '3D000',
-]);
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | null;
-  if (!e) return false;
-  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-  const message = typeof e.message === 'string' ? e.message : '';
-  return /Connection terminated|connect ECONNREFUSED|PGlite is closed|timeout exceeded when trying to connect/i.test(
-    message,
-  );
-}
+/**
+ * Seconds a client should wait before retrying a 503 (Retry-After): a PostgreSQL restart (`pg_ctl stop -m fast` then
+ * start) is back within 1–3 s (bench/faults.ts), and the pool reconnects on the first request after it.
+ */
+export const RETRY_AFTER_S = 5;
 
 /** Maps any error to the JSON error shape; never leaks a stack trace or a raw database message. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -45,11 +26,17 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     else if (error instanceof RangeError) appError = new AppError(400, 'invalid_request', error.message);
     else if (isDatabaseUnavailable(error))
       appError = new AppError(503, 'database_unavailable', 'the database is unavailable, try again shortly');
+    else if (isQueryTimeout(error))
+      appError = new AppError(504, 'database_timeout', 'the database took too long to answer this request');
     else if (error instanceof SilentEngineError)
       appError = new AppError(422, 'geometry_engine_failed', 'the geometry engine could not process this input');
     else appError = new AppError(500, 'internal', 'internal error');
-    if (appError.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
+    // An outage fails every request alike: one short line each, not a stack trace each.
+    if (appError.code === 'database_unavailable')
+      logger.warn({ err: error instanceof Error ? error.message : String(error), url: req.originalUrl }, 'no database');
+    else if (appError.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
     if (res.headersSent) return;
+    if (appError.status === 503) res.set('Retry-After', String(RETRY_AFTER_S));
     res.status(appError.status).json({
       error: {
         code: appError.code,

@@ -69,7 +69,8 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'what the answer needs is not there yet (no typical year loaded, cadastre not computed)',
   422: 'the request is well-formed but cannot be processed',
   429: 'too many requests, or too many failed authentications from this address (see Retry-After)',
-  503: 'the database is unavailable',
+  503: 'the database is unavailable (see Retry-After)',
+  504: 'a database statement ran past its deadline (STATEMENT_TIMEOUT_MS)',
 };
 
 /** Parses one part of the request, turning zod issues into a 400 that names each field. */
@@ -122,9 +123,12 @@ export function defineRoute<
 >(router: Router, spec: RouteSpec<P, Q, B>): void {
   const errorResponses: Record<string, { description: string; content: { 'application/json': { schema: ZodType } } }> =
     {};
-  // Every route that reads a token may answer 429 too_many_failed_authentications (http/authThrottle.ts).
-  const statuses = spec.errors ?? [400];
-  for (const status of spec.authenticate && !statuses.includes(429) ? [...statuses, 429] : statuses) {
+  // Every route that reads a token may answer 429 too_many_failed_authentications (http/authThrottle.ts), and
+  // whatever reaches the database may also run past its deadline: 504 goes with 503.
+  const declared = spec.errors ?? [400];
+  const withAuth = spec.authenticate && !declared.includes(429) ? [...declared, 429] : declared;
+  const statuses = withAuth.includes(503) ? [...withAuth, 504] : withAuth;
+  for (const status of statuses) {
     errorResponses[status] = {
       description: ERROR_DESCRIPTIONS[status] ?? `error ${status}`,
       content: { 'application/json': { schema: ErrorResponse } },

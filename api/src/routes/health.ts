@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Database } from '../db/index.js';
 import { defineRoute } from '../http/route.js';
+import { RETRY_AFTER_S } from '../http/errorHandler.js';
 import { HealthResponse } from '../../../contracts/health.js';
 import { checkHealth } from '../services/health.js';
 
@@ -16,7 +17,7 @@ export function healthRouter(db: Database): Router {
     errors: [400, 503],
     handler: async (_input, _req, res) => {
       const health = await checkHealth(db);
-      if (health.status !== 'ok') res.status(503);
+      if (health.status !== 'ok') res.status(503).set('Retry-After', String(RETRY_AFTER_S));
       return health;
     },
   });

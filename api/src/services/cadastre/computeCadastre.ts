@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Database } from '../../db/index.js';
 import { sql } from '../../db/sql.js';
 import { AppError } from '../../errors/AppError.js';
+import { retryWhileUnavailable, type RetryOptions } from '../../db/faults.js';
 import type { CadastreSettings, TileInput, TileOutput } from '../../../../engine/cadastre/tile.js';
 import { typicalYearByName, type StoredYear } from '../weather/climate.js';
 import { groupIntoTiles } from './tiles.js';
@@ -37,6 +38,13 @@ export interface ComputeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops after the tiles in flight are written (graceful shutdown); what is done stays done. */
   signal?: AbortSignal;
+  /**
+   * When given, a step that fails because the database is away (a query, a tile's write) waits for it and runs
+   * again (db/faults.ts), so the run pauses through a restart and continues with what is not written yet; without,
+   * the run fails. A tile's write deletes its buildings' faces before inserting them, in one transaction: written
+   * again after a COMMIT whose answer was lost, it leaves the same rows once.
+   */
+  retry?: Omit<RetryOptions, 'signal'>;
 }
 
 export interface ComputeSummary {
@@ -65,18 +73,22 @@ export function settingsHash(settings: CadastreSettings, weatherId: number): str
  */
 export async function computeCadastre(db: Database, options: ComputeOptions = {}): Promise<ComputeSummary> {
   const started = performance.now();
+  const step = <T>(op: () => Promise<T>): Promise<T> =>
+    options.retry ? retryWhileUnavailable(db, op, { ...options.retry, signal: options.signal }) : op();
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const weather = await defaultYear(db);
+  const weather = await step(() => defaultYear(db));
   const hash = settingsHash(settings, weather.id);
   const b = options.bbox;
   const candidates = (
-    await db.query<{ id: number; lon: number; lat: number; done: boolean }>(sql('compute/targets'), [
-      b?.[0] ?? null,
-      b?.[1] ?? null,
-      b?.[2] ?? null,
-      b?.[3] ?? null,
-      hash,
-    ])
+    await step(() =>
+      db.query<{ id: number; lon: number; lat: number; done: boolean }>(sql('compute/targets'), [
+        b?.[0] ?? null,
+        b?.[1] ?? null,
+        b?.[2] ?? null,
+        b?.[3] ?? null,
+        hash,
+      ]),
+    )
   ).rows;
   const targets = options.force ? candidates : candidates.filter((c) => !c.done);
   const all = candidates.length;
@@ -92,8 +104,10 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
   };
   if (targets.length === 0) return summary;
   const heaps = (
-    await db.query<{ lon: number; lat: number; base_radius_m: number; height_m: number; top_ratio: number }>(
-      sql('compute/obstacles'),
+    await step(() =>
+      db.query<{ lon: number; lat: number; base_radius_m: number; height_m: number; top_ratio: number }>(
+        sql('compute/obstacles'),
+      ),
     )
   ).rows;
   const centre: [number, number] = [
@@ -123,11 +137,11 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
     const lane = async () => {
       while (next < tiles.length && !options.signal?.aborted) {
         const tile = tiles[next++]!;
-        const input = await loadTile(db, tile, heaps, settings.maxDistance_m);
+        const input = await step(() => loadTile(db, tile, heaps, settings.maxDistance_m));
         const output = await pool.run(input);
         queued += 1;
         writing = writing.then(async () => {
-          await writeTileResults(db, output.results, weather.id, hash);
+          await step(() => writeTileResults(db, output.results, weather.id, hash));
           queued -= 1;
           done += output.results.length;
           summary.faces += output.results.reduce((s, r) => s + r.faces.length, 0);

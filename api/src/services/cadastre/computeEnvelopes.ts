@@ -1,6 +1,7 @@
 import type { Database } from '../../db/index.js';
 import { polygonsFromEwkbHex } from '../../db/ewkb.js';
 import { sql } from '../../db/sql.js';
+import { retryWhileUnavailable, type RetryOptions } from '../../db/faults.js';
 import { createLocalFrame } from '../../../../engine/geo/localFrame.js';
 import { measureWalls, OBSTRUCTION_DISTANCE_M, type WallNeighbour } from '../../../../engine/envelope/measureWalls.js';
 
@@ -46,21 +47,30 @@ export async function computeEnvelopesOf(db: Database, ids: number[]): Promise<n
 
 /**
  * Measures the walls of every building that has none yet (in bbox when given), chunk by chunk, each chunk in its own
- * statements: resumable, and a request never waits behind the whole batch.
+ * statements: resumable, and a request never waits behind the whole batch. With `retry`, a chunk that fails because
+ * the database is away waits for it and runs again (its write is one upsert: written once either way).
  */
 export async function computeEnvelopes(
   db: Database,
-  options: { bbox?: [number, number, number, number]; signal?: AbortSignal } = {},
+  options: {
+    bbox?: [number, number, number, number];
+    signal?: AbortSignal;
+    retry?: Omit<RetryOptions, 'signal'>;
+  } = {},
 ): Promise<{ buildings: number; seconds: number }> {
   const t = performance.now();
+  const step = <T>(op: () => Promise<T>): Promise<T> =>
+    options.retry ? retryWhileUnavailable(db, op, { ...options.retry, signal: options.signal }) : op();
   const b = options.bbox ?? [null, null, null, null];
   let total = 0;
   let after = 0;
   for (;;) {
     if (options.signal?.aborted) break;
-    const ids = (await db.query<{ id: number }>(sql('envelope/missing'), [...b, CHUNK, after])).rows.map((r) => r.id);
+    const ids = (await step(() => db.query<{ id: number }>(sql('envelope/missing'), [...b, CHUNK, after]))).rows.map(
+      (r) => r.id,
+    );
     if (ids.length === 0) break;
-    total += await computeEnvelopesOf(db, ids);
+    total += await step(() => computeEnvelopesOf(db, ids));
     after = ids[ids.length - 1]!;
   }
   return { buildings: total, seconds: Math.round((performance.now() - t) / 100) / 10 };

@@ -81,6 +81,13 @@ async function answers(db: Database, s: Sample): Promise<string[]> {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'solar-cadastre-backup-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
+/** The restored database answers as the original did: status lines first (a readable diff), then byte for byte. */
+function expectSameAnswers(before: string[], after: string[]): void {
+  expect(after.map((a) => a.split('\n')[0])).toEqual(before.map((a) => a.split('\n')[0]));
+  expect(after).toEqual(before);
+  expect(before.map((a) => a.slice(0, 300)).filter((a) => !/^\S+ 200 /.test(a))).toEqual([]);
+}
+
 describe('backup and restore, embedded engine', () => {
   it('a tar of the stopped data folder, unpacked elsewhere, serves the same answers', async () => {
     const original = await copyTestDatabase('pglite', 'demo');
@@ -96,10 +103,7 @@ describe('backup and restore, embedded engine', () => {
       execFileSync('tar', ['-xzf', archive, '-C', restoredDir]);
       const restored = await openPglite(path.join(restoredDir, 'pglite'));
       try {
-        const after = await answers(restored, s);
-        expect(after.map((a) => a.split('\n')[0])).toEqual(before.map((a) => a.split('\n')[0]));
-        expect(after).toEqual(before);
-        expect(before.map((a) => a.slice(0, 300)).filter((a) => !/^\S+ 200 /.test(a))).toEqual([]);
+        expectSameAnswers(before, await answers(restored, s));
       } finally {
         await restored.close();
       }
@@ -142,10 +146,7 @@ describe.skipIf(skipServer !== null)(
         execFileSync(path.join(PG_BIN, 'pg_restore'), ['--no-owner', '--exit-on-error', '-j', '2', '-d', url, dump]);
         const restored = await openPostgres(url);
         try {
-          const after = await answers(restored, s);
-          expect(after.map((a) => a.split('\n')[0])).toEqual(before.map((a) => a.split('\n')[0]));
-          expect(after).toEqual(before);
-          expect(before.map((a) => a.slice(0, 300)).filter((a) => !/^\S+ 200 /.test(a))).toEqual([]);
+          expectSameAnswers(before, await answers(restored, s));
         } finally {
           await restored.close();
         }

@@ -8,6 +8,7 @@
  *  - start-up of `npx cadastre --help` and `npm start`, compiled JavaScript beside tsx (BENCH_ONLY=startup);
  *  - failed-authentication throttling: attempts until 429, the right token's latency during an attack (BENCH_ONLY=abuse).
  *  - PostgreSQL restarted under the running app under load: time to the first 200, 503s, other errors (BENCH_ONLY=faults).
+ *  - address search on 300,000 buildings, both engines: p50/p95/max per kind of query (BENCH_ONLY=search).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -45,6 +46,7 @@ import { benchImportFormats } from './importFormats.js';
 import { benchProcessStartup } from './startup.js';
 import { benchAbuse } from './abuse.js';
 import { benchFaults } from './faults.js';
+import { benchSearch } from './search.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -479,6 +481,11 @@ async function main() {
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }
+  if (process.env.BENCH_ONLY === 'search') {
+    await benchSearch(() => openPglite(path.join(work, 'search')), withServerDatabase, openPostgres, emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
   await benchStartup(work);
   if (process.env.BENCH_ONLY === 'pv') {
     await benchServerDemo();
@@ -515,6 +522,7 @@ async function main() {
   });
   await benchImportFormats(work, emit, withServerDatabase);
   await benchFaults(emit);
+  await benchSearch(() => openPglite(path.join(work, 'search')), withServerDatabase, openPostgres, emit);
   fs.rmSync(work, { recursive: true, force: true });
 }
 

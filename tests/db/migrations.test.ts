@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../../api/src/db/migrate.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 
-const TABLES = ['buildings', 'obstacles', 'weather', 'organisations', 'api_tokens', 'jobs', 'imports'];
+const TABLES = [
+  'buildings',
+  'obstacles',
+  'weather',
+  'organisations',
+  'api_tokens',
+  'jobs',
+  'imports',
+  'search_vocabulary',
+];
 
 describe.each(engines())('migrations on %s', (engine) => {
   let t: TestDatabase;
@@ -25,7 +34,7 @@ describe.each(engines())('migrations on %s', (engine) => {
     expect(after.rows).toEqual(before.rows);
   });
 
-  it('creates every table with a comment, GiST indexes on geometry and a trigram index for search', async () => {
+  it('creates every table with a comment, GiST indexes on geometry and the word index of the search', async () => {
     const comments = await t.db.query<{ relname: string; comment: string | null }>(
       `SELECT c.relname, obj_description(c.oid, 'pg_class') AS comment FROM pg_class c
        WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace AND c.relname = ANY($1::text[])`,
@@ -39,7 +48,8 @@ describe.each(engines())('migrations on %s', (engine) => {
     const defs = indexes.rows.map((r) => r.indexdef).join('\n');
     expect(defs).toMatch(/buildings USING gist \(footprint\)/);
     expect(defs).toMatch(/obstacles USING gist \(footprint\)/);
-    expect(defs).toMatch(/buildings USING gin \(search_text gin_trgm_ops\)/);
+    expect(defs).toMatch(/buildings_search_words ON public\.buildings USING gin \(search_words\)/);
+    expect(defs).toMatch(/search_vocabulary USING gin \(lower\(word\) gin_trgm_ops\)/);
   });
 
   it('refuses a migration file that was changed after it was applied', async () => {

@@ -36,24 +36,103 @@ function searchLabel(r: { id: number; name: string | null; address: string | nul
   return r.commune && !main.toLowerCase().includes(r.commune.toLowerCase()) ? `${main}, ${r.commune}` : main;
 }
 
-/** Accent- and case-insensitive search over address, name, commune and cité. */
-export async function searchBuildings(db: Database, q: string, limit: number) {
+interface SearchRow {
+  id: number;
+  address: string | null;
+  address_synthetic: boolean;
+  name: string | null;
+  commune: string | null;
+  cite_name: string | null;
+  lon: number;
+  lat: number;
+  score: number;
+}
+
+/**
+ * Buildings having every query word read at most before ranking (sql/queries/buildings/search.sql): it bounds the
+ * cost of a query of common words ("rue des": every house) whatever the territory's size; a query naming a street or
+ * a house has far fewer, and all of them are ranked.
+ */
+export const SEARCH_CANDIDATE_CAP = 1_000;
+/**
+ * A word in more buildings than this is common: reading its posting list whole from the GIN index costs more than
+ * reading the table in order until enough matches come (20,000 entries: ~4 ms on PostgreSQL, measured in
+ * `BENCH_ONLY=search`; "rue" is in most of the 300,000 houses, a commune's name in a few thousand).
+ */
+export const SEARCH_COMMON_WORD = 20_000;
+/** Rows read in table order, at most, when every word is common (each nearly everywhere: its matches come first). */
+export const SEARCH_SCAN_ROWS = 30_000;
+/** Matches ordered by trigram similarity (~7 µs a row on PostgreSQL), the best by the cheap criteria first. */
+const SEARCH_RANKED = 100;
+/** Query words used; the rest of a long query only ranks (word similarity to the whole query). */
+const SEARCH_MAX_WORDS = 8;
+
+/**
+ * The query's words (every result has each, whole or, for the last and the unknown ones, as the beginning of a word),
+ * its numbers (whole) and the house number asked.
+ */
+export function parseSearchQuery(q: string) {
   const folded = foldForSearch(q);
-  if (folded.length < 2) return { results: [] };
-  const pattern = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await db.query<{
-    id: number;
-    address: string | null;
-    address_synthetic: boolean;
-    name: string | null;
-    commune: string | null;
-    cite_name: string | null;
-    lon: number;
-    lat: number;
-    score: number;
-  }>(sql('buildings/search'), [folded, pattern, limit]);
+  const words = [...new Set(folded.split(' ').filter((w) => w !== ''))].slice(0, SEARCH_MAX_WORDS);
+  const numbers = words.filter((w) => /^[0-9]+$/.test(w));
+  const letters = words.filter((w) => !/^[0-9]+$/.test(w));
+  // A lone letter ("l" of "l'Église", "d" of "d'Aire") selects nearly everything: it only ranks, unless it is all.
+  const kept = letters.some((w) => w.length >= 2) ? letters.filter((w) => w.length >= 2) : letters;
+  // House numbers have at most 4 digits; 5 digits are a postcode or an INSEE code, always a filter.
+  const house = numbers.find((w) => w.length <= 4);
+  return { folded, words: kept, numbers, houseNumber: house === undefined ? null : Number(house) };
+}
+
+/** The parameters of sql/queries/buildings/search.sql for these words and whole numbers (commonWord: tests). */
+export function searchParams(
+  query: ReturnType<typeof parseSearchQuery>,
+  words: string[],
+  wholes: string[],
+  limit: number,
+  commonWord = SEARCH_COMMON_WORD,
+): unknown[] {
+  return [
+    words,
+    wholes,
+    query.folded,
+    query.houseNumber,
+    limit,
+    SEARCH_CANDIDATE_CAP,
+    SEARCH_RANKED,
+    SEARCH_SCAN_ROWS,
+    commonWord,
+  ];
+}
+
+/**
+ * Accent- and case-insensitive search over address, name, commune and cité, on the word index: every query word
+ * must be a word of the building's text (the last, being typed, or an unknown one may be the beginning of one), house
+ * numbers must match whole ("12 rue des Linottes Lens" gives number 12 first). When nothing matches, the house number only ranks (nearest number of that street), then each word that
+ * begins no indexed word is replaced by the nearest vocabulary word (typo), and the search runs again.
+ */
+export async function searchBuildings(db: Database, q: string, limit: number) {
+  const query = parseSearchQuery(q);
+  if (query.folded.length < 2 || query.words.length + query.numbers.length === 0) return { results: [] };
+  const run = async (words: string[], wholes: string[]) =>
+    words.length + wholes.length === 0
+      ? []
+      : (await db.query<SearchRow>(sql('buildings/search'), searchParams(query, words, wholes, limit))).rows;
+  const postcodes = query.numbers.filter((w) => w.length > 4);
+  const attempts = async (words: string[]) => {
+    let found = await run(words, query.numbers);
+    if (found.length === 0 && postcodes.length < query.numbers.length && words.length > 0)
+      found = await run(words, postcodes);
+    return found;
+  };
+  let rows = await attempts(query.words);
+  if (rows.length === 0 && query.words.length > 0) {
+    const corrected = (await db.query<{ word: string }>(sql('buildings/search_corrections'), [query.words])).rows.map(
+      (r) => r.word,
+    );
+    if (corrected.some((w, i) => w !== query.words[i])) rows = await attempts(corrected);
+  }
   return {
-    results: rows.rows.map((r) => ({
+    results: rows.map((r) => ({
       id: r.id,
       label: searchLabel(r),
       address: r.address,

@@ -9,14 +9,12 @@
  * It runs its own PostgreSQL cluster (tests/faults/cluster.ts: initdb in a temporary folder, its own port), never the
  * shared server the other test files use.
  */
-import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Server } from 'node:http';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, PROJECT_ROOT } from '../../api/src/config.js';
+import { loadConfig } from '../../api/src/config.js';
 import { openPostgres } from '../../api/src/db/postgres.js';
 import type { Database } from '../../api/src/db/types.js';
 import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
@@ -28,6 +26,7 @@ import {
 import { createApp } from '../helpers/app.js';
 import { adminQuery, clusterUnavailableReason, freePort } from './cluster.js';
 import { createDemoCluster, type DemoCluster } from './demoCluster.js';
+import { spawnServer } from './serverProcess.js';
 
 const reason = clusterUnavailableReason();
 const silent = pino({ level: 'silent' });
@@ -63,37 +62,6 @@ async function writeBlocked(locker: pg.Client): Promise<void> {
     if (r.rows[0]!.n > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** The server of `npm start` (api/src/server.ts under tsx) in a child process, its log gathered. */
-function spawnServer(databaseUrl: string, port: number, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'api', 'src', 'server.ts')], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BUILD_CLIENT: '0',
-      LOAD_DEMO: '0',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const server = {
-    output: '',
-    exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))),
-    kill: () => child.kill('SIGTERM'),
-    /** Resolves when the log matches, or when the process has exited (the caller's expectation then fails). */
-    logged: async (pattern: RegExp) => {
-      while (!pattern.test(server.output) && child.exitCode === null)
-        await new Promise((resolve) => setTimeout(resolve, 50));
-    },
-  };
-  child.stdout.on('data', (d: Buffer) => (server.output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (server.output += d.toString()));
-  return server;
 }
 
 async function close(server: Server) {

@@ -17,6 +17,11 @@ export interface Config {
    * and the request answers 504. The embedded engine runs statements on the event loop and cannot be interrupted.
    */
   statementTimeoutMs: number;
+  /**
+   * Longest the server waits at start for a database that is not reachable yet [s] (DB_CONNECT_TIMEOUT_S, 0 = no
+   * wait): it tries again with backoff, logging each attempt and answering 503 meanwhile, then exits with code 1.
+   */
+  dbConnectTimeoutS: number;
   /** Largest JSON body accepted [bytes]. */
   bodyLimitBytes: number;
   /** Requests a minute per caller on the expensive endpoints (plans, portfolio estimates, PV estimates). */
@@ -94,6 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // only a runaway statement meets it, and well under the 60 s after which a reverse proxy gives up (nginx's
     // proxy_read_timeout default), so a client gets the API's own JSON answer rather than the proxy's.
     statementTimeoutMs: intFromEnv(env, 'STATEMENT_TIMEOUT_MS', 10_000, 0, 3_600_000),
+    // 60 s: twice the upper end of our 10–30 s estimate of the postgis/postgis image's first start in
+    // docker-compose.yml (initdb, PostGIS created in template_postgis and the database by a server on its socket only,
+    // then the real start; the same steps take 4.2 s here with fsync off, see docs/operations.md), so a first
+    // `docker compose up` or a host booting both needs no restart; short enough that a wrong DATABASE_URL fails the
+    // start within a minute, with the reason on every attempt's line.
+    dbConnectTimeoutS: intFromEnv(env, 'DB_CONNECT_TIMEOUT_S', 60, 0, 3_600),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     expensiveRequestsPerMinute: intFromEnv(env, 'EXPENSIVE_REQUESTS_PER_MINUTE', 600, 1, 10_000_000),
     maxBboxSpanDeg: 0.5,

@@ -60,7 +60,13 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   // copyIn() get no listener from the pool while out, so each gets its own for its whole life.
   pool.on('error', onError);
   pool.on('connect', (client) => client.on('error', onError));
-  await pool.query('SELECT 1');
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    // A server not reachable yet: the caller may try again (db/faults.ts, openWhenAvailable) with a new pool.
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     query: (sql, params) => run(client, sql, params),
     exec: async (sql) => {

@@ -132,10 +132,11 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
     let writing = Promise.resolve();
     let queued = 0;
     let next = 0;
+    let failed = false;
     // Lanes load and compute tiles while earlier results are written; writes are serialised (the embedded engine runs
     // one transaction at a time) and a lane waits only when two tile writes are already queued.
     const lane = async () => {
-      while (next < tiles.length && !options.signal?.aborted) {
+      while (next < tiles.length && !options.signal?.aborted && !failed) {
         const tile = tiles[next++]!;
         const input = await step(() => loadTile(db, tile, heaps, settings.maxDistance_m));
         const output = await pool.run(input);
@@ -148,6 +149,9 @@ export async function computeCadastre(db: Database, options: ComputeOptions = {}
           summary.samples += output.samples;
           options.onProgress?.(done, targets.length);
         });
+        // A failed write is thrown by the next `await writing`; until then (every lane computing) it must not count
+        // as an unhandled rejection, which ends the process, and no lane starts another tile.
+        writing.catch(() => (failed = true));
         if (queued >= 2) await writing;
       }
     };

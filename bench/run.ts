@@ -8,6 +8,8 @@
  *  - start-up of `npx cadastre --help` and `npm start`, compiled JavaScript beside tsx (BENCH_ONLY=startup);
  *  - failed-authentication throttling: attempts until 429, the right token's latency during an attack (BENCH_ONLY=abuse).
  *  - PostgreSQL restarted under the running app under load: time to the first 200, 503s, other errors (BENCH_ONLY=faults).
+ *  - the homeowner's mix (search, 1 km² box, building, PV, renovation) at 50 and 200 clients, paced and closed, on both
+ *    engines: requests/s, p50/p95/p99, errors per endpoint (BENCH_ONLY=load); a 10-minute soak with memory (=soak).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -45,6 +47,7 @@ import { benchImportFormats } from './importFormats.js';
 import { benchProcessStartup } from './startup.js';
 import { benchAbuse } from './abuse.js';
 import { benchFaults } from './faults.js';
+import { benchLoad } from './load.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -466,6 +469,11 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'faults') {
     await benchFaults(emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'load' || process.env.BENCH_ONLY === 'soak') {
+    await benchLoad(work, withServerDatabase, emit, { soak: process.env.BENCH_ONLY === 'soak' });
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }

@@ -18,7 +18,9 @@
  * Both at 50 and 200 clients, LOAD_SECONDS each (default 20 paced, 10 closed); a request unanswered after 10 s is a
  * timeout (the deadline of bench/faults.ts). Per endpoint, engine, mode and clients: requests/s, p50/p95/p99 [ms]
  * (every answer, exact, not corrected for coordinated omission), errors = non-2xx + timeouts + socket errors, and the
- * machine's 1-minute load average at the end of the run (the figures are noisy on a shared machine).
+ * machine's 1-minute load average at the end of the run (the figures are noisy on a shared machine). Between runs the
+ * server works through what the clients that timed out left queued (drain_s on the mix line: until /health answers
+ * within a second).
  *
  * Soak (BENCH_ONLY=soak): the paced mix at 50 clients for SOAK_SECONDS (default 600, the issue's 10 minutes), the
  * process's RSS, V8 heap and external memory before and after (after a full GC when node runs with --expose-gc,
@@ -50,6 +52,8 @@ type EndpointName = (typeof ENDPOINTS)[number];
 const CLIENTS = [50, 200];
 /** A request unanswered after this long is a timeout [s] (REQUEST_DEADLINE_MS of bench/faults.ts). */
 const TIMEOUT_S = 10;
+/** Longest wait for the server to empty its queue between runs [s]. */
+const DRAIN_MAX_S = 300;
 /** What Chromium sends: compressed answers, as the 3D client gets them. */
 const HEADERS = { accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' };
 /** A 1 km² box at 50.4° N: 0.014° of longitude ≈ 993 m, 0.009° of latitude ≈ 1,001 m. */
@@ -273,6 +277,7 @@ function emitRun(
   seconds: number,
   results: EndpointResult[],
   distinct: Record<EndpointName, string[]>,
+  drain_s: number,
 ) {
   const load_avg_1m = round1(os.loadavg()[0]!);
   for (const r of results) {
@@ -288,7 +293,8 @@ function emitRun(
       load_avg_1m,
     });
   }
-  emit({ figure: label, engine, mode, clients, endpoint: 'mix', ...figure(results, seconds), seconds, load_avg_1m });
+  const mix = figure(results, seconds);
+  emit({ figure: label, engine, mode, clients, endpoint: 'mix', ...mix, seconds, load_avg_1m, drain_s });
 }
 
 function memory() {
@@ -304,6 +310,24 @@ async function settledMemory() {
     gc();
   }
   return memory();
+}
+
+/**
+ * Waits until the server has worked through what the last run left queued (requests of clients that gave up are still
+ * answered, one at a time on the embedded engine): /health answers within a second, checked every second for at
+ * most DRAIN_MAX_S. Returns how long it took [s].
+ */
+async function drain(base: string): Promise<number> {
+  const t = performance.now();
+  while (performance.now() - t < DRAIN_MAX_S * 1000) {
+    const q = performance.now();
+    const ok = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(DRAIN_MAX_S * 1000) })
+      .then((r) => r.arrayBuffer().then(() => r.ok))
+      .catch(() => false);
+    if (ok && performance.now() - q < 1000) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return round1((performance.now() - t) / 1000);
 }
 
 /** The app on an ephemeral loopback port, as `npm start` configures it, without the per-address rate limits. */
@@ -337,6 +361,7 @@ export async function benchLoadOn(engine: string, db: Database, config: Config, 
   try {
     // Warm-up, not reported: JIT, connection pools, the first query plans.
     await runClients(base, distinct, 10, 'closed', 3);
+    await drain(base);
     if (soak) {
       const seconds = numberFromEnv('SOAK_SECONDS', 600);
       const before = await settledMemory();
@@ -344,7 +369,7 @@ export async function benchLoadOn(engine: string, db: Database, config: Config, 
       const timer = setInterval(() => samples.push(memory()), 60_000);
       const results = await runClients(base, distinct, 50, 'paced', seconds);
       clearInterval(timer);
-      emitRun(emit, 'soak', engine, 'paced', 50, seconds, results, distinct);
+      emitRun(emit, 'soak', engine, 'paced', 50, seconds, results, distinct, await drain(base));
       const after = await settledMemory();
       emit({
         figure: 'soak_memory_mb',
@@ -367,7 +392,8 @@ export async function benchLoadOn(engine: string, db: Database, config: Config, 
       const seconds = numberFromEnv('LOAD_SECONDS', mode === 'paced' ? 20 : 10);
       for (const clients of CLIENTS) {
         const results = await runClients(base, distinct, clients, mode, seconds);
-        emitRun(emit, 'load', engine, mode, clients, seconds, results, distinct);
+        const drain_s = await drain(base);
+        emitRun(emit, 'load', engine, mode, clients, seconds, results, distinct, drain_s);
       }
     }
   } finally {

@@ -9,6 +9,8 @@
  *  - failed-authentication throttling: attempts until 429, the right token's latency during an attack (BENCH_ONLY=abuse).
  *  - PostgreSQL restarted under the running app under load: time to the first 200, 503s, other errors (BENCH_ONLY=faults).
  *  - address search on 300,000 buildings, both engines: p50/p95/max per kind of query (BENCH_ONLY=search).
+ *  - the homeowner's mix (search, 1 km² box, building, PV, renovation) at 50 and 200 clients, paced and closed, on both
+ *    engines: requests/s, p50/p95/p99, errors per endpoint (BENCH_ONLY=load); a 10-minute soak with memory (=soak).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -47,6 +49,7 @@ import { benchProcessStartup } from './startup.js';
 import { benchAbuse } from './abuse.js';
 import { benchFaults } from './faults.js';
 import { benchSearch } from './search.js';
+import { benchLoad } from './load.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -468,6 +471,11 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'faults') {
     await benchFaults(emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'load' || process.env.BENCH_ONLY === 'soak') {
+    await benchLoad(work, withServerDatabase, emit, { soak: process.env.BENCH_ONLY === 'soak' });
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }

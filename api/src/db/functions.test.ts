@@ -33,11 +33,12 @@ describe.each(engines())('shared SQL projections on %s', (engine) => {
   });
 
   it('the lists inline the projections: no function call per building or roof face', async () => {
-    for (const name of ['buildings/by_bbox', 'roofs/by_bbox']) {
-      const plan = await t.db.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (VERBOSE) ${sql(name)}`,
-        [2.8, 50.4, 2.9, 50.5, 10],
-      );
+    const lists: [string, unknown[]][] = [
+      ['buildings/list_features', [[1, 2, 3]]],
+      ['roofs/by_bbox', [2.8, 50.4, 2.9, 50.5, 10]],
+    ];
+    for (const [name, params] of lists) {
+      const plan = await t.db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (VERBOSE) ${sql(name)}`, params);
       const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
       expect(text, name).toMatch(/json_build_object/);
       expect(text, name).not.toMatch(/building_feature_json|building_solar_json|roof_face_feature_json/);

@@ -1,0 +1,440 @@
+/**
+ * The homeowner's journey under load (BENCH_ONLY=load) and over time (BENCH_ONLY=soak), one JSON line per figure.
+ *
+ * The mix: search (`/search?q=` with queries made from the demo's addresses: a full address, a street, a street being
+ * typed, a commune, a cité), a 1 km² box (`/buildings?bbox=`, 0.014° × 0.009° centred on a building, limit 10,000 as
+ * the client asks), one building (`/buildings/{id}`), its PV estimate (`/buildings/{id}/pv`) and its renovation
+ * (`/buildings/{id}/renovation`), with the query parameters the client sends. Each endpoint gets a fifth of the
+ * clients (LOAD_ENDPOINTS picks a subset); each client walks its own rotation of that endpoint's LOAD_DISTINCT distinct requests (fixed seed).
+ * Requests carry the browser's Accept-Encoding, so compression is part of the cost.
+ *
+ * Two ways of loading, both with autocannon on keep-alive connections from a worker thread (its work stays off the
+ * server's event loop), loopback only:
+ *  - paced: every client sends one request a second (LOAD_CLIENT_RATE), the clients' seconds spread evenly: what that
+ *    many people using the map at once ask. The client's debounce (250 ms, client/src/app/pv.ts, ui/searchBox.ts)
+ *    caps one person at 4 a second while typing or dragging a slider; reading an answer takes longer than a second.
+ *  - closed: every client sends its next request as soon as the last is answered: the most the engine serves
+ *    (requests_per_s), and the latency when that many wait on it, which is clients / throughput (Little's law).
+ * Both at 50 and 200 clients, LOAD_SECONDS each (default 20 paced, 10 closed); a request unanswered after 10 s is a
+ * timeout (the deadline of bench/faults.ts). Per endpoint, engine, mode and clients: requests/s, p50/p95/p99 [ms]
+ * (every answer, exact, not corrected for coordinated omission), errors = non-2xx + timeouts + socket errors, and the
+ * machine's 1-minute load average at the end of the run (the figures are noisy on a shared machine). Between runs the
+ * server works through what the clients that timed out left queued (drain_s on the mix line: until /health answers
+ * within a second).
+ *
+ * Soak (BENCH_ONLY=soak): the paced mix at 50 clients for SOAK_SECONDS (default 600, the issue's 10 minutes), the
+ * process's RSS, V8 heap and external memory before and after (after a full GC when node runs with --expose-gc,
+ * e.g. NODE_OPTIONS=--expose-gc; the line says when it could not), sampled every minute in between.
+ *
+ * Each engine starts as `npm start` does: migrated, the demo loaded, then the background cadastre and walls run to
+ * their end (api/src/bootstrap.ts, services/cadastre/background.ts), so every PV and renovation answer is a real one.
+ * LOAD_ENGINES (default "pglite,postgres") picks the engines. Rate limits are lifted: the clients share one address.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
+import { pino } from 'pino';
+import { createApp } from '../api/src/app.js';
+import { openAndPrepare } from '../api/src/bootstrap.js';
+import { loadConfig, type Config } from '../api/src/config.js';
+import type { Database } from '../api/src/db/types.js';
+import { runBackgroundJobs } from '../api/src/services/cadastre/background.js';
+
+type Emit = (figure: Record<string, unknown>) => void;
+type WithServerDatabase = (label: string, fn: (url: string) => Promise<void>) => Promise<void>;
+type Mode = 'paced' | 'closed';
+
+const ENDPOINTS = ['search', 'bbox', 'building', 'pv', 'renovation'] as const;
+type EndpointName = (typeof ENDPOINTS)[number];
+const CLIENTS = [50, 200];
+/** A request unanswered after this long is a timeout [s] (REQUEST_DEADLINE_MS of bench/faults.ts). */
+const TIMEOUT_S = 10;
+/** Longest wait for the server to empty its queue between runs [s]. */
+const DRAIN_MAX_S = 300;
+/** What Chromium sends: compressed answers, as the 3D client gets them. */
+const HEADERS = { accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' };
+/** A 1 km² box at 50.4° N: 0.014° of longitude ≈ 993 m, 0.009° of latitude ≈ 1,001 m. */
+const BOX_DEG: [number, number] = [0.014, 0.009];
+const HEATING = ['electric', 'heat_pump', 'gas', 'other'];
+const INCOME_BANDS = ['tres_modeste', 'modeste', 'intermediaire', 'superieur'];
+
+const numberFromEnv = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+const round1 = (v: number) => Math.round(v * 10) / 10;
+const round5 = (v: number) => Math.round(v * 1e5) / 1e5;
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+/** Deterministic pseudo-random numbers (mulberry32), so that every run asks the same requests. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface BuildingRow {
+  id: number;
+  lon: number;
+  lat: number;
+  address: string | null;
+  commune: string | null;
+  cite_name: string | null;
+}
+
+/** What a person types: a full address with its commune, a street, a street half typed, a commune, a cité. */
+function searchQuery(b: BuildingRow, form: number): string | null {
+  const street = b.address?.match(/^(\d+\w*)\s+([^,]+)/);
+  switch (form) {
+    case 0:
+      return street && b.commune ? `${street[1]} ${street[2]} ${b.commune}` : null;
+    case 1:
+      return street ? street[2]!.trim() : null;
+    case 2: {
+      const name = street?.[2]?.trim();
+      return name && name.length > 8 ? name.slice(0, name.length - 3).toLowerCase() : null;
+    }
+    case 3:
+      return b.commune;
+    default:
+      return b.cite_name;
+  }
+}
+
+/** The distinct requests of each endpoint, drawn with a fixed seed from the database's buildings. */
+export async function journeyPaths(db: Database, distinct: number): Promise<Record<EndpointName, string[]>> {
+  const rows = (
+    await db.query<BuildingRow & { computed: boolean }>(
+      `SELECT b.id, ST_X(b.centroid) AS lon, ST_Y(b.centroid) AS lat, b.address, b.commune, b.cite_name,
+              s.building_id IS NOT NULL AS computed
+       FROM buildings b LEFT JOIN building_solar s ON s.building_id = b.id ORDER BY b.id`,
+    )
+  ).rows;
+  const computed = rows.filter((r) => r.computed);
+  const random = rng(15);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+  const draw = (make: (i: number) => string | null) => {
+    const out = new Set<string>();
+    for (let i = 0; out.size < distinct && i < distinct * 20; i++) {
+      const p = make(i);
+      if (p) out.add(p);
+    }
+    return [...out];
+  };
+  return {
+    search: draw((i) => {
+      const q = searchQuery(pick(rows), i % 5);
+      return q ? `/api/v1/search?q=${encodeURIComponent(q)}&limit=10` : null;
+    }),
+    bbox: draw(() => {
+      const b = pick(rows);
+      const [w, s] = [round5(b.lon - BOX_DEG[0] / 2), round5(b.lat - BOX_DEG[1] / 2)];
+      return `/api/v1/buildings?bbox=${w},${s},${round5(w + BOX_DEG[0])},${round5(s + BOX_DEG[1])}&limit=10000`;
+    }),
+    building: draw(() => `/api/v1/buildings/${pick(rows).id}`),
+    pv: draw(
+      () =>
+        `/api/v1/buildings/${pick(computed).id}/pv?heating=${pick(HEATING)}&occupants=${1 + Math.floor(random() * 5)}`,
+    ),
+    renovation: draw(
+      () =>
+        `/api/v1/buildings/${pick(rows).id}/renovation?income_band=${pick(INCOME_BANDS)}` +
+        `&household_size=${1 + Math.floor(random() * 5)}`,
+    ),
+  };
+}
+/**
+ * The clients, in a worker thread (CommonJS, autocannon required by path). Closed: one autocannon instance per
+ * endpoint with its share of connections. Paced: one instance of one connection per client, started at its slot of
+ * the first second, so that the clients' requests spread over each second instead of arriving together.
+ */
+const CLIENTS_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const autocannon = require(workerData.autocannon);
+const { base, endpoints, seconds, rate, headers, timeout } = workerData;
+const total = endpoints.reduce((s, e) => s + e.clients, 0);
+const rotated = (paths, k, n) => {
+  const start = Math.floor((k * paths.length) / n) % paths.length;
+  return paths.slice(start).concat(paths.slice(0, start)).map((path) => ({ method: 'GET', path }));
+};
+const results = endpoints.map((e) => ({ name: e.name, times: [], bytes: 0, non2xx: 0, errors: 0, timeouts: 0, statuses: {} }));
+const runs = [];
+let slot = 0;
+endpoints.forEach((e, index) => {
+  const r = results[index];
+  const instances = rate ? e.clients : 1;
+  for (let i = 0; i < instances; i++) {
+    const first = rate ? i : 0;
+    const delay = rate ? Math.floor((1000 * slot++) / total) : 0;
+    runs.push(new Promise((resolve, reject) => setTimeout(() => {
+      let k = first;
+      const instance = autocannon({
+        url: base, connections: rate ? 1 : e.clients, duration: seconds, timeout, headers,
+        connectionRate: rate || undefined, skipAggregateResult: true,
+        setupClient: (client) => client.setRequests(rotated(e.paths, k++, e.clients)),
+      }, (error, result) => {
+        if (error) return reject(error);
+        r.non2xx += result.non2xx; r.errors += result.errors; r.timeouts += result.timeouts;
+        for (const [code, s] of Object.entries(result.statusCodeStats)) r.statuses[code] = (r.statuses[code] || 0) + s.count;
+        resolve();
+      });
+      instance.on('response', (client, status, bytes, ms) => { r.times.push(ms); r.bytes += bytes; });
+    }, delay)));
+  }
+});
+Promise.all(runs).then(() => parentPort.postMessage(results), (error) => { throw error; });
+`;
+
+interface EndpointResult {
+  name: EndpointName;
+  times: number[];
+  bytes: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statuses: Record<string, number>;
+}
+
+/** LOAD_ENDPOINTS: a comma-separated subset of the mix (all five by default), e.g. to measure one endpoint alone. */
+function endpointsFromEnv(): EndpointName[] {
+  const asked = process.env.LOAD_ENDPOINTS?.split(',').map((e) => e.trim()) ?? [...ENDPOINTS];
+  const unknown = asked.filter((e) => !(ENDPOINTS as readonly string[]).includes(e));
+  if (unknown.length > 0)
+    throw new RangeError(`LOAD_ENDPOINTS: unknown ${unknown.join(', ')}; known: ${ENDPOINTS.join(', ')}`);
+  return asked as EndpointName[];
+}
+
+async function runClients(
+  base: string,
+  paths: Record<EndpointName, string[]>,
+  clients: number,
+  mode: Mode,
+  seconds: number,
+): Promise<EndpointResult[]> {
+  const names = endpointsFromEnv();
+  const share = Math.max(1, Math.round(clients / names.length));
+  const worker = new Worker(CLIENTS_SOURCE, {
+    eval: true,
+    workerData: {
+      autocannon: createRequire(import.meta.url).resolve('autocannon'),
+      base,
+      endpoints: names.map((name) => ({ name, clients: share, paths: paths[name] })),
+      seconds,
+      rate: mode === 'paced' ? numberFromEnv('LOAD_CLIENT_RATE', 1) : 0,
+      headers: HEADERS,
+      timeout: TIMEOUT_S,
+    },
+  });
+  try {
+    return await new Promise<EndpointResult[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted.length === 0 ? null : round1(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+
+/** One figure: throughput, latency quantiles and errors of the answers of one endpoint (or all of them). */
+function figure(results: EndpointResult[], seconds: number) {
+  const times = results.flatMap((r) => r.times).sort((a, b) => a - b);
+  const sum = (k: 'non2xx' | 'errors' | 'timeouts' | 'bytes') => results.reduce((s, r) => s + r[k], 0);
+  const statuses: Record<string, number> = {};
+  for (const r of results) for (const [k, n] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + n;
+  return {
+    requests: times.length,
+    requests_per_s: round1(times.length / seconds),
+    p50_ms: quantile(times, 0.5),
+    p95_ms: quantile(times, 0.95),
+    p99_ms: quantile(times, 0.99),
+    max_ms: times.length ? round1(times[times.length - 1]!) : null,
+    errors: sum('non2xx') + sum('errors'),
+    non_2xx: sum('non2xx'),
+    timeouts: sum('timeouts'),
+    socket_errors: sum('errors') - sum('timeouts'),
+    statuses,
+    mean_answer_kb: times.length ? Math.round(sum('bytes') / times.length / 1024) : null,
+  };
+}
+
+function emitRun(
+  emit: Emit,
+  label: string,
+  engine: string,
+  mode: Mode,
+  clients: number,
+  seconds: number,
+  results: EndpointResult[],
+  distinct: Record<EndpointName, string[]>,
+  drain_s: number,
+) {
+  const load_avg_1m = round1(os.loadavg()[0]!);
+  for (const r of results) {
+    emit({
+      figure: label,
+      engine,
+      mode,
+      clients,
+      endpoint: r.name,
+      ...figure([r], seconds),
+      distinct_requests: distinct[r.name].length,
+      seconds,
+      load_avg_1m,
+    });
+  }
+  const mix = figure(results, seconds);
+  emit({ figure: label, engine, mode, clients, endpoint: 'mix', ...mix, seconds, load_avg_1m, drain_s });
+}
+
+function memory() {
+  const m = process.memoryUsage();
+  return { rss_mb: mb(m.rss), heap_used_mb: mb(m.heapUsed), external_mb: mb(m.external) };
+}
+
+async function settledMemory() {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    await new Promise((r) => setImmediate(r));
+    gc();
+  }
+  return memory();
+}
+
+/**
+ * Waits until the server has worked through what the last run left queued (requests of clients that gave up are still
+ * answered, one at a time on the embedded engine): /health answers within a second, checked every second for at
+ * most DRAIN_MAX_S. Returns how long it took [s].
+ */
+async function drain(base: string): Promise<number> {
+  const t = performance.now();
+  while (performance.now() - t < DRAIN_MAX_S * 1000) {
+    const q = performance.now();
+    const ok = await fetch(`${base}/api/v1/health`, { signal: AbortSignal.timeout(DRAIN_MAX_S * 1000) })
+      .then((r) => r.arrayBuffer().then(() => r.ok))
+      .catch(() => false);
+    if (ok && performance.now() - q < 1000) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return round1((performance.now() - t) / 1000);
+}
+
+/** The app on an ephemeral loopback port, as `npm start` configures it, without the per-address rate limits. */
+async function listen(db: Database, config: Config): Promise<{ base: string; server: Server }> {
+  const app = createApp({ ...config, logLevel: 'silent' }, { db, logger: pino({ level: 'silent' }) });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** The load (or the soak) on one prepared database of the given engine. */
+export async function benchLoadOn(engine: string, db: Database, config: Config, soak: boolean, emit: Emit) {
+  const t = performance.now();
+  const jobs = await runBackgroundJobs(db, {
+    workers: os.availableParallelism(),
+    signal: new AbortController().signal,
+    logger: pino({ level: 'silent' }),
+  });
+  const distinct = await journeyPaths(db, numberFromEnv('LOAD_DISTINCT', 2000));
+  emit({
+    figure: 'load_setup_s',
+    engine,
+    value: round1((performance.now() - t) / 1000),
+    buildings: jobs.cadastre?.buildings_total ?? null,
+    computed: (jobs.cadastre?.buildings_computed ?? 0) + (jobs.cadastre?.buildings_skipped ?? 0),
+    walls: jobs.walls?.buildings ?? null,
+    note: 'background cadastre + walls of npm start on the demo, before any request',
+  });
+  const { base, server } = await listen(db, config);
+  try {
+    // Warm-up, not reported: JIT, connection pools, the first query plans.
+    await runClients(base, distinct, 10, 'closed', 3);
+    await drain(base);
+    if (soak) {
+      const seconds = numberFromEnv('SOAK_SECONDS', 600);
+      const before = await settledMemory();
+      const samples: ReturnType<typeof memory>[] = [];
+      const timer = setInterval(() => samples.push(memory()), 60_000);
+      const results = await runClients(base, distinct, 50, 'paced', seconds);
+      clearInterval(timer);
+      emitRun(emit, 'soak', engine, 'paced', 50, seconds, results, distinct, await drain(base));
+      const after = await settledMemory();
+      emit({
+        figure: 'soak_memory_mb',
+        engine,
+        seconds,
+        clients: 50,
+        before,
+        after,
+        rss_growth_mb: after.rss_mb - before.rss_mb,
+        heap_used_growth_mb: after.heap_used_mb - before.heap_used_mb,
+        every_minute: samples,
+        gc: (globalThis as { gc?: () => void }).gc
+          ? 'full GC before each reading'
+          : 'no GC forced: node without --expose-gc (NODE_OPTIONS=--expose-gc), readings include garbage',
+        note: 'whole process; the clients worker is stopped before the after reading',
+      });
+      return;
+    }
+    for (const mode of ['paced', 'closed'] as const) {
+      const seconds = numberFromEnv('LOAD_SECONDS', mode === 'paced' ? 20 : 10);
+      for (const clients of CLIENTS) {
+        const results = await runClients(base, distinct, clients, mode, seconds);
+        const drain_s = await drain(base);
+        emitRun(emit, 'load', engine, mode, clients, seconds, results, distinct, drain_s);
+      }
+    }
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+/**
+ * Runs the load (or, with soak, the soak) on the engines of LOAD_ENGINES: the embedded one in work/, the server on a
+ * scratch database of withServerDatabase.
+ */
+export async function benchLoad(
+  work: string,
+  withServerDatabase: WithServerDatabase,
+  emit: Emit,
+  options: { soak: boolean },
+): Promise<void> {
+  const engines = (process.env.LOAD_ENGINES ?? 'pglite,postgres').split(',').map((e) => e.trim());
+  const config = loadConfig({ EXPENSIVE_REQUESTS_PER_MINUTE: '10000000' });
+  const logger = pino({ level: 'silent' });
+  if (engines.includes('pglite')) {
+    const dataDir = path.join(work, options.soak ? 'soak' : 'load');
+    const db = await openAndPrepare({ ...config, dataDir, databaseUrl: undefined }, logger, { demo: true });
+    try {
+      await benchLoadOn('pglite', db, config, options.soak, emit);
+    } finally {
+      await db.close();
+    }
+  }
+  if (engines.includes('postgres')) {
+    await withServerDatabase(options.soak ? 'soak' : 'load', async (url) => {
+      const db = await openAndPrepare({ ...config, databaseUrl: url }, logger, {
+        demo: true,
+        statementTimeoutMs: config.statementTimeoutMs,
+      });
+      try {
+        await benchLoadOn('postgres', db, config, options.soak, emit);
+      } finally {
+        await db.close();
+      }
+    });
+  }
+}

@@ -19,6 +19,7 @@ import { migrate } from '../api/src/db/migrate.js';
 import { AUTH_THROTTLE, AuthThrottle } from '../api/src/http/authThrottle.js';
 import { createOrganisation } from '../api/src/services/landlord/organisations.js';
 import { issueToken } from '../api/src/services/landlord/tokens.js';
+import { quantile } from './stats.js';
 
 type Emit = (figure: Record<string, unknown>) => void;
 
@@ -30,7 +31,6 @@ const ATTACK_CONNECTIONS = [1, 50];
 const CLIENT_REQUESTS = 200;
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 function get(base: string, agent: http.Agent, from: string, token: string): Promise<number> {
   return new Promise((resolve, reject) => {

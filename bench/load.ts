@@ -42,6 +42,7 @@ import { openAndPrepare } from '../api/src/bootstrap.js';
 import { loadConfig, type Config } from '../api/src/config.js';
 import type { Database } from '../api/src/db/types.js';
 import { runBackgroundJobs } from '../api/src/services/cadastre/background.js';
+import { quantile, rng } from './stats.js';
 
 type Emit = (figure: Record<string, unknown>) => void;
 type WithServerDatabase = (label: string, fn: (url: string) => Promise<void>) => Promise<void>;
@@ -68,18 +69,6 @@ const numberFromEnv = (name: string, fallback: number) => {
 const round1 = (v: number) => Math.round(v * 10) / 10;
 const round5 = (v: number) => Math.round(v * 1e5) / 1e5;
 const mb = (bytes: number) => Math.round(bytes / 1048576);
-
-/** Deterministic pseudo-random numbers (mulberry32), so that every run asks the same requests. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface BuildingRow {
   id: number;
@@ -243,8 +232,7 @@ async function runClients(
   }
 }
 
-const quantile = (sorted: number[], q: number) =>
-  sorted.length === 0 ? null : round1(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+const quantileMs = (sorted: number[], q: number) => (sorted.length === 0 ? null : round1(quantile(sorted, q)));
 
 /** One figure: throughput, latency quantiles and errors of the answers of one endpoint (or all of them). */
 function figure(results: EndpointResult[], seconds: number) {
@@ -255,9 +243,9 @@ function figure(results: EndpointResult[], seconds: number) {
   return {
     requests: times.length,
     requests_per_s: round1(times.length / seconds),
-    p50_ms: quantile(times, 0.5),
-    p95_ms: quantile(times, 0.95),
-    p99_ms: quantile(times, 0.99),
+    p50_ms: quantileMs(times, 0.5),
+    p95_ms: quantileMs(times, 0.95),
+    p99_ms: quantileMs(times, 0.99),
     max_ms: times.length ? round1(times[times.length - 1]!) : null,
     errors: sum('non2xx') + sum('errors'),
     non_2xx: sum('non2xx'),

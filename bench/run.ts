@@ -50,22 +50,10 @@ import { benchAbuse } from './abuse.js';
 import { benchFaults } from './faults.js';
 import { benchSearch } from './search.js';
 import { benchLoad } from './load.js';
+import { quantile, rng } from './stats.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-
-/** Deterministic pseudo-random numbers so that every run queries the same boxes. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function benchEngine(engine: string, db: Database, buildingsText: string, obstaclesText: string, count: number) {
   let t = performance.now();

@@ -15,6 +15,7 @@ import { migrate } from '../api/src/db/migrate.js';
 import { loadDemo } from '../api/src/services/demo.js';
 import { searchBuildings } from '../api/src/services/buildings.js';
 import { foldForSearch } from '../api/src/services/import/searchText.js';
+import { quantile, rng } from './stats.js';
 
 type Emit = (figure: Record<string, unknown>) => void;
 
@@ -75,18 +76,6 @@ const COMMUNES = [
 ];
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Adds generated houses until the table holds `total` buildings; returns how many were added. */
 export async function addGeneratedHouses(db: Database, total: number, seed = 15): Promise<number> {

@@ -8,6 +8,7 @@
  *  - start-up of `npx cadastre --help` and `npm start`, compiled JavaScript beside tsx (BENCH_ONLY=startup);
  *  - failed-authentication throttling: attempts until 429, the right token's latency during an attack (BENCH_ONLY=abuse).
  *  - PostgreSQL restarted under the running app under load: time to the first 200, 503s, other errors (BENCH_ONLY=faults).
+ *  - the largest answer of every endpoint at its caps, bytes, rows and database time (BENCH_ONLY=limits).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -45,6 +46,7 @@ import { benchImportFormats } from './importFormats.js';
 import { benchProcessStartup } from './startup.js';
 import { benchAbuse } from './abuse.js';
 import { benchFaults } from './faults.js';
+import { benchLimits } from './limits.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -97,7 +99,7 @@ async function benchEngine(engine: string, db: Database, buildingsText: string, 
     const lon = centre.x - 0.007;
     const lat = centre.y - 0.0045;
     const q = performance.now();
-    const res = await fetch(`${base}/api/v1/buildings?bbox=${lon},${lat},${lon + 0.014},${lat + 0.009}&limit=10000`);
+    const res = await fetch(`${base}/api/v1/buildings?bbox=${lon},${lat},${lon + 0.014},${lat + 0.009}&limit=2000`);
     const body = (await res.json()) as { numberReturned: number };
     if (i >= 10) {
       times.push(performance.now() - q);
@@ -471,6 +473,11 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'startup') {
     await benchProcessStartup(work, emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'limits') {
+    await benchLimits(work, withServerDatabase, emit);
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }

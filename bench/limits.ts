@@ -23,6 +23,7 @@ import { loadDemo } from '../api/src/services/demo.js';
 import { computeCadastre } from '../api/src/services/cadastre/computeCadastre.js';
 import { computeEnvelopes } from '../api/src/services/cadastre/computeEnvelopes.js';
 import { issueToken } from '../api/src/services/landlord/tokens.js';
+import { MAX_SITE_KM2 } from '../api/src/services/farm/checkSitePolygon.js';
 import { bboxAreaKm2, MAX_BBOX_SPAN_DEG } from '../contracts/common.js';
 import { BUILDINGS_BBOX_MAX_KM2, BUILDINGS_LIMIT_MAX, OBSTACLES_BBOX_MAX_KM2 } from '../contracts/buildings.js';
 import { ROOFS_BBOX_MAX_KM2, ROOFS_LIMIT_MAX, SEARCH_LIMIT_MAX } from '../contracts/buildings.js';
@@ -172,6 +173,7 @@ async function measureEngine(db: Database, emit: Emit) {
     let status = 0;
     let queries = 0;
     let wall = 0;
+    let error: string | undefined;
     for (let run = 0; run <= RUNS; run++) {
       clock.take();
       const t = performance.now();
@@ -187,6 +189,7 @@ async function measureEngine(db: Database, emit: Emit) {
       if (run === 0) {
         const type = res.headers.get('content-type') ?? '';
         rows = status === 200 ? rowsOf(type.includes('json') ? JSON.parse(text) : text) : 0;
+        if (status !== 200) error = text.slice(0, 300);
         continue;
       }
       times.push(spent.ms);
@@ -210,6 +213,7 @@ async function measureEngine(db: Database, emit: Emit) {
       load_average_1min: round1(os.loadavg()[0]!),
       request: url.length > 160 ? `${url.slice(0, 160)}…` : url,
       ...(note ? { note } : {}),
+      ...(error ? { error } : {}),
     });
   }
 
@@ -337,8 +341,9 @@ async function measureEngine(db: Database, emit: Emit) {
     (b) => (b as { positions: unknown[] }).positions.length,
   );
   await measure('GET /sites', {}, '/sites', {}, features);
-  // A 19.5 km² square (under the 20 km² polygon cap as the API measures it) near Leforest, with the tilt × GCR sweep.
-  const d = Math.sqrt(19.5e6) / 2;
+  // A square just under the polygon cap (MAX_SITE_KM2) near Leforest: with the tilt × GCR sweep, and at the densest
+  // layout the options allow (GCR 0.9, no setback, landscape tables: the most rows).
+  const d = Math.sqrt(MAX_SITE_KM2 * 0.99e6) / 2;
   const dLat = d / 111_195;
   const dLon = d / (111_195 * Math.cos((50.44 * Math.PI) / 180));
   const square = [
@@ -348,13 +353,23 @@ async function measureEngine(db: Database, emit: Emit) {
     [3.06 - dLon, 50.44 + dLat],
     [3.06 - dLon, 50.44 - dLat],
   ];
+  const polygon = { type: 'Polygon', coordinates: [square] };
+  const farmRows = (b: unknown) => (b as { layout: { features: unknown[] } }).layout.features.length;
   await measure(
     'POST /sites/evaluate',
-    { polygon_km2: 20, sweep: true },
+    { polygon_km2: MAX_SITE_KM2, sweep: true },
     '/sites/evaluate',
-    post({ polygon: { type: 'Polygon', coordinates: [square] }, sweep: true }),
-    (b) => (b as { layout: { features: unknown[] } }).layout.features.length,
-    'a 19.5 km² square; rows are the rows of tables',
+    post({ polygon, sweep: true }),
+    farmRows,
+    'a square of 0.99 × the cap, default layout; rows are the rows of tables',
+  );
+  await measure(
+    'POST /sites/evaluate',
+    { polygon_km2: MAX_SITE_KM2, gcr: 0.9 },
+    '/sites/evaluate',
+    post({ polygon, options: { pitch: { kind: 'gcr', gcr: 0.9 }, table: '3L', setback_m: 0, road_every_rows: 100 } }),
+    farmRows,
+    'a square of 0.99 × the cap, densest layout; rows are the rows of tables',
   );
 
   // Landlords: the largest organisation's whole stock.

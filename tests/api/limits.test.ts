@@ -15,6 +15,7 @@ import {
   bboxAreaKm2,
 } from '../../contracts/index.js';
 import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
+import { MAX_SITE_KM2 } from '../../api/src/services/farm/checkSitePolygon.js';
 import { engines } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
@@ -111,6 +112,38 @@ describe.each(engines())('resource limits on %s', (engine) => {
     expect(body.numberMatched).toBeGreaterThan(ROOFS_LIMIT_MAX);
     expect(body.features.length).toBeGreaterThan(ROOFS_LIMIT_MAX);
     expect(res.bytes).toBeLessThanOrEqual(ROOFS_MAX_BYTES);
+  });
+
+  it('/sites/evaluate refuses a polygon over its area cap naming polygon; just under it at the densest layout, a farm', async () => {
+    const square = (km2: number) => {
+      const d = Math.sqrt(km2 * 1e6) / 2;
+      const [dLat, dLon] = [d / 111_195, d / (111_195 * Math.cos((50.44 * Math.PI) / 180))];
+      const [x, y] = [3.06, 50.44];
+      const ring = [
+        [x - dLon, y - dLat],
+        [x + dLon, y - dLat],
+        [x + dLon, y + dLat],
+        [x - dLon, y + dLat],
+        [x - dLon, y - dLat],
+      ];
+      return { type: 'Polygon', coordinates: [ring] };
+    };
+    const post = async (body: object) => {
+      const res = await fetch(`${server.url}/api/v1/sites/evaluate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as { error?: { message: string; details?: unknown[] } } };
+    };
+    const over = await post({ polygon: square(MAX_SITE_KM2 * 1.1) });
+    expect(over.status).toBe(400);
+    expect(over.body.error?.message).toMatch(new RegExp(`^polygon: covers .* km², more than ${MAX_SITE_KM2} km²$`));
+    expect(over.body.error?.details?.[0]).toMatchObject({ field: 'polygon' });
+    // The densest rows the options allow on the largest site stay within what the PV chain accepts (1 GWp).
+    const options = { pitch: { kind: 'gcr', gcr: 0.9 }, table: '3L', setback_m: 0, road_every_rows: 100 };
+    const densest = await post({ polygon: square(MAX_SITE_KM2 * 0.99), options });
+    expect(densest.status, JSON.stringify(densest.body).slice(0, 300)).toBe(200);
   });
 
   it('the OpenAPI document gives every cap: maximum of each limit, x-max-area-km2 of each bbox', async () => {

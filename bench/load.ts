@@ -126,7 +126,7 @@ export async function journeyPaths(db: Database, distinct: number): Promise<Reco
     bbox: draw(() => {
       const b = pick(rows);
       const [w, s] = [round5(b.lon - BOX_DEG[0] / 2), round5(b.lat - BOX_DEG[1] / 2)];
-      return `/api/v1/buildings?bbox=${w},${s},${round5(w + BOX_DEG[0])},${round5(s + BOX_DEG[1])}&limit=10000`;
+      return `/api/v1/buildings?bbox=${w},${s},${round5(w + BOX_DEG[0])},${round5(s + BOX_DEG[1])}&limit=2000`;
     }),
     building: draw(() => `/api/v1/buildings/${pick(rows).id}`),
     pv: draw(

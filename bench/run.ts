@@ -11,6 +11,7 @@
  *  - address search on 300,000 buildings, both engines: p50/p95/max per kind of query (BENCH_ONLY=search).
  *  - the homeowner's mix (search, 1 km² box, building, PV, renovation) at 50 and 200 clients, paced and closed, on both
  *    engines: requests/s, p50/p95/p99, errors per endpoint (BENCH_ONLY=load); a 10-minute soak with memory (=soak).
+ *  - the largest answer of every endpoint at its caps, bytes, rows and database time (BENCH_ONLY=limits).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -51,6 +52,7 @@ import { benchFaults } from './faults.js';
 import { benchSearch } from './search.js';
 import { benchLoad } from './load.js';
 import { quantile, rng } from './stats.js';
+import { benchLimits } from './limits.js';
 
 const emit = (figure: Record<string, unknown>) => console.log(JSON.stringify(figure));
 const ms = (t: number) => Math.round((performance.now() - t) * 10) / 10;
@@ -90,7 +92,7 @@ async function benchEngine(engine: string, db: Database, buildingsText: string, 
     const lon = centre.x - 0.007;
     const lat = centre.y - 0.0045;
     const q = performance.now();
-    const res = await fetch(`${base}/api/v1/buildings?bbox=${lon},${lat},${lon + 0.014},${lat + 0.009}&limit=10000`);
+    const res = await fetch(`${base}/api/v1/buildings?bbox=${lon},${lat},${lon + 0.014},${lat + 0.009}&limit=2000`);
     const body = (await res.json()) as { numberReturned: number };
     if (i >= 10) {
       times.push(performance.now() - q);
@@ -469,6 +471,11 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'startup') {
     await benchProcessStartup(work, emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'limits') {
+    await benchLimits(work, withServerDatabase, emit);
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }

@@ -1,31 +1,50 @@
 /** GET /buildings, /buildings/{id}, /search, /obstacles, /roofs, /extent: requests and answers. */
 import { z } from 'zod';
 import {
-  BboxParam,
   Bbox,
   IdParam,
   JsonValue,
   LonLat,
   MultiPolygonGeometry,
   PolygonGeometry,
+  bboxParam,
   limitParam,
   pagedFeatureCollection,
 } from './common';
 
-export const BuildingListQuery = z.object({ bbox: BboxParam, limit: limitParam(10_000, 1_000) }).strict();
+/*
+ * Caps of the list endpoints, sized so that one request at its caps costs about 100 ms of database time or less on the
+ * computed demo (issue 15; measured by bench/limits.ts, figures in docs/api.md "Limits").
+ */
+/** GET /buildings: largest bbox [km²] and page. */
+export const BUILDINGS_BBOX_MAX_KM2 = 4;
+export const BUILDINGS_LIMIT_MAX = 2_000;
+/** GET /roofs: largest bbox [km²] and number of buildings. */
+export const ROOFS_BBOX_MAX_KM2 = 2;
+export const ROOFS_LIMIT_MAX = 500;
+/** GET /obstacles: largest bbox [km²] (slag heaps are few; 0.5° × 0.5° at the basin's 50° N is ≈ 1,990 km²). */
+export const OBSTACLES_BBOX_MAX_KM2 = 2_000;
+/** GET /search: most results. */
+export const SEARCH_LIMIT_MAX = 50;
+
+export const BuildingListQuery = z
+  .object({ bbox: bboxParam(BUILDINGS_BBOX_MAX_KM2), limit: limitParam(BUILDINGS_LIMIT_MAX, 1_000) })
+  .strict();
 export type BuildingListQuery = z.input<typeof BuildingListQuery>;
 export const BuildingIdParams = z.object({ id: IdParam });
 export type BuildingIdParams = z.input<typeof BuildingIdParams>;
 export const SearchQuery = z
   .object({
     q: z.string().trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters'),
-    limit: limitParam(50, 10),
+    limit: limitParam(SEARCH_LIMIT_MAX, 10),
   })
   .strict();
 export type SearchQuery = z.input<typeof SearchQuery>;
-export const ObstacleListQuery = z.object({ bbox: BboxParam }).strict();
+export const ObstacleListQuery = z.object({ bbox: bboxParam(OBSTACLES_BBOX_MAX_KM2) }).strict();
 export type ObstacleListQuery = z.input<typeof ObstacleListQuery>;
-export const RoofListQuery = z.object({ bbox: BboxParam, limit: limitParam(5_000, 2_000) }).strict();
+export const RoofListQuery = z
+  .object({ bbox: bboxParam(ROOFS_BBOX_MAX_KM2), limit: limitParam(ROOFS_LIMIT_MAX, 200) })
+  .strict();
 export type RoofListQuery = z.input<typeof RoofListQuery>;
 
 /** The building's solar summary once its cadastre is computed (sql building_solar). */

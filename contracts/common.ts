@@ -5,33 +5,79 @@
 import { z } from 'zod';
 import { DPE_CLASSES } from '../engine/renovation/types';
 
-/** Largest bbox side accepted by the list endpoints [°] (≈ 35 × 55 km at 50° N). */
+/** Largest bbox side accepted [°] (≈ 35 × 55 km at 50° N): the CLI's `compute --bbox`, and every endpoint's box. */
 export const MAX_BBOX_SPAN_DEG = 0.5;
 
-/** "minLon,minLat,maxLon,maxLat" in WGS84 degrees, checked for range, order and size. */
-export const BboxParam = z
-  .string()
-  .max(200)
-  .transform((text, ctx) => {
-    const parts = text.split(',');
-    const nums = parts.map((p) => (/^\s*-?\d+(\.\d+)?\s*$/.test(p) ? Number(p) : NaN));
-    if (parts.length !== 4 || nums.some((n) => !Number.isFinite(n))) {
-      ctx.addIssue({ code: 'custom', message: 'must be four numbers minLon,minLat,maxLon,maxLat' });
-      return z.NEVER;
-    }
-    const [minLon, minLat, maxLon, maxLat] = nums as [number, number, number, number];
-    const problems: string[] = [];
-    if (minLon < -180 || maxLon > 180) problems.push('longitudes must be within [-180, 180]');
-    if (minLat < -90 || maxLat > 90) problems.push('latitudes must be within [-90, 90]');
-    if (minLon >= maxLon) problems.push('minLon must be less than maxLon');
-    if (minLat >= maxLat) problems.push('minLat must be less than maxLat');
-    if (problems.length === 0 && (maxLon - minLon > MAX_BBOX_SPAN_DEG || maxLat - minLat > MAX_BBOX_SPAN_DEG)) {
-      problems.push(`is too large: each side must be at most ${MAX_BBOX_SPAN_DEG}°; use /api/v1/tiles for wide areas`);
-    }
-    for (const message of problems) ctx.addIssue({ code: 'custom', message });
-    return problems.length ? z.NEVER : ([minLon, minLat, maxLon, maxLat] as [number, number, number, number]);
-  })
-  .meta({ type: 'string', example: '2.80,50.42,2.85,50.45', description: 'minLon,minLat,maxLon,maxLat (WGS84 °)' });
+/** Mean radius of the Earth [km] (IUGG mean radius R1 of the GRS 80 ellipsoid, Moritz 2000). */
+const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * Area of a WGS84 bbox [km²]: the spherical quadrangle R² · Δλ · (sin φmax − sin φmin), Δλ in radians. Exact on the
+ * sphere, within 0.5 % of the ellipsoid at the basin's 50° N; a box of the same degrees is smaller further north.
+ */
+export function bboxAreaKm2([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number]): number {
+  const rad = Math.PI / 180;
+  return EARTH_RADIUS_KM ** 2 * (maxLon - minLon) * rad * Math.abs(Math.sin(maxLat * rad) - Math.sin(minLat * rad));
+}
+
+/** "minLon,minLat,maxLon,maxLat" in WGS84 degrees, checked for range, order, side and (when given) area. */
+function bboxSchema(maxAreaKm2: number | null) {
+  return z
+    .string()
+    .max(200)
+    .transform((text, ctx) => {
+      const parts = text.split(',');
+      const nums = parts.map((p) => (/^\s*-?\d+(\.\d+)?\s*$/.test(p) ? Number(p) : NaN));
+      if (parts.length !== 4 || nums.some((n) => !Number.isFinite(n))) {
+        ctx.addIssue({ code: 'custom', message: 'must be four numbers minLon,minLat,maxLon,maxLat' });
+        return z.NEVER;
+      }
+      const box = nums as [number, number, number, number];
+      const [minLon, minLat, maxLon, maxLat] = box;
+      const problems: string[] = [];
+      if (minLon < -180 || maxLon > 180) problems.push('longitudes must be within [-180, 180]');
+      if (minLat < -90 || maxLat > 90) problems.push('latitudes must be within [-90, 90]');
+      if (minLon >= maxLon) problems.push('minLon must be less than maxLon');
+      if (minLat >= maxLat) problems.push('minLat must be less than maxLat');
+      if (problems.length === 0 && (maxLon - minLon > MAX_BBOX_SPAN_DEG || maxLat - minLat > MAX_BBOX_SPAN_DEG)) {
+        problems.push(
+          `is too large: each side must be at most ${MAX_BBOX_SPAN_DEG}°; use /api/v1/tiles for wide areas`,
+        );
+      }
+      const area = problems.length === 0 && maxAreaKm2 !== null ? bboxAreaKm2(box) : 0;
+      if (maxAreaKm2 !== null && area > maxAreaKm2) {
+        problems.push(
+          `is too large: ${area.toFixed(2)} km², this endpoint takes at most ${maxAreaKm2} km² (area at the box's ` +
+            'latitude); split the area into smaller boxes',
+        );
+      }
+      for (const message of problems) ctx.addIssue({ code: 'custom', message });
+      return problems.length ? z.NEVER : box;
+    });
+}
+
+const BBOX_EXAMPLE = '2.80,50.42,2.81,50.43';
+
+/** A bbox with the side limit only (the CLI's `compute --bbox`: a batch, not a request). */
+export const BboxParam = bboxSchema(null).meta({
+  type: 'string',
+  example: BBOX_EXAMPLE,
+  description: `minLon,minLat,maxLon,maxLat (WGS84 °), each side at most ${MAX_BBOX_SPAN_DEG}°`,
+});
+
+/**
+ * The bbox of an endpoint, at most `maxAreaKm2` [km²] measured at its latitude (bboxAreaKm2) and each side at most
+ * MAX_BBOX_SPAN_DEG; the cap is in the OpenAPI document as `x-max-area-km2` and in the description.
+ */
+export const bboxParam = (maxAreaKm2: number) =>
+  bboxSchema(maxAreaKm2).meta({
+    type: 'string',
+    example: BBOX_EXAMPLE,
+    description:
+      `minLon,minLat,maxLon,maxLat (WGS84 °): at most ${maxAreaKm2} km² (area at the box's latitude), ` +
+      `each side at most ${MAX_BBOX_SPAN_DEG}°`,
+    'x-max-area-km2': maxAreaKm2,
+  });
 
 export const IdParam = z
   .string()
@@ -51,7 +97,7 @@ export const limitParam = (max: number, fallback: number) =>
     .min(1, 'must be at least 1')
     .max(max, `must be at most ${max}`)
     .default(fallback)
-    .meta({ type: 'integer', example: fallback });
+    .meta({ type: 'integer', minimum: 1, maximum: max, default: fallback, example: fallback });
 
 /** DPE class, A (best) … G (worst) (engine/renovation DPE_CLASSES). */
 export const DpeLetter = z.enum(DPE_CLASSES);

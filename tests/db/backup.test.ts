@@ -49,7 +49,7 @@ async function sample(db: Database): Promise<Sample> {
     token,
     paths: [
       '/api/v1/extent',
-      '/api/v1/buildings?bbox=2.76,50.40,2.86,50.46&limit=300',
+      '/api/v1/buildings?bbox=2.80,50.43,2.82,50.445&limit=300',
       '/api/v1/roofs?bbox=2.80,50.42,2.81,50.43',
       '/api/v1/search?q=rue',
       `/api/v1/buildings/${own}`,

@@ -30,8 +30,8 @@ import { spawnServer } from './serverProcess.js';
 
 const reason = clusterUnavailableReason();
 const silent = pino({ level: 'silent' });
-/** Lens and its cités (0.1° × 0.06°, within the 0.5° bbox cap). */
-const BASIN_BBOX = '2.76,50.40,2.86,50.46';
+/** A part of Lens and its cités (0.02° × 0.015°, 2.4 km²: within the 4 km² bbox cap of /buildings). */
+const BASIN_BBOX = '2.80,50.43,2.82,50.445';
 /** The part of the basin computed before the interrupted run, which then resumes the rest. */
 const FIRST_PART: [number, number, number, number] = [2.76, 50.4, 2.86, 50.46];
 

@@ -3,14 +3,14 @@
  * loaded nearest the view first; each page is drawn by the heat-map layer, which then owns those buildings (the
  * plain buildings layer hides them). The switch shows one or the other.
  */
-import { MAX_BBOX_SIDE_DEG } from '../data/api';
+import { MAX_BBOX_SIDE_DEG, ROOFS_BBOX_MAX_KM2, ROOFS_BUILDING_LIMIT } from '../data/api';
 import { roofTiles, type BoxedBuilding, type LocalBox } from '../data/roofTiles';
 import { loadTiles } from '../data/tiles';
 import type { Bbox } from '../data/types';
 import { errorMessage, type AppContext } from './context';
 
-/** Buildings (computed or not) one roof request may touch: well under the API's 5,000, so never truncated. */
-const ROOF_TILE_BUILDINGS = 2000;
+/** Buildings (computed or not) one roof request may touch: well under the API's limit, so never truncated. */
+const ROOF_TILE_BUILDINGS = Math.floor(0.8 * ROOFS_BUILDING_LIMIT);
 /** Tiles are padded by this much when turned into degrees, against rounding at their edges [°] (≈ 10 cm). */
 const PAD_DEG = 1e-6;
 
@@ -21,12 +21,14 @@ export async function loadHeatmap(
 ): Promise<void> {
   const { api, store, view, heatmap } = app;
   const frame = app.session.frame!;
-  // The API's side limit in metres along a parallel, where a degree is shortest.
+  // The API's side limit in metres along a parallel, where a degree is shortest, and the side of a square of its
+  // largest area.
   const [side_m] = frame.toLocal([frame.origin[0] + MAX_BBOX_SIDE_DEG, frame.origin[1]]);
+  const areaSide_m = Math.sqrt(ROOFS_BBOX_MAX_KM2) * 1000;
   const target = view.rig.controls.target;
   const tiles = roofTiles(buildings, {
     maxBuildings: ROOF_TILE_BUILDINGS,
-    maxSide_m: 0.9 * side_m,
+    maxSide_m: 0.9 * Math.min(side_m, areaSide_m),
     focus: [target.x, -target.z],
   });
   const toBbox = ([minE, minN, maxE, maxN]: LocalBox): Bbox => {

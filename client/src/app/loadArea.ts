@@ -5,13 +5,16 @@
  */
 import { Vector3 } from 'three';
 import { createLocalFrame, type LocalFrame } from '../../../engine/geo/localFrame';
-import { MAX_BBOX_SIDE_DEG } from '../data/api';
+import { BUILDINGS_BBOX_MAX_KM2, BUILDINGS_PAGE_LIMIT, MAX_BBOX_SIDE_DEG, OBSTACLES_BBOX_MAX_KM2 } from '../data/api';
 import { boxOf, type BoxedBuilding } from '../data/roofTiles';
 import { loadTiles, tileGrid } from '../data/tiles';
 import type { Bbox, Extent, ObstacleRecord } from '../data/types';
 import { initialState } from '../ui/store';
 import { errorMessage, lookAt, NEIGHBOURHOOD_DISTANCE_M, type AppContext } from './context';
 import { loadHeatmap } from './heatmap';
+
+/** Buildings wanted per tile: half the API's page, so that a tile denser than the average is rarely truncated. */
+const BUILDINGS_PER_TILE = BUILDINGS_PAGE_LIMIT / 2;
 
 /** Slag heaps are looked up this far around the buildings' extent [°] (≈ 2 km). */
 const OBSTACLE_MARGIN_DEG = 0.025;
@@ -48,7 +51,11 @@ async function loadObstacles(app: AppContext, extent: Extent, frame: LocalFrame,
   const around: Bbox = [extent.bbox[0] - m, extent.bbox[1] - m, extent.bbox[2] + m, extent.bbox[3] + m];
   const records = new Map<number, ObstacleRecord>();
   await loadTiles({
-    tiles: tileGrid(around, { expectedCount: extent.obstacles, maxTileSide_deg: MAX_BBOX_SIDE_DEG }),
+    tiles: tileGrid(around, {
+      expectedCount: extent.obstacles,
+      maxTileSide_deg: MAX_BBOX_SIDE_DEG,
+      maxTileArea_km2: OBSTACLES_BBOX_MAX_KM2,
+    }),
     signal,
     fetchTile: async (bbox, tileSignal) => {
       const page = await app.api.obstacles(bbox, frame, tileSignal);
@@ -80,7 +87,12 @@ export function createLoader(app: AppContext, onLoaded: () => void) {
       heatmap.clear();
       fitExtent(app, extent);
       if (!session.userMoved) lookAt(app, new Vector3(), NEIGHBOURHOOD_DISTANCE_M, 0, 32);
-      const tiles = tileGrid(extent.bbox, { expectedCount: extent.buildings, maxTileSide_deg: MAX_BBOX_SIDE_DEG });
+      const tiles = tileGrid(extent.bbox, {
+        expectedCount: extent.buildings,
+        targetPerTile: BUILDINGS_PER_TILE,
+        maxTileSide_deg: MAX_BBOX_SIDE_DEG,
+        maxTileArea_km2: BUILDINGS_BBOX_MAX_KM2,
+      });
       store.update((s) => ({ ...s, load: { ...s.load, expected: extent.buildings, tilesTotal: tiles.length } }));
       const obstacles = loadObstacles(app, extent, frame, current.signal);
       const boxes = new Map<number, BoxedBuilding>();

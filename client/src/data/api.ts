@@ -6,6 +6,12 @@
  */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
 import {
+  BUILDINGS_BBOX_MAX_KM2,
+  BUILDINGS_LIMIT_MAX,
+  MAX_BBOX_SPAN_DEG,
+  OBSTACLES_BBOX_MAX_KM2,
+  ROOFS_BBOX_MAX_KM2,
+  ROOFS_LIMIT_MAX,
   BuildingFeature,
   BuildingListResponse,
   BuildingPvResponse,
@@ -49,11 +55,13 @@ export const readEstimate = (json: unknown) => parseAnswer(PortfolioEstimateResp
 export const readPlan = (json: unknown) => parseAnswer(PlanResponse, json, 'plan');
 
 /** The API's maximum page size for /buildings. */
-export const BUILDINGS_PAGE_LIMIT = 10000;
+export const BUILDINGS_PAGE_LIMIT = BUILDINGS_LIMIT_MAX;
 /** The API's maximum number of buildings per /roofs request. */
-export const ROOFS_BUILDING_LIMIT = 5000;
+export const ROOFS_BUILDING_LIMIT = ROOFS_LIMIT_MAX;
 /** The API's largest bbox side [°]. */
-export const MAX_BBOX_SIDE_DEG = 0.5;
+export const MAX_BBOX_SIDE_DEG = MAX_BBOX_SPAN_DEG;
+/** The API's largest bbox [km²] of /buildings, /roofs and /obstacles (contracts/buildings.ts). */
+export { BUILDINGS_BBOX_MAX_KM2, OBSTACLES_BBOX_MAX_KM2, ROOFS_BBOX_MAX_KM2 };
 
 /** The `{error: {code, message}}` of a failed answer, or null when the body is not one. */
 export function apiErrorOf(json: unknown): ErrorResponse['error'] | null {

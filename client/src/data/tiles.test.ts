@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxAreaKm2 } from '../../../contracts';
 import { loadTiles, splitBbox, tileGrid } from './tiles';
 import type { Bbox } from './types';
 
@@ -24,6 +25,16 @@ describe('tileGrid', () => {
     // 1.6° × 0.5°: four columns of one row.
     expect(tiles).toHaveLength(4);
     for (const t of tiles) expect(Math.max(t[2] - t[0], t[3] - t[1])).toBeLessThanOrEqual(0.5);
+  });
+
+  it('keeps every tile under the largest area the API accepts, measured as the API does', () => {
+    // The demo's extent (≈ 125 km²) with the 4 km² cap of /buildings: at least 35 tiles of at most 3.6 km².
+    const demo: Bbox = [2.7047, 50.3977, 2.9139, 50.474];
+    const tiles = tileGrid(demo, { expectedCount: 18658, targetPerTile: 1000, maxTileArea_km2: 4 });
+    expect(tiles.length).toBeGreaterThanOrEqual(35);
+    for (const t of tiles) expect(bboxAreaKm2(t)).toBeLessThanOrEqual(3.6);
+    const area = tiles.reduce((s, t) => s + (t[2] - t[0]) * (t[3] - t[1]), 0);
+    expect(area).toBeCloseTo((demo[2] - demo[0]) * (demo[3] - demo[1]), 12);
   });
 
   it('gives one tile for a small extent', () => {

@@ -2,6 +2,7 @@
  * Splitting an extent into bbox tiles and loading them a few at a time, nearest the focus first, so the view
  * fills from the centre outwards and no request exceeds the API's page limit.
  */
+import { bboxAreaKm2 } from '../../../contracts';
 import type { Bbox } from './types';
 
 export interface TileGridOptions {
@@ -13,6 +14,8 @@ export interface TileGridOptions {
   maxPerSide?: number;
   /** Largest tile side the API accepts [°]. */
   maxTileSide_deg?: number;
+  /** Largest tile area the API accepts [km²] (measured as the API does, contracts bboxAreaKm2); tiles keep 10 % under it. */
+  maxTileArea_km2?: number;
   /** [lon, lat] the tiles are ordered from; defaults to the bbox centre. */
   focus?: [number, number];
 }
@@ -31,8 +34,19 @@ export function tileGrid(bbox: Bbox, options: TileGridOptions): Bbox[] {
   const maxSide = options.maxTileSide_deg ?? Infinity;
   const minCols = Math.max(1, Math.ceil((maxLon - minLon) / maxSide));
   const minRows = Math.max(1, Math.ceil((maxLat - minLat) / maxSide));
-  const cols = Math.max(minCols, Math.min(maxPerSide, Math.max(1, Math.round(Math.sqrt(wanted * aspect)))));
-  const rows = Math.max(minRows, Math.min(maxPerSide, Math.max(1, Math.ceil(wanted / cols))));
+  let cols = Math.max(minCols, Math.min(maxPerSide, Math.max(1, Math.round(Math.sqrt(wanted * aspect)))));
+  let rows = Math.max(minRows, Math.min(maxPerSide, Math.max(1, Math.ceil(wanted / cols))));
+  // More tiles while the largest (the row nearest the equator) exceeds the area cap: cut its longer side.
+  const maxArea = 0.9 * (options.maxTileArea_km2 ?? Infinity);
+  const nearEquator = Math.min(Math.abs(minLat), Math.abs(maxLat)) === Math.abs(minLat) ? minLat : maxLat;
+  for (;;) {
+    const dLat = (maxLat - minLat) / rows;
+    const south = nearEquator === minLat ? minLat : maxLat - dLat;
+    const tile: Bbox = [minLon, south, minLon + (maxLon - minLon) / cols, south + dLat];
+    if (bboxAreaKm2(tile) <= maxArea) break;
+    if (width / cols > height / rows) cols++;
+    else rows++;
+  }
   const dLon = (maxLon - minLon) / cols;
   const dLat = (maxLat - minLat) / rows;
   const tiles: Bbox[] = [];

@@ -5,15 +5,19 @@ import { checkFootprint } from '../import/checkFootprint.js';
 
 /** Most vertices of a drawn or uploaded site (a fenced brownfield has tens to hundreds). */
 export const MAX_SITE_VERTICES = 2_000;
-/** Largest site evaluated at once [km²] (the largest flat heaps and brownfields of the basin are well under 1 km²). */
-export const MAX_SITE_KM2 = 20;
+/**
+ * Largest site evaluated at once [km²] (the largest flat heaps and brownfields of the basin are well under 1 km²):
+ * the densest layout the options allow (GCR 0.9, no setback) holds 179 MWp/km² (bench/limits.ts), so 5 km² stays
+ * under the 1 GWp the PV chain accepts (engine/pv/systemAc.ts); 20 km² went past it, a 400 about `kwp`.
+ */
+export const MAX_SITE_KM2 = 5;
 
 const refuse = (field: string, message: string) =>
   new AppError(400, 'invalid_request', `${field}: ${message}`, [{ field, message }]);
 
 /**
  * A user polygon checked before anything reaches GEOS (DESIGN §3): a GeoJSON Polygon of finite lon/lat positions,
- * closed rings of ≥ 3 distinct vertices, at most 2,000 vertices, no self-intersection (turf kinks), at most 20 km².
+ * closed rings of ≥ 3 distinct vertices, at most 2,000 vertices, no self-intersection (turf kinks), at most MAX_SITE_KM2.
  *
  * @param geometry the GeoJSON geometry as sent
  * @param field the request field, named in the 400

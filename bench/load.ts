@@ -2,8 +2,8 @@
  * The homeowner's journey under load (BENCH_ONLY=load) and over time (BENCH_ONLY=soak), one JSON line per figure.
  *
  * The mix: search (`/search?q=` with queries made from the demo's addresses: a full address, a street, a street being
- * typed, a commune, a cité), a 1 km² box (`/buildings?bbox=`, 0.014° × 0.009° centred on a building, limit 10,000 as
- * the client asks), one building (`/buildings/{id}`), its PV estimate (`/buildings/{id}/pv`) and its renovation
+ * typed, a commune, a cité), a 1 km² box (`/buildings?bbox=`, 0.014° × 0.009° centred on a building, limit 2,000, the
+ * cap), one building (`/buildings/{id}`), its PV estimate (`/buildings/{id}/pv`) and its renovation
  * (`/buildings/{id}/renovation`), with the query parameters the client sends. Each endpoint gets a fifth of the
  * clients (LOAD_ENDPOINTS picks a subset); each client walks its own rotation of that endpoint's LOAD_DISTINCT distinct requests (fixed seed).
  * Requests carry the browser's Accept-Encoding, so compression is part of the cost.

@@ -103,7 +103,7 @@ interface SearchRow {
  * cost of a query of common words ("rue des": every house) whatever the territory's size; a query naming a street or
  * a house has far fewer, and all of them are ranked.
  */
-export const SEARCH_CANDIDATE_CAP = 1_000;
+export const SEARCH_CANDIDATE_CAP = 500;
 /**
  * A word in more buildings than this is common: reading its posting list whole from the GIN index costs more than
  * reading the table in order until enough matches come (20,000 entries: ~4 ms on PostgreSQL, measured in
@@ -113,7 +113,7 @@ export const SEARCH_COMMON_WORD = 20_000;
 /** Rows read in table order, at most, when every word is common (each nearly everywhere: its matches come first). */
 export const SEARCH_SCAN_ROWS = 30_000;
 /** Matches ordered by trigram similarity (~7 µs a row on PostgreSQL), the best by the cheap criteria first. */
-const SEARCH_RANKED = 100;
+const SEARCH_RANKED = 50;
 /** Query words used; the rest of a long query only ranks (word similarity to the whole query). */
 const SEARCH_MAX_WORDS = 8;
 
@@ -148,7 +148,7 @@ export function searchParams(
     query.houseNumber,
     limit,
     SEARCH_CANDIDATE_CAP,
-    SEARCH_RANKED,
+    Math.max(SEARCH_RANKED, limit),
     SEARCH_SCAN_ROWS,
     commonWord,
   ];

@@ -29,14 +29,15 @@ tokens AS (
     CASE WHEN c.whole THEN c.exact ELSE (
       SELECT coalesce(sum(v.buildings), 0) FROM search_vocabulary v
       WHERE v.word >= c.t COLLATE "C" AND v.word < (c.t || '~') COLLATE "C"
-    ) END AS n
+    ) END AS n,
+    -- The word as a tsquery operand, and as it must appear in the text (a prefix is followed by anything).
+    quote_literal(c.t) || CASE WHEN c.whole THEN '' ELSE ':*' END AS operand,
+    ' ' || c.t || CASE WHEN c.whole THEN ' ' ELSE '' END AS needle
   FROM classified c
 ),
 query AS (
-  SELECT to_tsquery('simple'::regconfig, string_agg(quote_literal(t) || CASE WHEN whole THEN '' ELSE ':*' END, ' & '))
-      AS q,
-    to_tsquery('simple'::regconfig, string_agg(quote_literal(t) || CASE WHEN whole THEN '' ELSE ':*' END, ' & ')
-      FILTER (WHERE n <= $9)) AS rare,
+  SELECT to_tsquery('simple'::regconfig, string_agg(operand, ' & ')) AS q,
+    to_tsquery('simple'::regconfig, string_agg(operand, ' & ') FILTER (WHERE n <= $9)) AS rare,
     min(n) AS rarest
   FROM tokens
 ),
@@ -57,8 +58,7 @@ candidates AS (
       -- The common words are checked on the row, not in the index: their posting lists are most of the table.
       AND (query.rare IS NULL OR NOT EXISTS (
         SELECT 1 FROM tokens k
-        WHERE k.n > $9
-          AND position(' ' || k.t || CASE WHEN k.whole THEN ' ' ELSE '' END IN ' ' || b.search_text || ' ') = 0
+        WHERE k.n > $9 AND position(k.needle IN ' ' || b.search_text || ' ') = 0
       ))
     LIMIT $6
   )

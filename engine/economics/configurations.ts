@@ -1,6 +1,8 @@
+import { checkRange } from '../geo/checkRange';
+import { pvwattsInverter } from '../pv/pvwattsInverter';
 import { systemAc } from '../pv/systemAc';
 import { pvEconomics } from './pvEconomics';
-import { selfConsumption, type SelfConsumptionResult } from './selfConsumption';
+import type { SelfConsumptionResult } from './selfConsumption';
 import type { Tariffs } from './types';
 
 /** One roof orientation's DC output per kWp installed, hour by hour, behind the face's mean horizon. */
@@ -79,13 +81,16 @@ export function countsToEvaluate(max: number): number[] {
 /**
  * The figures of the first n panels for each n of `counts`: hourly AC by productionOf, against the household's load
  * hour by hour (selfConsumption), money by pvEconomics.
+ *
+ * The hourly balance of each count is computed by `balanceOf` over the hours when some face produces: the figures
+ * are those of productionOf followed by selfConsumption, term for term in the same order (a night hour adds 0 to
+ * production and to self-consumption), without building the hourly series of each count.
  */
 export function evaluateCounts(ctx: EvaluationContext, counts: number[]): Evaluated[] {
-  const production = new Float64Array(ctx.load_kwh.length);
+  const year = yearOf(ctx);
   const out: Evaluated[] = [];
   for (const n of counts) {
-    const kwp = productionOf(ctx, n, production);
-    const balance = selfConsumption(production, ctx.load_kwh, ctx.month);
+    const { kwp, balance } = balanceOf(ctx, year, n);
     const economics = pvEconomics({
       kwp,
       production_kwh: balance.production_kwh,
@@ -120,13 +125,45 @@ export function evaluateCounts(ctx: EvaluationContext, counts: number[]): Evalua
   return out;
 }
 
-/**
- * Hourly AC production of the first n panels [kWh] written into `out`: per face, (Σ kWp × light ratio of its
- * panels among the first n) × its DC per kWp, summed, through one PVWatts inverter sized by the DC/AC ratio.
- *
- * @returns the system's DC rating [kWp]
- */
-export function productionOf(ctx: EvaluationContext, n: number, out: Float64Array): number {
+/** What every count of one evaluation shares: the producing hours and the load's monthly sums. */
+interface YearOfContext {
+  /** Hours when at least one face's DC per kWp is not 0, ascending. */
+  sunHours: Uint32Array;
+  /** The load's sum per calendar month [kWh], summed hour by hour as selfConsumption does. */
+  loadMonthly: number[];
+}
+
+function yearOf(ctx: EvaluationContext): YearOfContext {
+  const n = ctx.load_kwh.length;
+  if (ctx.month.length !== n)
+    throw new RangeError(`month must have the length of load_kwh (${n}), got ${ctx.month.length}`);
+  const loadMonthly = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const l = ctx.load_kwh[i]!;
+    const m = ctx.month[i]!;
+    if (!(l >= 0 && l < Infinity)) throw new RangeError(`load_kwh[${i}] must be a finite number ≥ 0, got ${l}`);
+    if (m > 11) throw new RangeError(`month[${i}] must be within [0, 11], got ${m}`);
+    loadMonthly[m] = loadMonthly[m]! + l;
+  }
+  const faces = [...ctx.faces.values()].map((f) => f.dc_w_per_kwp);
+  for (const f of faces) {
+    if (f.length !== n) throw new RangeError(`dc_w_per_kwp must have the length of load_kwh (${n}), got ${f.length}`);
+  }
+  const sun = new Uint32Array(n);
+  let count = 0;
+  for (let h = 0; h < n; h++) {
+    for (const f of faces) {
+      if (f[h] !== 0) {
+        sun[count++] = h;
+        break;
+      }
+    }
+  }
+  return { sunHours: sun.slice(0, count), loadMonthly };
+}
+
+/** The face weights (Σ kWp × light ratio of the first n panels, per face, in panel order) and the DC rating [kWp]. */
+function weightsOf(ctx: EvaluationContext, n: number): { weights: Map<number, number>; kwp: number } {
   const weights = new Map<number, number>();
   let kwp = 0;
   for (let i = 0; i < n; i++) {
@@ -134,6 +171,66 @@ export function productionOf(ctx: EvaluationContext, n: number, out: Float64Arra
     weights.set(p.face_index, (weights.get(p.face_index) ?? 0) + p.kwp * p.light_ratio);
     kwp += p.kwp;
   }
+  return { weights, kwp };
+}
+
+/** The yearly and monthly balance of the first n panels against the load (selfConsumption of productionOf). */
+function balanceOf(
+  ctx: EvaluationContext,
+  year: YearOfContext,
+  n: number,
+): { kwp: number; balance: SelfConsumptionResult } {
+  const { weights, kwp } = weightsOf(ctx, n);
+  checkRange('kwp', kwp, Number.MIN_VALUE, 1e6);
+  checkRange('dcAcRatio', ctx.dcAcRatio, 0.5, 3);
+  checkRange('etaNominal', ctx.inverterEfficiency, 0.5, 1);
+  const pdc0Inverter = (kwp * 1000) / ctx.dcAcRatio / ctx.inverterEfficiency;
+  const parts = [...weights].map(([face, weight]) => ({ weight, perKwp: ctx.faces.get(face)!.dc_w_per_kwp }));
+  const prodM = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const selfM = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const { sunHours } = year;
+  for (let k = 0; k < sunHours.length; k++) {
+    const h = sunHours[k]!;
+    let dc = 0;
+    for (const part of parts) dc = dc + part.weight * part.perKwp[h]!;
+    if (!(dc > 0)) continue;
+    const p = pvwattsInverter(dc, pdc0Inverter, ctx.inverterEfficiency) / 1000;
+    const l = ctx.load_kwh[h]!;
+    const m = ctx.month[h]!;
+    prodM[m] = prodM[m]! + p;
+    selfM[m] = selfM[m]! + (p < l ? p : l);
+  }
+  let production = 0;
+  let consumption = 0;
+  let self = 0;
+  for (let m = 0; m < 12; m++) {
+    production += prodM[m]!;
+    consumption += year.loadMonthly[m]!;
+    self += selfM[m]!;
+  }
+  return {
+    kwp,
+    balance: {
+      self_consumed_kwh: self,
+      exported_kwh: production - self,
+      imported_kwh: consumption - self,
+      production_kwh: production,
+      consumption_kwh: consumption,
+      self_consumption_pct: production > 0 ? (100 * self) / production : 0,
+      self_sufficiency_pct: consumption > 0 ? (100 * self) / consumption : 0,
+      monthly: { production_kwh: prodM, consumption_kwh: [...year.loadMonthly], self_consumed_kwh: selfM },
+    },
+  };
+}
+
+/**
+ * Hourly AC production of the first n panels [kWh] written into `out`: per face, (Σ kWp × light ratio of its
+ * panels among the first n) × its DC per kWp, summed, through one PVWatts inverter sized by the DC/AC ratio.
+ *
+ * @returns the system's DC rating [kWp]
+ */
+export function productionOf(ctx: EvaluationContext, n: number, out: Float64Array): number {
+  const { weights, kwp } = weightsOf(ctx, n);
   const dc = new Float64Array(out.length);
   for (const [face, weight] of weights) {
     const perKwp = ctx.faces.get(face)!.dc_w_per_kwp;

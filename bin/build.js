@@ -26,6 +26,7 @@ export const ENTRIES = {
   server: 'api/src/server.ts',
   cli: 'api/src/cli/main.ts',
   worker: 'api/src/services/cadastre/worker.ts',
+  estimate: 'api/src/services/pv/estimateWorker.ts',
 };
 
 /** Packages bundled rather than left external (see above). */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { setEstimateWorkers } from './services/pv/estimatePool.js';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
@@ -26,6 +27,7 @@ export interface AppDeps {
 
 /** Builds the Express application (no listen): API under /api/v1, docs at /api/docs, the 3D client at /. */
 export function createApp(config: Config, deps: AppDeps): Express {
+  setEstimateWorkers(config.estimateWorkers);
   const logger = deps.logger ?? pino({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');

@@ -175,6 +175,47 @@ describe.each(engines())('PV API on %s', (engine) => {
       expect(c.co2_avoided_kg_yr).toBeCloseTo(c.annual_kwh * tariffs.co2.grid_factor_kg_kwh.value, -1);
     });
 
+    it('the PV of the renovation answer (only its count evaluated) is the chosen system of sizing max within 3 kWc', async () => {
+      const { buildingPv, buildingPvWithin } = await import('../../api/src/services/pv/buildingPv.js');
+      for (const id of computed.slice(0, 4)) {
+        for (const heating of ['gas', 'electric'] as const) {
+          const full = await buildingPv(t.db, id, { heating, occupants: 3, sizing: 'max', kwp_max: 3 });
+          const within = await buildingPvWithin(t.db, id, { heating, occupants: 3, kwp_max: 3 });
+          expect(within).toEqual(
+            full.chosen ? { kwp: full.chosen.kwp, self_consumed_kwh: full.chosen.self_consumed_kwh } : null,
+          );
+        }
+      }
+    });
+
+    it('estimate workers: the answer of a worker is the one computed on the event loop; a worker killed mid-request loses no request', async () => {
+      const pool = await import('../../api/src/services/pv/estimatePool.js');
+      const paths = computed.slice(0, 6).map((id) => `/api/v1/buildings/${id}/pv?heating=gas&occupants=3`);
+      const inWorkers = await Promise.all(paths.map((p) => request(app).get(p).expect(200)));
+      expect(pool.estimateWorkersState().workers).toBeGreaterThanOrEqual(1);
+      pool.setEstimateWorkers(0);
+      try {
+        const inline = await Promise.all(paths.map((p) => request(app).get(p).expect(200)));
+        expect(inline.map((r) => r.body)).toEqual(inWorkers.map((r) => r.body));
+      } finally {
+        pool.setEstimateWorkers(config.estimateWorkers);
+      }
+      // Six requests in flight, then their worker dies as a crash would: each request goes to a new worker.
+      const inFlight = paths.map((p) =>
+        request(app)
+          .get(p)
+          .then((r) => r),
+      );
+      const waitUntil = Date.now() + 20_000;
+      while (pool.estimateWorkersState().jobs === 0 && Date.now() < waitUntil)
+        await new Promise((r) => setTimeout(r, 1));
+      expect(pool.estimateWorkersState().jobs).toBeGreaterThan(0);
+      expect(await pool.killEstimateWorkerForTest()).toBe(true);
+      const answers = await Promise.all(inFlight);
+      expect(answers.map((r) => r.status)).toEqual(paths.map(() => 200));
+      expect(answers.map((r) => r.body)).toEqual(inWorkers.map((r) => r.body));
+    });
+
     it('sizing honours kWp, budget and consumption', async () => {
       const all = (await request(app).get(`/api/v1/buildings/${computed[0]}/pv?sizing=max`).expect(200)).body;
       expect(all.chosen.panels).toBe(all.max_panels);

@@ -2,206 +2,50 @@ import type { Database } from '../../db/index.js';
 import { polygonFromEwkbHex } from '../../db/ewkb.js';
 import { sql } from '../../db/sql.js';
 import { AppError, notFound } from '../../errors/AppError.js';
-import { createLocalFrame } from '../../../../engine/geo/localFrame.js';
-import {
-  chooseConfiguration,
-  countsToEvaluate,
-  dailyProfile,
-  evaluateCounts,
-  productionOf,
-  type FaceYield,
-  type Heating,
-  type PanelWeight,
-  type Sizing,
-} from '../../../../engine/economics/index.js';
-import { layoutRoof, type RankedPanel } from '../../../../engine/layout/index.js';
-import {
-  DEFAULT_DC_AC_RATIO,
-  DEFAULT_INVERTER_EFFICIENCY,
-  DEFAULT_LOSSES,
-  pvwattsLosses,
-} from '../../../../engine/pv/index.js';
-import { skyYearFor, typicalYearById } from '../weather/climate.js';
-import { residentialTariffs } from '../../fixtures/loadFixture.js';
-import { pickModule } from './catalogues.js';
-import { cachedHouseholdProfile } from './cachedHouseholdProfile.js';
-import { faceYield } from './faceYield.js';
-import { roofInputs, type FaceRow } from './roofInputs.js';
+import { typicalYearById } from '../weather/climate.js';
+import { runEstimate } from './estimatePool.js';
+import type { BuildingPvQuery, PvBuilding, PvTask } from './pvAnswer.js';
 
-export interface BuildingPvQuery {
-  kwp_max?: number;
-  budget_eur?: number;
-  consumption_kwh?: number;
-  heating: Heating;
-  occupants: number;
-  sizing: Sizing;
-  module?: string;
+export type { BuildingPvQuery } from './pvAnswer.js';
+
+/** What an estimate of one building needs from the database: its faces, its frame's origin, its typical year. */
+async function pvTask(db: Database, id: number, query: BuildingPvQuery): Promise<PvTask> {
+  const body = (await db.query<{ body: string }>(sql('pv/building_faces'), [id])).rows[0]?.body;
+  if (!body) throw notFound(`building ${id} not found`);
+  const row = JSON.parse(body) as PvBuilding;
+  if (row.weather_id === null) {
+    throw new AppError(409, 'not_computed', `the solar cadastre of building ${id} is not computed yet`);
+  }
+  const origin = await frameOrigin(db, row);
+  const weather = await typicalYearById(db, row.weather_id);
+  return { row, origin, weather, query };
 }
-
-/** Sky years for roofs are shared within 0.05° (≈ 5 km): the sun moves by < 0.05°, yields by < 0.1 %. */
-const SKY_PRECISION_DEG = 0.05;
-
-type BuildingRow = { id: number; weather_id: number | null; faces: FaceRow[] };
-
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /**
  * The homeowner's estimate for one building: modules laid out on its computed roof faces (engine/layout), each
  * face's hourly DC behind its mean horizon (engine/pv), each panel scaled to its own samples' irradiation, every
  * panel count tabulated against the household's hourly load with the dated tariffs (engine/economics), and the
- * count the sizing rule picks within the limits.
+ * count the sizing rule picks within the limits (pvAnswer, computed in an estimate worker).
  */
 export async function buildingPv(db: Database, id: number, query: BuildingPvQuery) {
-  const body = (await db.query<{ body: string }>(sql('pv/building_faces'), [id])).rows[0]?.body;
-  if (!body) throw notFound(`building ${id} not found`);
-  const row = JSON.parse(body) as BuildingRow;
-  if (row.weather_id === null) {
-    throw new AppError(409, 'not_computed', `the solar cadastre of building ${id} is not computed yet`);
-  }
-  const origin = await frameOrigin(db, row);
-  const module = pickModule(query.module);
-  const tariffs = residentialTariffs();
-  const weather = await typicalYearById(db, row.weather_id);
-  const sky = skyYearFor(weather, origin[1], origin[0], SKY_PRECISION_DEG);
-  const skyKey = `${weather.id}:${weather.stamp}:${sky.latitude_deg}:${sky.longitude_deg}`;
-  const frame = createLocalFrame(origin[0], origin[1]);
-  const inputs = roofInputs(frame, row.faces);
-  const layout = layoutRoof(inputs, module);
-  const losses_pct = pvwattsLosses(DEFAULT_LOSSES);
-  const pvOptions = { losses_pct, gammaPdc: module.gamma_pdc_pct_per_c / 100 };
+  return runEstimate({ kind: 'answer', task: await pvTask(db, id, query) });
+}
 
-  const faces = new Map<number, FaceYield>();
-  for (const f of row.faces) {
-    if (!layout.panels.some((p) => p.face_index === f.face_index)) continue;
-    faces.set(f.face_index, faceYield(skyKey, sky, weather.year, f.tilt_deg, f.azimuth_deg, f.horizon_deg, pvOptions));
-  }
-  const panelKwp = module.wp / 1000;
-  const largestBand = Math.max(...tariffs.installation_cost.bands.map((b) => b.max_kwp));
-  const maxPanels = Math.min(layout.panels.length, Math.floor(largestBand / panelKwp + 1e-9));
-  const ranked: RankedPanel[] = layout.panels.slice(0, maxPanels);
-  const weights: PanelWeight[] = ranked.map((p) => ({
-    face_index: p.face_index,
-    kwp: panelKwp,
-    light_ratio: p.mean_kwh_m2 / faces.get(p.face_index)!.poa_kwh_m2,
-  }));
-  const household = cachedHouseholdProfile(weather, query);
-
-  const counts = countsToEvaluate(maxPanels);
-  if (query.kwp_max !== undefined) {
-    const limit = Math.floor(query.kwp_max / panelKwp + 1e-9);
-    if (limit >= 1 && limit < maxPanels && !counts.includes(limit)) counts.push(limit);
-    counts.sort((a, b) => a - b);
-  }
-  const context = {
-    panels: weights,
-    faces,
-    load_kwh: household.load_kwh,
-    month: sky.month,
-    tariffs,
-    dcAcRatio: DEFAULT_DC_AC_RATIO,
-    inverterEfficiency: DEFAULT_INVERTER_EFFICIENCY,
-  };
-  const evaluated = maxPanels === 0 ? [] : evaluateCounts(context, counts);
-  const chosen = chooseConfiguration(evaluated, query, household.annual_kwh);
-  const chosenHourly = new Float64Array(household.load_kwh.length);
-  if (chosen) productionOf(context, chosen.config.panels, chosenHourly);
-  if (!chosen && evaluated.length > 0) {
-    const first = evaluated[0]!;
-    if (query.kwp_max !== undefined && first.config.kwp > query.kwp_max) {
-      throw new AppError(422, 'kwp_max_too_small', `kwp_max: one module is already ${first.config.kwp} kWp`, [
-        { field: 'kwp_max', message: `below one module (${first.config.kwp} kWp)` },
-      ]);
-    }
-    throw new AppError(
-      422,
-      'budget_too_small',
-      `budget_eur: the smallest system (${first.config.kwp} kWp) costs ${first.config.capex_eur} €`,
-      [{ field: 'budget_eur', message: `below the cost of the smallest system (${first.config.capex_eur} €)` }],
-    );
-  }
-
-  // Each panel's yearly AC: its DC share, through the chosen system's AC/DC ratio (the inverter's losses).
-  const reference = chosen ?? evaluated[evaluated.length - 1];
-  const dcYear = new Map<number, number>();
-  for (const [faceIndex, y] of faces) dcYear.set(faceIndex, y.dc_w_per_kwp.reduce((s, w) => s + w, 0) / 1000);
-  let referenceDc = 0;
-  for (let i = 0; i < (reference?.config.panels ?? 0); i++) {
-    referenceDc += weights[i]!.kwp * weights[i]!.light_ratio * dcYear.get(weights[i]!.face_index)!;
-  }
-  const acOverDc = reference && referenceDc > 0 ? reference.balance.production_kwh / referenceDc : 0;
-
-  const features = ranked.map((p, i) => {
-    const w = weights[i]!;
-    const corners = p.corners.map((c) => [round(c[0], 3), round(c[1], 3), round(c[2], 3)]);
-    const ring = [...p.corners, p.corners[0]].map((c) => {
-      const [lon, lat] = frame.toLonLat([c[0], c[1]]);
-      return [round(lon, 8), round(lat, 8), round(c[2], 3)];
-    });
-    return {
-      type: 'Feature' as const,
-      id: p.rank,
-      geometry: { type: 'Polygon' as const, coordinates: [ring] },
-      properties: {
-        rank: p.rank,
-        face_index: p.face_index,
-        orientation: p.orientation,
-        annual_kwh: Math.round(w.kwp * w.light_ratio * dcYear.get(w.face_index)! * acOverDc),
-        mean_kwh_m2: round(p.mean_kwh_m2, 1),
-        corners_local_m: corners,
-      },
-    };
-  });
-  const economics = chosen?.economics.assumptions;
-  const sources = tariffs.sources.map((s) => ({ id: s.id, title: s.title, url: s.url, date: s.date }));
-  return {
-    building_id: row.id,
-    weather: weather.name,
-    module: {
-      id: module.id,
-      manufacturer: module.manufacturer,
-      model: module.model,
-      wp: module.wp,
-      length_m: module.length_m,
-      width_m: module.width_m,
-    },
-    heating: query.heating,
-    occupants: query.occupants,
-    consumption_kwh: Math.round(household.annual_kwh),
-    consumption_estimated: household.estimated,
-    sizing: query.sizing,
-    max_panels: maxPanels,
-    chosen: chosen?.config ?? null,
-    configurations: evaluated.map((e) => e.config),
-    monthly: {
-      production_kwh: (chosen?.balance.monthly.production_kwh ?? new Array(12).fill(0)).map((x) => round(x, 1)),
-      consumption_kwh: monthlyOf(household.load_kwh, sky.month).map((x) => round(x, 1)),
-      self_consumed_kwh: (chosen?.balance.monthly.self_consumed_kwh ?? new Array(12).fill(0)).map((x) => round(x, 1)),
-    },
-    // The chosen system's mean day by local hour: when it produces, when the household uses, what overlaps.
-    daily_profile: dailyProfile(weather.year.timeUtcMs, chosenHourly, household.load_kwh),
-    assumptions: {
-      tariffs_valid_from: tariffs.valid_from,
-      retail_price_eur_kwh: tariffs.retail.price_eur_kwh_ttc.value,
-      export_tariff_eur_kwh: economics?.export_tariff_eur_kwh ?? tariffs.oa_surplus.bands[0]!.export_tariff_eur_kwh,
-      premium_eur_kwp: economics?.premium_eur_per_kwp ?? tariffs.oa_surplus.bands[0]!.premium_eur_per_kwp,
-      installed_cost_eur_kwp:
-        economics?.installation_eur_per_kwp_ttc ?? tariffs.installation_cost.bands[0]!.eur_per_kwp_ttc,
-      price_drift_pct_yr: tariffs.retail.drift_pct_yr.value,
-      degradation_pct_yr: tariffs.pv.degradation_pct_yr.value,
-      discount_rate_pct: tariffs.finance.discount_rate_pct.value,
-      lifetime_years: tariffs.pv.lifetime_years.value,
-      losses_pct: round(losses_pct, 2),
-      co2_kg_kwh: tariffs.co2.grid_factor_kg_kwh.value,
-      oa_quarter: tariffs.oa_surplus.quarter,
-      sources,
-    },
-    layout: { type: 'FeatureCollection' as const, features },
-    origin: [round(origin[0], 8), round(origin[1], 8)] as [number, number],
-  };
+/**
+ * The self-consumption of the largest system within `kwp_max` on a building's roof (what sizing 'max' with that
+ * limit chooses in buildingPv), or null when the roof takes no module (pvWithin, in an estimate worker).
+ */
+export async function buildingPvWithin(
+  db: Database,
+  id: number,
+  query: Pick<BuildingPvQuery, 'heating' | 'occupants'> & { kwp_max: number },
+): Promise<{ kwp: number; self_consumed_kwh: number } | null> {
+  const task = await pvTask(db, id, { heating: query.heating, occupants: query.occupants, sizing: 'max' });
+  return runEstimate({ kind: 'within', task, kwp_max: query.kwp_max });
 }
 
 /** The local frame's origin: the first vertex of the first face, or the building's centroid when it has no face. */
-async function frameOrigin(db: Database, row: BuildingRow): Promise<[number, number]> {
+async function frameOrigin(db: Database, row: PvBuilding): Promise<[number, number]> {
   const first = row.faces[0];
   if (first) {
     const [lon, lat] = polygonFromEwkbHex(first.ring_ewkb)[0]![0]!;
@@ -209,10 +53,4 @@ async function frameOrigin(db: Database, row: BuildingRow): Promise<[number, num
   }
   const c = (await db.query<{ lon: number; lat: number }>(sql('pv/building_centroid'), [row.id])).rows[0]!;
   return [c.lon, c.lat];
-}
-
-function monthlyOf(hourly: Float64Array, month: Uint8Array): number[] {
-  const out = new Array<number>(12).fill(0);
-  for (let i = 0; i < hourly.length; i++) out[month[i]!] = out[month[i]!]! + hourly[i]!;
-  return out;
 }

@@ -16,7 +16,7 @@ import {
 } from '../../../../engine/renovation/index.js';
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
 import { computeEnvelopesOf } from '../cadastre/computeEnvelopes.js';
-import { buildingPv } from '../pv/buildingPv.js';
+import { buildingPvWithin } from '../pv/buildingPv.js';
 import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
 import { renovationClimate } from './renovationClimate.js';
 
@@ -83,20 +83,19 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
   let withPv = null;
   if (record.weather_id !== null) {
     try {
-      const pv = await buildingPv(db, id, {
+      // The most common residential size (the ≤ 3 kWc band of the tariff file), or less when the roof is smaller.
+      const pv = await buildingPvWithin(db, id, {
         heating: pvHeating(dwelling),
         occupants: Math.max(1, Math.min(12, query.household_size)),
-        // The most common residential size (the ≤ 3 kWc band of the tariff file), or less when the roof is smaller.
-        sizing: 'max',
         kwp_max: PV_KWP,
       });
-      if (pv.chosen) {
-        const sc = pv.chosen.self_consumed_kwh / assumptions.dwellings;
+      if (pv) {
+        const sc = pv.self_consumed_kwh / assumptions.dwellings;
         const now = withSelfConsumption(dwelling, estimate, sc, date);
         const best = simulated[0];
         const bestPv = best ? withSelfConsumption(best.result.dwelling, best.result.estimate, sc, date) : null;
         withPv = {
-          kwp: pv.chosen.kwp,
+          kwp: pv.kwp,
           self_consumed_kwh: Math.round(sc),
           current: stateOf(dwelling, now, need, date, catalogue),
           best_package:

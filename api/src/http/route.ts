@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import { sendBody } from './sendBody.js';
 import type { z, ZodType } from 'zod';
 import { ErrorResponse } from '../../../contracts/errors.js';
 import { AppError } from '../errors/AppError.js';
@@ -188,9 +189,7 @@ export function defineRoute<
     const result = await spec.handler(input, req, res);
     if (res.headersSent) return;
     if (req.app.get(VALIDATE_RESPONSES)) checkResponse(spec as RouteSpec<never, never, never>, result, req, res);
-    if (typeof result === 'string') {
-      if (!res.get('Content-Type')) res.type(spec.responseType ?? 'application/json');
-      res.send(result);
-    } else res.json(result);
+    if (!res.get('Content-Type')) res.type(spec.responseType ?? 'application/json');
+    await sendBody(req, res, typeof result === 'string' ? result : JSON.stringify(result));
   });
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Every setting of the server, read once from the environment with its default. */
@@ -22,6 +23,16 @@ export interface Config {
    * wait): it tries again with backoff, logging each attempt and answering 503 meanwhile, then exits with code 1.
    */
   dbConnectTimeoutS: number;
+  /**
+   * Worker threads computing PV estimates (ESTIMATE_WORKERS, 0 = on the event loop): by default one per core but
+   * one, at least one, so the event loop keeps a core for every other request (services/pv/estimatePool.ts).
+   */
+  estimateWorkers: number;
+  /**
+   * Server processes accepting on the port (API_PROCESSES, default 1; PostgreSQL only): each has its own event loop
+   * and estimate workers; one leads (migrations, demo, background jobs), see server.ts.
+   */
+  apiProcesses: number;
   /** Largest JSON body accepted [bytes]. */
   bodyLimitBytes: number;
   /** Requests a minute per caller on the expensive endpoints (plans, portfolio estimates, PV estimates). */
@@ -105,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // `docker compose up` or a host booting both needs no restart; short enough that a wrong DATABASE_URL fails the
     // start within a minute, with the reason on every attempt's line.
     dbConnectTimeoutS: intFromEnv(env, 'DB_CONNECT_TIMEOUT_S', 60, 0, 3_600),
+    estimateWorkers: intFromEnv(env, 'ESTIMATE_WORKERS', Math.max(1, os.availableParallelism() - 1), 0, 64),
+    apiProcesses: intFromEnv(env, 'API_PROCESSES', 1, 1, 64),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     expensiveRequestsPerMinute: intFromEnv(env, 'EXPENSIVE_REQUESTS_PER_MINUTE', 600, 1, 10_000_000),
     maxBboxSpanDeg: 0.5,

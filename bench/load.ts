@@ -28,12 +28,13 @@
  *
  * Each engine starts as `npm start` does: migrated, the demo loaded, then the background cadastre and walls run to
  * their end (api/src/bootstrap.ts, services/cadastre/background.ts), so every PV and renovation answer is a real one.
- * LOAD_ENGINES (default "pglite,postgres") picks the engines. Rate limits are lifted: the clients share one address.
+ * LOAD_ENGINES (default "pglite,postgres") picks the engines, LOAD_MODES ("paced,closed") the modes and LOAD_CLIENTS
+ * ("50,200") the client counts. Rate limits are lifted: the clients share one address.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { pino } from 'pino';
@@ -192,6 +193,21 @@ interface EndpointResult {
   statuses: Record<string, number>;
 }
 
+/**
+ * Time from a request's arrival at the server to the end of its answer [ms], per endpoint, for the run in progress:
+ * the clients' figures minus this is time spent in the kernel's queues and the clients' own thread.
+ */
+const serverTimes = Object.fromEntries(ENDPOINTS.map((e) => [e, [] as number[]])) as Record<EndpointName, number[]>;
+
+function endpointOf(url: string): EndpointName | null {
+  if (url.startsWith('/api/v1/search')) return 'search';
+  if (url.startsWith('/api/v1/buildings?')) return 'bbox';
+  if (/^\/api\/v1\/buildings\/\d+\/pv/.test(url)) return 'pv';
+  if (/^\/api\/v1\/buildings\/\d+\/renovation/.test(url)) return 'renovation';
+  if (/^\/api\/v1\/buildings\/\d+$/.test(url)) return 'building';
+  return null;
+}
+
 /** LOAD_ENDPOINTS: a comma-separated subset of the mix (all five by default), e.g. to measure one endpoint alone. */
 function endpointsFromEnv(): EndpointName[] {
   const asked = process.env.LOAD_ENDPOINTS?.split(',').map((e) => e.trim()) ?? [...ENDPOINTS];
@@ -209,6 +225,7 @@ async function runClients(
   seconds: number,
 ): Promise<EndpointResult[]> {
   const names = endpointsFromEnv();
+  for (const e of ENDPOINTS) serverTimes[e] = [];
   const share = Math.max(1, Math.round(clients / names.length));
   const worker = new Worker(CLIENTS_SOURCE, {
     eval: true,
@@ -230,6 +247,12 @@ async function runClients(
   } finally {
     await worker.terminate();
   }
+}
+
+/** The server's own time for the answers of one endpoint (see serverTimes). */
+function serverFigure(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { server_p50_ms: quantileMs(sorted, 0.5), server_p95_ms: quantileMs(sorted, 0.95) };
 }
 
 const quantileMs = (sorted: number[], q: number) => (sorted.length === 0 ? null : round1(quantile(sorted, q)));
@@ -276,6 +299,8 @@ function emitRun(
       clients,
       endpoint: r.name,
       ...figure([r], seconds),
+      ...serverFigure(serverTimes[r.name]),
+      api_processes: engine === 'postgres' ? numberFromEnv('LOAD_API_PROCESSES', 1) : 1,
       distinct_requests: distinct[r.name].length,
       seconds,
       load_avg_1m,
@@ -319,16 +344,109 @@ async function drain(base: string): Promise<number> {
 }
 
 /** The app on an ephemeral loopback port, as `npm start` configures it, without the per-address rate limits. */
-async function listen(db: Database, config: Config): Promise<{ base: string; server: Server }> {
+async function listen(db: Database, config: Config): Promise<{ base: string; close: () => Promise<void> }> {
   const app = createApp({ ...config, logLevel: 'silent' }, { db, logger: pino({ level: 'silent' }) });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  const server = createServer((req, res) => {
+    const t = performance.now();
+    const endpoint = endpointOf(req.url ?? '');
+    if (endpoint) res.once('finish', () => serverTimes[endpoint].push(performance.now() - t));
+    app(req, res);
   });
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * The server as `npm start` runs it with API_PROCESSES=processes on the prepared database (dist/server.js, no demo
+ * load, rate limits lifted): what the figures with LOAD_API_PROCESSES > 1 measure. The server-side times are then
+ * not recorded (other processes).
+ */
+async function spawnServer(
+  databaseUrl: string,
+  processes: number,
+): Promise<{ base: string; close: () => Promise<void> }> {
+  const { spawn, execFileSync } = await import('node:child_process');
+  const root = path.resolve(import.meta.dirname, '..');
+  execFileSync(process.execPath, [path.join(root, 'bin', 'build.js'), '--if-stale'], { stdio: 'ignore' });
+  const port = await new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      API_PROCESSES: String(processes),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOAD_DEMO: '0',
+      BUILD_CLIENT: '0',
+      LOG_LEVEL: 'warn',
+      EXPENSIVE_REQUESTS_PER_MINUTE: '10000000',
+    },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  // Ready when every process answers: the lead first, the followers a moment later.
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const ok = await fetch(`${base}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('the spawned server did not start');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await new Promise((r) => setTimeout(r, 3000));
+  return {
+    base,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * LOAD_CPU_PROFILE=<folder>: a V8 CPU profile of the server's event loop over the load runs, written there as
+ * <engine>.cpuprofile (open it in Chrome DevTools), to see what holds the loop up.
+ */
+async function startProfile(): Promise<((name: string) => Promise<void>) | null> {
+  const folder = process.env.LOAD_CPU_PROFILE;
+  if (!folder) return null;
+  const { Session } = await import('node:inspector/promises');
+  const fs = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (name) => {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, name), JSON.stringify(profile));
+    session.disconnect();
+  };
 }
 
 /** The load (or the soak) on one prepared database of the given engine. */
-export async function benchLoadOn(engine: string, db: Database, config: Config, soak: boolean, emit: Emit) {
+export async function benchLoadOn(
+  engine: string,
+  db: Database,
+  config: Config,
+  soak: boolean,
+  emit: Emit,
+  databaseUrl?: string,
+) {
   const t = performance.now();
   const jobs = await runBackgroundJobs(db, {
     workers: os.availableParallelism(),
@@ -345,7 +463,8 @@ export async function benchLoadOn(engine: string, db: Database, config: Config, 
     walls: jobs.walls?.buildings ?? null,
     note: 'background cadastre + walls of npm start on the demo, before any request',
   });
-  const { base, server } = await listen(db, config);
+  const processes = databaseUrl ? numberFromEnv('LOAD_API_PROCESSES', 1) : 1;
+  const { base, close } = processes > 1 ? await spawnServer(databaseUrl!, processes) : await listen(db, config);
   try {
     // Warm-up, not reported: JIT, connection pools, the first query plans.
     await runClients(base, distinct, 10, 'closed', 3);
@@ -376,17 +495,20 @@ export async function benchLoadOn(engine: string, db: Database, config: Config, 
       });
       return;
     }
-    for (const mode of ['paced', 'closed'] as const) {
+    const profiler = await startProfile();
+    const modes = (process.env.LOAD_MODES?.split(',') ?? ['paced', 'closed']) as Mode[];
+    const clientCounts = process.env.LOAD_CLIENTS?.split(',').map(Number) ?? CLIENTS;
+    for (const mode of modes) {
       const seconds = numberFromEnv('LOAD_SECONDS', mode === 'paced' ? 20 : 10);
-      for (const clients of CLIENTS) {
+      for (const clients of clientCounts) {
         const results = await runClients(base, distinct, clients, mode, seconds);
         const drain_s = await drain(base);
         emitRun(emit, 'load', engine, mode, clients, seconds, results, distinct, drain_s);
       }
     }
+    await profiler?.(`${engine}.cpuprofile`);
   } finally {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close();
   }
 }
 
@@ -419,7 +541,7 @@ export async function benchLoad(
         statementTimeoutMs: config.statementTimeoutMs,
       });
       try {
-        await benchLoadOn('postgres', db, config, options.soak, emit);
+        await benchLoadOn('postgres', db, config, options.soak, emit, url);
       } finally {
         await db.close();
       }

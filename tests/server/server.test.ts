@@ -99,20 +99,29 @@ describe.each(engines())('server processes (API_PROCESSES=2) on %s', (engine) =>
       const { child, log, exited } = start(port);
       const ready = () => lines(log.text).filter((l) => l.msg === 'solar-cadastre ready');
       await until(() => ready().length >= 2, 120_000);
+      expect(ready().length, log.text.slice(-2000)).toBe(2);
       expect(ready().map((l) => l.role)).toEqual(['lead', 'follower']);
       const [lead, follower] = ready();
       expect(lead!.pid).not.toBe(follower!.pid);
       process.kill(follower!.pid, 'SIGKILL');
-      // While the follower is down and starting again, every request is answered (by the lead).
-      for (let i = 0; i < 10; i++) expect((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).status).toBe(200);
-      await until(() => ready().length >= 3, 60_000);
+      // Once the primary has seen it die, and while it starts again, every request is answered (by the lead).
+      await until(() => log.text.includes('server process died: starting another'), 60_000);
       expect(log.text).toContain('server process died: starting another');
+      for (let i = 0; i < 10; i++) {
+        const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`, { signal: AbortSignal.timeout(10_000) });
+        expect(health.status).toBe(200);
+      }
+      await until(() => ready().length >= 3, 90_000);
       const replacement = ready()[2]!;
       expect(replacement.role).toBe('follower');
       expect(replacement.pid).not.toBe(follower!.pid);
-      expect((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).status).toBe(200);
+      expect(
+        (await fetch(`http://127.0.0.1:${port}/api/v1/health`, { signal: AbortSignal.timeout(10_000) })).status,
+      ).toBe(200);
       child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 60_000))]);
+      if (code !== 0) child.kill('SIGKILL');
+      expect(code, log.text.slice(-2000)).toBe(0);
       expect(lines(log.text).filter((l) => l.msg === 'stopped').length).toBe(3);
     },
     240_000,

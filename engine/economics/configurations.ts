@@ -2,7 +2,7 @@ import { checkRange } from '../geo/checkRange';
 import { pvwattsInverter } from '../pv/pvwattsInverter';
 import { systemAc } from '../pv/systemAc';
 import { pvEconomics } from './pvEconomics';
-import type { SelfConsumptionResult } from './selfConsumption';
+import { balanceOfMonths, type SelfConsumptionResult } from './selfConsumption';
 import type { Tariffs } from './types';
 
 /** One roof orientation's DC output per kWp installed, hour by hour, behind the face's mean horizon. */
@@ -200,27 +200,7 @@ function balanceOf(
     prodM[m] = prodM[m]! + p;
     selfM[m] = selfM[m]! + (p < l ? p : l);
   }
-  let production = 0;
-  let consumption = 0;
-  let self = 0;
-  for (let m = 0; m < 12; m++) {
-    production += prodM[m]!;
-    consumption += year.loadMonthly[m]!;
-    self += selfM[m]!;
-  }
-  return {
-    kwp,
-    balance: {
-      self_consumed_kwh: self,
-      exported_kwh: production - self,
-      imported_kwh: consumption - self,
-      production_kwh: production,
-      consumption_kwh: consumption,
-      self_consumption_pct: production > 0 ? (100 * self) / production : 0,
-      self_sufficiency_pct: consumption > 0 ? (100 * self) / consumption : 0,
-      monthly: { production_kwh: prodM, consumption_kwh: [...year.loadMonthly], self_consumed_kwh: selfM },
-    },
-  };
+  return { kwp, balance: balanceOfMonths(prodM, [...year.loadMonthly], selfM) };
 }
 
 /**

@@ -51,6 +51,14 @@ export function selfConsumption(
     loadM[m] = loadM[m]! + l;
     selfM[m] = selfM[m]! + (p < l ? p : l);
   }
+  return balanceOfMonths(prodM, loadM, selfM);
+}
+
+/**
+ * The yearly balance from its monthly sums (production, load, self-consumed per calendar month [kWh]): the months
+ * are summed in order, January first.
+ */
+export function balanceOfMonths(prodM: number[], loadM: number[], selfM: number[]): SelfConsumptionResult {
   let production = 0;
   let consumption = 0;
   let self = 0;

@@ -9,6 +9,12 @@ import { sectorOf } from './sectorOf';
 import type { SkyYear } from './types';
 
 const DEG = 180 / Math.PI;
+const RAD = Math.PI / 180;
+
+/** True for a finite number ≥ 0. */
+function isFiniteNonNegative(value: number): boolean {
+  return value >= 0 && value < Infinity;
+}
 
 /** Plane-of-array irradiance of every hour of a sky year behind a horizon, split as the PV model needs it [W/m²]. */
 export interface PlaneOfArrayComponents {
@@ -74,19 +80,87 @@ export function planeOfArrayComponents(
     aoi_deg: new Float64Array(n).fill(90),
     skyViewFactor: shading.skyViewFactor,
   };
+  const { beam_w_m2: beamOut, circumsolar_w_m2: circumsolarOut, sky_w_m2: skyOut, ground_w_m2: groundOut } = out;
+  const aoiOut = out.aoi_deg;
+  const { isotropicScale, horizonBandScale } = shading;
+  const { zenith_deg, azimuth_deg: sunAzimuth, elevation_deg, cosZenith, sinZenith, ghi, dni, dhi } = sky;
+  const { dniExtra, airmass } = sky;
+  const perez = model === 'perez';
+  const haydavies = model === 'haydavies';
+  const factors = perez ? sky.perez : sky.haydavies;
+  const { dome_w_m2: dome, circumsolar_w_m2: circumsolarFactor, circumsolarDivisor } = factors;
+  const horizonFactor = sky.perez.horizon_w_m2;
+  // The tilt terms as each model writes them (Perez and aoiCosine: β·(π/180); the others: (β·π)/180), bit for bit.
+  const tiltRad = surfaceTilt * RAD;
+  const cosTilt = Math.cos(tiltRad);
+  const sinTilt = Math.sin(tiltRad);
+  const domeTilt = 1 + Math.cos(perez ? tiltRad : (surfaceTilt * Math.PI) / 180);
+  const groundTilt = 1 - Math.cos((surfaceTilt * Math.PI) / 180);
   for (let i = 0; i < n; i++) {
-    if (sky.ghi[i] === 0 && sky.dhi[i] === 0 && sky.dni[i] === 0) continue;
-    const p = planeHourParts(sky, i, surfaceTilt, surfaceAzimuth, model, albedo);
-    const dome = p.horizon > 0 ? p.isotropic : p.isotropic + p.horizon;
-    const band = p.horizon > 0 ? p.horizon : 0;
-    out.sky_w_m2[i] = shading.isotropicScale * dome + shading.horizonBandScale * band;
-    out.ground_w_m2[i] = p.ground;
-    if (p.sunInFront) {
-      out.aoi_deg[i] = Math.acos(Math.min(1, p.cosAoi)) * DEG;
-      const visible = horizon === null || sky.elevation_deg[i]! > horizon[sectorOf(sky.azimuth_deg[i]!, sectors)]!;
+    const g = ghi[i]!;
+    const d = dhi[i]!;
+    const b = dni[i]!;
+    if (g === 0 && d === 0 && b === 0) continue;
+    const zenith = zenith_deg[i]!;
+    const azimuth = sunAzimuth[i]!;
+    let cosAoi: number;
+    let beam = 0;
+    let circumsolar = 0;
+    let iso: number;
+    let horizonPart = 0;
+    let ground: number;
+    const extra = dniExtra[i]!;
+    const mass = airmass[i]!;
+    if (
+      isFiniteNonNegative(g) &&
+      isFiniteNonNegative(d) &&
+      isFiniteNonNegative(b) &&
+      zenith === zenith &&
+      azimuth >= 0 &&
+      azimuth <= 360 &&
+      extra > 0 &&
+      extra < Infinity &&
+      (mass !== mass || isFiniteNonNegative(mass))
+    ) {
+      // Weather and sun every check of planeHourParts accepts: its parts from the sky year's plane-independent
+      // factors (skyDiffuseFactors), the same operations on the same operands in the same order (planeHourSums).
+      cosAoi = Math.min(
+        1,
+        Math.max(-1, cosTilt * cosZenith[i]! + sinTilt * sinZenith[i]! * Math.cos((azimuth - surfaceAzimuth) * RAD)),
+      );
+      if (perez) {
+        iso = dome[i]! * domeTilt;
+        circumsolar = (circumsolarFactor[i]! * Math.max(0, cosAoi)) / circumsolarDivisor[i]!;
+        horizonPart = horizonFactor[i]! * sinTilt;
+        if (!(iso + circumsolar + horizonPart > 0)) iso = circumsolar = horizonPart = 0;
+      } else if (haydavies) {
+        iso = Math.max(0, dome[i]! * domeTilt);
+        circumsolar = Math.max(0, circumsolarFactor[i]! * (Math.max(0, cosAoi) / circumsolarDivisor[i]!));
+      } else {
+        iso = d * 0.5 * domeTilt;
+      }
+      ground = g * albedo * 0.5 * groundTilt;
+      if (zenith < 90 && cosAoi > 0) beam = b * cosAoi;
+    } else {
+      // Weather the checks may refuse: the hour through planeHourParts, for its RangeError or its values.
+      const p = planeHourParts(sky, i, surfaceTilt, surfaceAzimuth, model, albedo);
+      cosAoi = p.cosAoi;
+      beam = p.beam;
+      circumsolar = p.circumsolar;
+      iso = p.isotropic;
+      horizonPart = p.horizon;
+      ground = p.ground;
+    }
+    const domePart = horizonPart > 0 ? iso : iso + horizonPart;
+    const band = horizonPart > 0 ? horizonPart : 0;
+    skyOut[i] = isotropicScale * domePart + horizonBandScale * band;
+    groundOut[i] = ground;
+    if (zenith < 90 && cosAoi > 0) {
+      aoiOut[i] = Math.acos(Math.min(1, cosAoi)) * DEG;
+      const visible = horizon === null || elevation_deg[i]! > horizon[sectorOf(azimuth, sectors)]!;
       if (visible) {
-        out.beam_w_m2[i] = p.beam;
-        out.circumsolar_w_m2[i] = p.circumsolar;
+        beamOut[i] = beam;
+        circumsolarOut[i] = circumsolar;
       }
     }
   }

@@ -40,7 +40,11 @@ export function iamPhysical(aoi: number, params: PhysicalIamParameters = DEFAULT
   return transmittance(aoi * RAD, params) / transmittance(0, params);
 }
 
-function transmittance(aoiRad: number, { n, K, L }: PhysicalIamParameters): number {
+/**
+ * Transmittance τ of the cover at an angle of incidence [rad] (the numerator of iamPhysical), unchecked: for callers
+ * that validated the parameters once (arrayDc).
+ */
+export function transmittance(aoiRad: number, { n, K, L }: PhysicalIamParameters): number {
   const cosI = Math.cos(aoiRad);
   const sinR = Math.sin(aoiRad) / n;
   const cosR = Math.sqrt(1 - sinR * sinR);

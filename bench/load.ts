@@ -36,6 +36,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { pino } from 'pino';
 import { createApp } from '../api/src/app.js';
@@ -226,6 +227,8 @@ async function runClients(
 ): Promise<EndpointResult[]> {
   const names = endpointsFromEnv();
   for (const e of ENDPOINTS) serverTimes[e] = [];
+  loopDelay.reset();
+  loopDelay.enable();
   const share = Math.max(1, Math.round(clients / names.length));
   const worker = new Worker(CLIENTS_SOURCE, {
     eval: true,
@@ -245,6 +248,7 @@ async function runClients(
       worker.once('error', reject);
     });
   } finally {
+    loopDelay.disable();
     await worker.terminate();
   }
 }
@@ -307,8 +311,29 @@ function emitRun(
     });
   }
   const mix = figure(results, seconds);
-  emit({ figure: label, engine, mode, clients, endpoint: 'mix', ...mix, seconds, load_avg_1m, drain_s });
+  const lag = loopDelay;
+  emit({
+    figure: label,
+    engine,
+    mode,
+    clients,
+    endpoint: 'mix',
+    ...mix,
+    seconds,
+    load_avg_1m,
+    drain_s,
+    // The server's event loop (in this process) during the run: how late its timers ran [ms].
+    event_loop_delay_ms: lag.count
+      ? {
+          p50: round1(lag.percentile(50) / 1e6),
+          p99: round1(lag.percentile(99) / 1e6),
+          max: round1(lag.max / 1e6),
+        }
+      : null,
+  });
 }
+
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 
 function memory() {
   const m = process.memoryUsage();

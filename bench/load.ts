@@ -8,16 +8,18 @@
  * clients (LOAD_ENDPOINTS picks a subset); each client walks its own rotation of that endpoint's LOAD_DISTINCT distinct requests (fixed seed).
  * Requests carry the browser's Accept-Encoding, so compression is part of the cost.
  *
- * Two ways of loading, both with autocannon on keep-alive connections from a worker thread (its work stays off the
- * server's event loop), loopback only:
- *  - paced: every client sends one request a second (LOAD_CLIENT_RATE), the clients' seconds spread evenly: what that
- *    many people using the map at once ask. The client's debounce (250 ms, client/src/app/pv.ts, ui/searchBox.ts)
- *    caps one person at 4 a second while typing or dragging a slider; reading an answer takes longer than a second.
- *  - closed: every client sends its next request as soon as the last is answered: the most the engine serves
+ * Two ways of loading, on keep-alive connections from a worker thread (its work stays off the server's event loop),
+ * loopback only:
+ *  - paced (undici, an open-loop schedule): every client asks once a second (LOAD_CLIENT_RATE) at its own instant,
+ *    the clients' instants spread evenly over the second, whether or not its last answer has come: what that many
+ *    people using the map at once ask. Times run from when a request was due. The client's debounce (250 ms,
+ *    client/src/app/pv.ts, ui/searchBox.ts) caps one person at 4 a second while typing or dragging a slider; reading
+ *    an answer takes longer than a second.
+ *  - closed (autocannon): every client sends its next request as soon as the last is answered: the most the engine serves
  *    (requests_per_s), and the latency when that many wait on it, which is clients / throughput (Little's law).
  * Both at 50 and 200 clients, LOAD_SECONDS each (default 20 paced, 10 closed); a request unanswered after 10 s is a
  * timeout (the deadline of bench/faults.ts). Per endpoint, engine, mode and clients: requests/s, p50/p95/p99 [ms]
- * (every answer, exact, not corrected for coordinated omission), errors = non-2xx + timeouts + socket errors, and the
+ * (every answer, exact; paced from when it was due, closed from when it was sent), errors = non-2xx + timeouts + socket errors, and the
  * machine's 1-minute load average at the end of the run (the figures are noisy on a shared machine). Between runs the
  * server works through what the clients that timed out left queued (drain_s on the mix line: until /health answers
  * within a second).
@@ -143,13 +145,19 @@ export async function journeyPaths(db: Database, distinct: number): Promise<Reco
   };
 }
 /**
- * The clients, in a worker thread (CommonJS, autocannon required by path). Closed: one autocannon instance per
- * endpoint with its share of connections. Paced: one instance of one connection per client, started at its slot of
- * the first second, so that the clients' requests spread over each second instead of arriving together.
+ * The clients, in a worker thread (CommonJS, the libraries required by path).
+ * Closed: one autocannon instance per endpoint with its share of connections.
+ * Paced: an open-loop schedule on an undici pool (autocannon's per-connection rate is not one: a client whose answer
+ * comes after its second has passed sends its next request the moment that answer arrives, so one slow second lines
+ * the late clients up on the same instant and the load stays in bursts from then on). Client k of n asks at
+ * start + k/(n·rate) + j/rate seconds, j = 0, 1, …, whatever the server has answered: the requests spread evenly over
+ * each second, at exactly clients × rate a second. A request due while its client's earlier one is unanswered goes on
+ * another keep-alive connection of the pool, or waits in the pool's queue; its time runs from when it was due, so a
+ * queue on the clients' side counts against the server (no coordinated omission).
  */
 const CLIENTS_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const autocannon = require(workerData.autocannon);
+const { performance } = require('node:perf_hooks');
 const { base, endpoints, seconds, rate, headers, timeout } = workerData;
 const total = endpoints.reduce((s, e) => s + e.clients, 0);
 const rotated = (paths, k, n) => {
@@ -157,31 +165,71 @@ const rotated = (paths, k, n) => {
   return paths.slice(start).concat(paths.slice(0, start)).map((path) => ({ method: 'GET', path }));
 };
 const results = endpoints.map((e) => ({ name: e.name, times: [], bytes: 0, non2xx: 0, errors: 0, timeouts: 0, statuses: {} }));
-const runs = [];
-let slot = 0;
-endpoints.forEach((e, index) => {
-  const r = results[index];
-  const instances = rate ? e.clients : 1;
-  for (let i = 0; i < instances; i++) {
-    const first = rate ? i : 0;
-    const delay = rate ? Math.floor((1000 * slot++) / total) : 0;
-    runs.push(new Promise((resolve, reject) => setTimeout(() => {
-      let k = first;
-      const instance = autocannon({
-        url: base, connections: rate ? 1 : e.clients, duration: seconds, timeout, headers,
-        connectionRate: rate || undefined, skipAggregateResult: true,
-        setupClient: (client) => client.setRequests(rotated(e.paths, k++, e.clients)),
-      }, (error, result) => {
-        if (error) return reject(error);
-        r.non2xx += result.non2xx; r.errors += result.errors; r.timeouts += result.timeouts;
-        for (const [code, s] of Object.entries(result.statusCodeStats)) r.statuses[code] = (r.statuses[code] || 0) + s.count;
-        resolve();
-      });
-      instance.on('response', (client, status, bytes, ms) => { r.times.push(ms); r.bytes += bytes; });
-    }, delay)));
-  }
-});
-Promise.all(runs).then(() => parentPort.postMessage(results), (error) => { throw error; });
+const done = () => parentPort.postMessage(results);
+const fail = (error) => { throw error; };
+
+function closed() {
+  const autocannon = require(workerData.autocannon);
+  return Promise.all(endpoints.map((e, index) => new Promise((resolve, reject) => {
+    const r = results[index];
+    let k = 0;
+    const instance = autocannon({
+      url: base, connections: e.clients, duration: seconds, timeout, headers, skipAggregateResult: true,
+      setupClient: (client) => client.setRequests(rotated(e.paths, k++, e.clients)),
+    }, (error, result) => {
+      if (error) return reject(error);
+      r.non2xx += result.non2xx; r.errors += result.errors; r.timeouts += result.timeouts;
+      for (const [code, s] of Object.entries(result.statusCodeStats)) r.statuses[code] = (r.statuses[code] || 0) + s.count;
+      resolve();
+    });
+    instance.on('response', (client, status, bytes, ms) => { r.times.push(ms); r.bytes += bytes; });
+  })));
+}
+
+function paced() {
+  const { Pool } = require(workerData.undici);
+  const pool = new Pool(base, { connections: total, pipelining: 1, keepAliveTimeout: 60_000 });
+  // Client k of each endpoint, then k + 1…: each endpoint's requests also spread over the second.
+  const perEndpoint = endpoints.map((e, index) => Array.from({ length: e.clients }, (_, k) =>
+    ({ r: results[index], paths: rotated(e.paths, k, e.clients).map((p) => p.path), next: 0 })));
+  const users = [];
+  for (let k = 0; users.length < total; k++) for (const list of perEndpoint) if (k < list.length) users.push(list[k]);
+  const period = 1000 / rate;
+  const step = period / users.length;
+  const start = performance.now() + 20;
+  const count = Math.floor(seconds * rate) * users.length;
+  const inFlight = [];
+  const ask = (user, due) => {
+    const r = user.r;
+    const path = user.paths[user.next++ % user.paths.length];
+    return pool.request({ path, method: 'GET', headers, signal: AbortSignal.timeout(timeout * 1000) }).then(
+      (res) => new Promise((resolve) => {
+        let bytes = 0;
+        res.body.on('data', (chunk) => { bytes += chunk.length; });
+        res.body.on('error', (error) => { r.errors++; if (error.name === 'TimeoutError' || error.name === 'AbortError') r.timeouts++; resolve(); });
+        res.body.on('end', () => {
+          r.times.push(performance.now() - due); r.bytes += bytes;
+          r.statuses[res.statusCode] = (r.statuses[res.statusCode] || 0) + 1;
+          if (res.statusCode < 200 || res.statusCode > 299) r.non2xx++;
+          resolve();
+        });
+      }),
+      (error) => { r.errors++; if (error.name === 'TimeoutError' || error.name === 'AbortError') r.timeouts++; },
+    );
+  };
+  return new Promise((resolve) => {
+    let i = 0;
+    const tick = () => {
+      const now = performance.now();
+      for (; i < count && start + i * step <= now; i++) inFlight.push(ask(users[i % users.length], start + i * step));
+      if (i < count) setTimeout(tick, Math.max(0, start + i * step - performance.now()));
+      else Promise.all(inFlight).then(() => pool.close()).then(resolve);
+    };
+    setTimeout(tick, 20);
+  });
+}
+
+(rate ? paced() : closed()).then(done, fail);
 `;
 
 interface EndpointResult {
@@ -234,6 +282,7 @@ async function runClients(
     eval: true,
     workerData: {
       autocannon: createRequire(import.meta.url).resolve('autocannon'),
+      undici: createRequire(import.meta.url).resolve('undici'),
       base,
       endpoints: names.map((name) => ({ name, clients: share, paths: paths[name] })),
       seconds,

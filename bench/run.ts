@@ -12,6 +12,7 @@
  *  - the homeowner's mix (search, 1 km² box, building, PV, renovation) at 50 and 200 clients, paced and closed, on both
  *    engines: requests/s, p50/p95/p99, errors per endpoint (BENCH_ONLY=load); a 10-minute soak with memory (=soak).
  *  - the largest answer of every endpoint at its caps, bytes, rows and database time (BENCH_ONLY=limits).
+ *  - real-DPE import: 100,000 v2 CSV rows read, written and matched, then matched again, both engines (BENCH_ONLY=dpe).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
@@ -50,6 +51,7 @@ import { benchProcessStartup } from './startup.js';
 import { benchAbuse } from './abuse.js';
 import { benchFaults } from './faults.js';
 import { benchSearch } from './search.js';
+import { benchDpe } from './dpe.js';
 import { benchLoad } from './load.js';
 import { quantile, rng } from './stats.js';
 import { benchLimits } from './limits.js';
@@ -481,6 +483,11 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'abuse') {
     await benchAbuse(() => openPglite(path.join(work, 'abuse')), withServerDatabase, openPostgres, emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'dpe') {
+    await benchDpe(() => openPglite(path.join(work, 'dpe')), withServerDatabase, openPostgres, work, emit);
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }

@@ -127,6 +127,38 @@ export type BuildingRoofFace = z.infer<typeof BuildingRoofFace>;
 export const PrivateAttributeValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
 export type PrivateAttributeValue = z.infer<typeof PrivateAttributeValue>;
 
+const DpeLetter = z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+
+/** A real DPE matched to the building (ADEME, Observatoire DPE-Audit, Licence Ouverte 2.0). */
+export const BuildingDpe = z
+  .strictObject({
+    number: z.string().meta({ description: 'N° DPE (13 characters), the key of the ADEME register' }),
+    issue_date: z.string().meta({ description: 'date the DPE was issued (YYYY-MM-DD)' }),
+    valid_until: z.string().meta({ description: 'end of validity (YYYY-MM-DD), 10 years after issue' }),
+    visit_date: z.string().nullable(),
+    current: z.boolean().meta({ description: 'not superseded and still valid today: the label that counts' }),
+    superseded_by: z.string().nullable(),
+    building_type: z.enum(['house', 'flat', 'building']).nullable(),
+    living_area_m2: z.number().nullable(),
+    year_built: z.number().int().nullable(),
+    energy_class: DpeLetter.meta({ description: 'the class as issued' }),
+    ghg_class: DpeLetter.nullable(),
+    primary_kwh_m2: z.number().meta({ description: 'five uses, primary energy as issued [kWhEP/(m²·yr)]' }),
+    ghg_kg_m2: z.number().nullable(),
+    energy_class_2026: DpeLetter.nullable().meta({
+      description: 'the class of the same consumption with electricity at 1.9 (rule of 1 January 2026)',
+    }),
+    primary_kwh_m2_2026: z.number().nullable(),
+    reclass_2026_note: z.string().nullable(),
+    heating_energy: z.string().nullable(),
+    match_method: z.enum(['rnb', 'ban_inside', 'ban_nearest', 'address']),
+    match_confidence: z.number().min(0).max(1),
+    match_distance_m: z.number().nullable(),
+    match_flags: z.array(z.enum(['low_ban_score', 'address_disagrees', 'ban_not_housenumber'])),
+  })
+  .meta({ id: 'BuildingDpe' });
+export type BuildingDpe = z.infer<typeof BuildingDpe>;
+
 /** GET /buildings/{id}: every attribute; `private_attributes` only with the owner's token, else null. */
 export const BuildingFeature = z
   .strictObject({
@@ -146,6 +178,7 @@ export const BuildingFeature = z
         .strictObject({ ...solarSummaryFields, computed_at: z.string().meta({ description: 'ISO 8601 instant' }) })
         .nullable(),
       roof_faces: z.array(BuildingRoofFace),
+      dpe: z.array(BuildingDpe).meta({ description: 'real DPEs matched to the building, current first' }),
     }),
   })
   .meta({ id: 'Building' });

@@ -154,6 +154,10 @@ export const EstimateHouse = z
     building_id: int(),
     letter: DpeLetter,
     ep_kwh_m2: z.number().meta({ description: 'primary energy [kWhEP/(m²·yr)]' }),
+    label_source: z.enum(['dpe', 'estimate']).meta({
+      description: 'dpe: the class of a real DPE valid today (dpe_number); estimate: ours, no valid DPE matched',
+    }),
+    dpe_number: z.string().nullable(),
     center: LonLat,
     packages: z.array(
       z.strictObject({

@@ -1,7 +1,7 @@
 -- building_feature_json(b, s, detail, viewer_org): a building as a GeoJSON Feature, as the API returns it.
 --   detail = false: the member of the bbox list (GET /buildings?bbox): the public attributes and the solar summary;
 --   detail = true: GET /buildings/{id}: also INSEE code, source id, dwellings, usage, attributes, centroid, the
---     solar summary with computed_at, the roof faces, and private_attributes when viewer_org owns the building
+--     solar summary with computed_at, the roof faces, the real DPEs matched to it, and private_attributes when viewer_org owns the building
 --     (NULL otherwise, and for any caller without an organisation).
 -- s is the building's building_solar row or the null side of a LEFT JOIN. Pass detail as a constant: the planner
 -- inlines this function and keeps only the branch asked for, so the list never reads roof_faces.
@@ -24,7 +24,8 @@ RETURNS json LANGUAGE sql STABLE PARALLEL SAFE AS $$
       'private_attributes', CASE WHEN viewer_org IS NOT NULL AND b.owner_org = viewer_org THEN b.private_attributes END,
       'centroid', json_build_array(round(ST_X(b.centroid)::numeric, 7), round(ST_Y(b.centroid)::numeric, 7)),
       'solar', building_solar_json(s, true),
-      'roof_faces', building_roof_faces_json(b.id)
+      'roof_faces', building_roof_faces_json(b.id),
+      'dpe', building_dpe_json(b.id)
     ) ELSE json_build_object(
       'id', b.id, 'height_m', b.height_m, 'height_estimated', b.height_estimated, 'levels', b.levels,
       'roof_shape', b.roof_shape, 'roof_pitch_deg', b.roof_pitch_deg, 'roof_direction_deg', b.roof_direction_deg,

@@ -113,6 +113,17 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
       fallback ??= candidate;
     }
     house ??= fallback;
+    // A real DPE matched to the house (as `cadastre dpe import` would store it): « DPE officiel » shows it.
+    if (house) {
+      await server.db.query(
+        `INSERT INTO dpe_records (number, dataset, issue_date, valid_until, energy_class, ghg_class, primary_kwh_m2,
+           ghg_kg_m2, energy_class_2026, primary_kwh_m2_2026, uses, energies, content_hash, building_id, match_method,
+           match_confidence)
+         VALUES ('2562E0000042K', 'ademe-xml', '2024-03-01', '2034-02-28', 'F', 'D', 352, 40, 'E', 320, '{}', '[]',
+           'test', $1, 'ban_inside', 0.9)`,
+        [house.id],
+      );
+    }
   });
 
   afterAll(async () => {
@@ -163,6 +174,19 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
         answer.with_pv.current.letter,
       );
     }
+    // « DPE officiel »: the real label beside the estimate, its dates and number, the class under the 2026 factor,
+    // which label the rental calendar starts from, and ADEME's attribution.
+    const official = page.getByTestId('dpe-official');
+    expect(await official.isVisible()).toBe(true);
+    expect(await official.locator('h4').textContent()).toBe('DPE officiel');
+    const record = official.getByTestId('dpe-official-record');
+    expect(await record.getAttribute('data-number')).toBe('2562E0000042K');
+    expect(await record.locator('.dpe-badge').textContent()).toBe('F');
+    expect(await record.textContent()).toContain('352 kWhEP/m²/an');
+    expect(await record.textContent()).toContain('valable jusqu’au 28 février 2034');
+    expect(await record.locator('[data-field=class-2026]').textContent()).toContain('classe E');
+    expect(await official.locator('[data-field=calendar-basis]').textContent()).toContain('part de notre estimation');
+    expect(await official.textContent()).toContain('ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0');
     // The assumptions, folded.
     const assumptions = page.getByTestId('reno-assumptions');
     expect(await assumptions.locator('summary').textContent()).toBe('Hypothèses');

@@ -211,6 +211,34 @@ describe('cadastre on a new database (embedded)', () => {
       /error: 1 of 3 features rejected; nothing was imported \(first: feature 1 \(BROKEN\): a coordinate is not a finite number\)/,
     );
   }, 180_000);
+
+  it('dpe import: real records read, a report line per file, outside the territory skipped; a .txt refused, exit 1', async () => {
+    const csv = path.join(PROJECT_ROOT, 'fixtures', 'dpe', 'dpe03existant_venissieux_24.csv');
+    // No building near Vénissieux in this database: every record lies outside the territory unless kept.
+    const skipped = await cadastre(['dpe', 'import', csv], location.env);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toMatch(
+      /dpe03existant_venissieux_24\.csv \(dpe03-csv\): 24 read, 0 imported, .*skipped: 24 outside territory/,
+    );
+    const kept = await cadastre(['dpe', 'import', '--keep-outside', '--json', csv], location.env);
+    expect(kept.code).toBe(0);
+    const report = JSON.parse(kept.stdout.trim().split('\n')[0]!) as {
+      imported: number;
+      matched: { unmatched: number };
+    };
+    expect(report.imported).toBeGreaterThan(0);
+    expect(report.matched.unmatched).toBe(report.imported);
+    const again = await cadastre(['dpe', 'import', '--keep-outside', csv], location.env);
+    expect(again.stdout).toMatch(/0 imported, 0 updated, \d+ unchanged/);
+    const txt = path.join(dir, 'notes.txt');
+    fs.writeFileSync(txt, 'not a DPE');
+    const refused = await cadastre(['dpe', 'import', txt], location.env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr + refused.stdout).toMatch(/notes\.txt/);
+    const match = await cadastre(['dpe', 'match'], location.env);
+    expect(match.code).toBe(0);
+    expect(match.stdout).toMatch(/still unmatched/);
+  }, 180_000);
 });
 
 describe.each(engines())('cadastre compute on %s', (engine) => {

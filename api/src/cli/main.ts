@@ -18,7 +18,8 @@ import { importWeather } from '../services/weather/importWeather.js';
 import { readTextFile } from '../util/readText.js';
 import { createOrganisation, listOrganisations } from '../services/landlord/organisations.js';
 import { issueToken, listTokens, revokeToken } from '../services/landlord/tokens.js';
-import { importProgressPrinter, printImportReport, printOutcomes, progressPrinter } from './report.js';
+import { importDpe, matchUnmatchedDpe } from '../services/dpe/importDpe.js';
+import { dpeReportLine, importProgressPrinter, printImportReport, printOutcomes, progressPrinter } from './report.js';
 
 function parseBbox(value: string): [number, number, number, number] {
   const parsed = BboxParam.safeParse(value);
@@ -265,6 +266,46 @@ token
         `${r.id}\t${r.label ?? ''}\tcreated ${new Date(String(r.created_at)).toISOString()}\t${r.revoked_at ? 'revoked' : 'live'}`,
       );
     }
+  });
+
+const dpe = program.command('dpe').description("real DPEs from ADEME's open data (Licence Ouverte 2.0)");
+dpe
+  .command('import')
+  .description(
+    "import DPE records: ADEME's CSV (DPE Logements existants v2 or dpe03existant, detected from the header), DPE " +
+      'XML files, or folders and zips of them; one transaction per file, idempotent by DPE number; each record ' +
+      'matched to a building (RNB id, then BAN point, then address)',
+  )
+  .argument('<files...>', '.csv, .xml, a folder or a .zip')
+  .option('--keep-outside', 'also keep records with no building of the database near them (stored unmatched)')
+  .option('--json', 'print the reports as JSON, one line per file')
+  .action(async (files: string[], opts: { keepOutside?: boolean; json?: boolean }) => {
+    for (const f of files) if (!fs.existsSync(f)) throw new AppError(400, 'file_not_found', `no such file: ${f}`);
+    const reports = await withDatabase((db) =>
+      importDpe(db, files, {
+        keepOutside: opts.keepOutside ?? false,
+        onFile: (r) => console.log(opts.json ? JSON.stringify(r) : dpeReportLine(r)),
+      }),
+    );
+    const rejected = reports.filter((r) => r.outcome === 'rejected').length;
+    if (!opts.json) {
+      const sum = (k: 'read' | 'imported' | 'updated' | 'unchanged') => reports.reduce((s, r) => s + r[k], 0);
+      console.log(
+        `${reports.length} file(s): ${sum('read')} read, ${sum('imported')} imported, ${sum('updated')} updated, ` +
+          `${sum('unchanged')} unchanged, ${rejected} file(s) rejected`,
+      );
+    }
+    if (rejected > 0) process.exitCode = 1;
+  });
+dpe
+  .command('match')
+  .description('match the stored DPE records that have no building yet (after importing buildings)')
+  .action(async () => {
+    const m = await withDatabase((db) => matchUnmatchedDpe(db));
+    console.log(
+      `matched: ${m.rnb} by RNB id, ${m.ban_inside} BAN point inside, ${m.ban_nearest} BAN point nearest, ` +
+        `${m.address} by address; ${m.unmatched} still unmatched`,
+    );
   });
 
 program

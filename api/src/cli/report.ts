@@ -1,4 +1,5 @@
 import type { ImportProgress, ImportReport } from '../services/import/importFeatures.js';
+import type { DpeFileReport } from '../services/dpe/importDpe.js';
 
 /** A one-line progress bar on stderr with rate and ETA, redrawn in place when stderr is a terminal. */
 export function progressPrinter(label: string): (done: number, total: number) => void {
@@ -77,4 +78,20 @@ export function printImportReport(report: ImportReport, json: boolean): void {
     console.log(`  repaired feature ${r.index}${r.source_id ? ` (${r.source_id})` : ''}: ${r.repairs.join('; ')}`);
   if (report.repairs.length > 20) console.log(`  … ${report.repairs.length - 20} more repaired`);
   printOutcomes(report, (line) => console.log(line));
+}
+
+/** One line for one DPE file: what was read, written, skipped (and why), matched and flagged. */
+export function dpeReportLine(r: DpeFileReport): string {
+  if (r.outcome === 'rejected') return `${r.file}: rejected, nothing written — ${r.error}`;
+  const nonZero = (o: Record<string, number>) =>
+    Object.entries(o)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`)
+      .join(', ') || 'none';
+  const { unmatched, ...methods } = r.matched;
+  return (
+    `${r.file} (${r.dataset ?? 'no record'}): ${r.read} read, ${r.imported} imported, ${r.updated} updated, ` +
+    `${r.unchanged} unchanged; skipped: ${nonZero(r.skipped)}; matched: ${nonZero(methods)} (${unmatched} unmatched); ` +
+    `flagged: ${nonZero(r.flagged)}`
+  );
 }

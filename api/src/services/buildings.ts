@@ -160,7 +160,15 @@ export function searchParams(
  * numbers must match whole ("12 rue des Linottes Lens" gives number 12 first). When nothing matches, the house number only ranks (nearest number of that street), then each word that
  * begins no indexed word is replaced by the nearest vocabulary word (typo), and the search runs again.
  */
+/** A DPE number: 4 digits (year and department), a letter, 7 digits, a check letter ("2187E0981996L"). */
+const DPE_NUMBER = /^\s*(\d{4}[A-Z]\d{7}[A-Z])\s*$/i;
+
 export async function searchBuildings(db: Database, q: string, limit: number) {
+  const dpe = DPE_NUMBER.exec(q);
+  if (dpe) {
+    const rows = (await db.query<SearchRow>(sql('dpe/search_number'), [dpe[1]!.toUpperCase()])).rows;
+    return { results: rows.map((r) => searchResult(r, `DPE ${dpe[1]!.toUpperCase()} — `)) };
+  }
   const query = parseSearchQuery(q);
   if (query.folded.length < 2 || query.words.length + query.numbers.length === 0) return { results: [] };
   const run = async (words: string[], wholes: string[]) =>
@@ -181,17 +189,19 @@ export async function searchBuildings(db: Database, q: string, limit: number) {
     );
     if (corrected.some((w, i) => w !== query.words[i])) rows = await attempts(corrected);
   }
+  return { results: rows.map((r) => searchResult(r)) };
+}
+
+function searchResult(r: SearchRow, prefix = '') {
   return {
-    results: rows.map((r) => ({
-      id: r.id,
-      label: searchLabel(r),
-      address: r.address,
-      address_synthetic: r.address_synthetic,
-      name: r.name,
-      commune: r.commune,
-      center: [Number(r.lon), Number(r.lat)] as [number, number],
-      score: Number(r.score),
-    })),
+    id: r.id,
+    label: prefix + searchLabel(r),
+    address: r.address,
+    address_synthetic: r.address_synthetic,
+    name: r.name,
+    commune: r.commune,
+    center: [Number(r.lon), Number(r.lat)] as [number, number],
+    score: Number(r.score),
   };
 }
 

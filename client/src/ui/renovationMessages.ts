@@ -77,6 +77,19 @@ export const renovationFr = {
   renoPrices: 'Prix de l’énergie au {date} (€/kWh)',
   renoAgeBefore: 'avant {year}',
   renoAgeFrom: '{year} et après',
+  dpeOfficialTitle: 'DPE officiel',
+  dpeOfficialLine: '{kwh} kWhEP/m²/an, {ghg} kgCO2e/m²/an (classe telle que délivrée)',
+  dpeOfficialDates: 'Établi le {issued}, valable jusqu’au {until} — n° {number}',
+  dpeOfficial2026: 'Avec le coefficient de l’électricité de 2026 (1,9), la même consommation donne la classe {letter}.',
+  dpeOfficialSuperseded: 'Remplacé par un DPE plus récent.',
+  dpeOfficialExpired: 'Plus valable.',
+  dpeOfficialDoubt: 'Rattachement incertain à ce bâtiment (adresse géocodée douteuse) : vérifiez le numéro.',
+  dpeOfficialMore: '… et {n} autres DPE dans ce bâtiment.',
+  dpeOfficialCalendar:
+    'Pour la loi, c’est le DPE officiel en cours de validité qui compte. Le calendrier locatif ci-dessous part de notre estimation.',
+  dpeOfficialCalendarNone:
+    'Aucun DPE officiel en cours de validité : le calendrier locatif ci-dessous part de notre estimation.',
+  dpeOfficialSource: 'Données DPE : ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0',
   renoYes: 'oui',
   renoNo: 'non',
 };
@@ -160,6 +173,18 @@ export const renovationEn: Record<RenovationMessageKey, string> = {
   renoPrices: 'Energy prices on {date} (€/kWh)',
   renoAgeBefore: 'before {year}',
   renoAgeFrom: '{year} and later',
+  dpeOfficialTitle: 'Official DPE',
+  dpeOfficialLine: '{kwh} kWhEP/m²/yr, {ghg} kgCO2e/m²/yr (class as issued)',
+  dpeOfficialDates: 'Issued {issued}, valid until {until} — no. {number}',
+  dpeOfficial2026: 'With the 2026 electricity factor (1.9), the same consumption gives class {letter}.',
+  dpeOfficialSuperseded: 'Replaced by a newer DPE.',
+  dpeOfficialExpired: 'No longer valid.',
+  dpeOfficialDoubt: 'Uncertain link to this building (doubtful geocoded address): check the number.',
+  dpeOfficialMore: '… and {n} more DPEs in this building.',
+  dpeOfficialCalendar:
+    'By law, the valid official DPE is what counts. The rental calendar below starts from our estimate.',
+  dpeOfficialCalendarNone: 'No valid official DPE: the rental calendar below starts from our estimate.',
+  dpeOfficialSource: 'DPE data: ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0',
   renoYes: 'yes',
   renoNo: 'no',
 };

@@ -10,6 +10,7 @@ import { energyBreakdownChart } from './energyBreakdownChart';
 import { t } from './i18n';
 import { createRenovationControls, type RenovationActions } from './renovationControls';
 import { assumptionsBlock, packageFigures, rentalStatus, withPvBlock } from './renovationFigures';
+import { officialDpeBlock } from './officialDpe';
 import { noticeIn } from './renovationLabels';
 import { renovationPackages } from './renovationPackages';
 import type { AppState, Store } from './store';
@@ -19,6 +20,7 @@ export function mountRenovationSection(store: Store<AppState>, actions: Renovati
   const intro = h('p', { class: 'note' });
   const notice = h('p', { class: 'reno-notice', 'data-testid': 'reno-notice' });
   const status = h('p', { class: 'panel-status', role: 'status', 'data-testid': 'reno-status' });
+  const official = h('div', { class: 'reno-official' });
   const label = h('div', { class: 'reno-label' });
   const controls = createRenovationControls(actions);
   const packages = h('div', { class: 'reno-package-list' });
@@ -29,12 +31,18 @@ export function mountRenovationSection(store: Store<AppState>, actions: Renovati
     title,
     intro,
     notice,
+    official,
     status,
     h('div', { class: 'reno-result' }, label, controls.element, packages, detail),
   );
   // The assumptions stay open (or folded) as the reader left them when a new answer arrives.
   let assumptionsOpen = false;
 
+  store.subscribe((state, previous) => {
+    const building = state.selection.building;
+    if (!previous || building !== previous.selection.building || state.lang !== previous.lang)
+      replaceChildren(official, officialDpeBlock(state.lang, building?.dpe));
+  });
   store.subscribe((state, previous) => {
     const { lang, renovation: r } = state;
     if (previous && r === previous.renovation && lang === previous.lang) return;

@@ -95,6 +95,8 @@ export async function portfolioEstimate(db: Database, caller: Caller, id: number
       building_id: h.building_id,
       letter: h.letter,
       ep_kwh_m2: h.ep_kwh_m2,
+      label_source: h.label_source,
+      dpe_number: h.dpe_number,
       center: h.center.map((x) => Math.round(x * 1e7) / 1e7),
       packages: h.packages.map((p) => ({ id: p.id, letter: p.letter, cost_eur: p.cost_eur })),
     })),

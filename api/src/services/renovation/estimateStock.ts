@@ -20,6 +20,9 @@ export interface StockEstimate {
   center: [number, number];
   letter: string;
   ep_kwh_m2: number;
+  /** Where `letter` comes from: a real DPE valid on the date (dpe_number), or our estimate. */
+  label_source: 'dpe' | 'estimate';
+  dpe_number: string | null;
   floor_area_m2: number;
   dwellings: number;
   /** Final energy, emissions and bill of the whole building [kWh/yr, kg CO2e/yr, €/yr]. */
@@ -60,7 +63,16 @@ export async function estimateStock(
   // One climate per weather and place (0.05°): asked of the database once, not per building.
   const climates = new Map<string, Awaited<ReturnType<typeof renovationClimate>>>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const records = await buildingRecords(db, ids.slice(i, i + CHUNK));
+    const chunk = ids.slice(i, i + CHUNK);
+    const records = await buildingRecords(db, chunk);
+    const labels = new Map(
+      (
+        await db.query<{ building_id: number; number: string; letter: string; ep_kwh_m2: number }>(
+          sql('dpe/current_labels'),
+          [chunk, date],
+        )
+      ).rows.map((r) => [r.building_id, r]),
+    );
     for (const record of records) {
       const key = `${record.weather_id}:${Math.round(record.lat / 0.05)}:${Math.round(record.lon / 0.05)}`;
       let rc = climates.get(key);
@@ -74,11 +86,17 @@ export async function estimateStock(
       const n = assumptions.dwellings;
       const bill = (final: typeof now.final) => energyBill(byCarrier(final), catalogue.energy_prices).total_eur;
       const billNow = bill(now.final);
+      // A real label valid on the date decides the class today; the packages' classes stay our estimate, never
+      // worse than the real class (works do not degrade a house).
+      const real = labels.get(record.id);
+      const best = (a: string, b: string) => (a < b ? a : b);
       out.push({
         building_id: record.id,
         center: [record.lon, record.lat],
-        letter: now.letter,
-        ep_kwh_m2: Math.round(now.ep_kwh_m2 * 10) / 10,
+        letter: real ? real.letter : now.letter,
+        ep_kwh_m2: real ? Math.round(real.ep_kwh_m2 * 10) / 10 : Math.round(now.ep_kwh_m2 * 10) / 10,
+        label_source: real ? 'dpe' : 'estimate',
+        dpe_number: real?.number ?? null,
         floor_area_m2: assumptions.floor_area_m2,
         dwellings: n,
         energy_kwh_yr: Math.round(now.final.total_kwh * n),
@@ -89,7 +107,7 @@ export async function estimateStock(
           const after = estimateDwelling(applyMeasures(dwelling, measures, catalogue), rc.climate, date);
           return {
             id: p.id,
-            letter: after.letter,
+            letter: real ? best(after.letter, real.letter) : after.letter,
             ep_kwh_m2: Math.round(after.ep_kwh_m2 * 10) / 10,
             cost_eur: Math.round(measureCost(dwelling, measures, catalogue).total.central_eur * n),
             energy_saved_kwh_yr: Math.round((now.final.total_kwh - after.final.total_kwh) * n),

@@ -14,7 +14,8 @@
  *    the clients' instants spread evenly over the second, whether or not its last answer has come: what that many
  *    people using the map at once ask. Times run from when a request was due. The client's debounce (250 ms,
  *    client/src/app/pv.ts, ui/searchBox.ts) caps one person at 4 a second while typing or dragging a slider; reading
- *    an answer takes longer than a second.
+ *    an answer takes longer than a second. LOAD_ARRIVALS=poisson makes the crowd's arrivals a Poisson process of the
+ *    same rate instead (independent people bunch up now and then).
  *  - closed (autocannon): every client sends its next request as soon as the last is answered: the most the engine serves
  *    (requests_per_s), and the latency when that many wait on it, which is clients / throughput (Little's law).
  * Both at 50 and 200 clients, LOAD_SECONDS each (default 20 paced, 10 closed); a request unanswered after 10 s is a
@@ -158,7 +159,7 @@ export async function journeyPaths(db: Database, distinct: number): Promise<Reco
 const CLIENTS_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { performance } = require('node:perf_hooks');
-const { base, endpoints, seconds, rate, headers, timeout } = workerData;
+const { base, endpoints, seconds, rate, arrivals, headers, timeout } = workerData;
 const total = endpoints.reduce((s, e) => s + e.clients, 0);
 const rotated = (paths, k, n) => {
   const start = Math.floor((k * paths.length) / n) % paths.length;
@@ -198,6 +199,20 @@ function paced() {
   const step = period / users.length;
   const start = performance.now() + 20;
   const count = Math.floor(seconds * rate) * users.length;
+  // When each request is due: evenly spread (arrivals 'even'), or the crowd's arrivals a Poisson process of the same
+  // rate (arrivals 'poisson': exponential gaps of mean step, seeded), which bunches them as independent people do.
+  const dues = new Float64Array(count);
+  let seed = 0x2f6b1d3 >>> 0;
+  const uniform = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let z = seed;
+    z = Math.imul(z ^ (z >>> 15), z | 1);
+    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = 0, t = start; i < count; i++) {
+    dues[i] = arrivals === 'poisson' ? (t += -Math.log(1 - uniform()) * step) : start + i * step;
+  }
   const inFlight = [];
   const ask = (user, due) => {
     const r = user.r;
@@ -221,8 +236,8 @@ function paced() {
     let i = 0;
     const tick = () => {
       const now = performance.now();
-      for (; i < count && start + i * step <= now; i++) inFlight.push(ask(users[i % users.length], start + i * step));
-      if (i < count) setTimeout(tick, Math.max(0, start + i * step - performance.now()));
+      for (; i < count && dues[i] <= now; i++) inFlight.push(ask(users[i % users.length], dues[i]));
+      if (i < count) setTimeout(tick, Math.max(0, dues[i] - performance.now()));
       else Promise.all(inFlight).then(() => pool.close()).then(resolve);
     };
     setTimeout(tick, 20);
@@ -257,6 +272,13 @@ function endpointOf(url: string): EndpointName | null {
   return null;
 }
 
+/** LOAD_ARRIVALS: 'even' (default: the paced requests evenly spread) or 'poisson' (a Poisson process, same rate). */
+function arrivalsFromEnv(): 'even' | 'poisson' {
+  const a = process.env.LOAD_ARRIVALS ?? 'even';
+  if (a !== 'even' && a !== 'poisson') throw new RangeError(`LOAD_ARRIVALS: 'even' or 'poisson', got ${a}`);
+  return a;
+}
+
 /** LOAD_ENDPOINTS: a comma-separated subset of the mix (all five by default), e.g. to measure one endpoint alone. */
 function endpointsFromEnv(): EndpointName[] {
   const asked = process.env.LOAD_ENDPOINTS?.split(',').map((e) => e.trim()) ?? [...ENDPOINTS];
@@ -287,6 +309,7 @@ async function runClients(
       endpoints: names.map((name) => ({ name, clients: share, paths: paths[name] })),
       seconds,
       rate: mode === 'paced' ? numberFromEnv('LOAD_CLIENT_RATE', 1) : 0,
+      arrivals: arrivalsFromEnv(),
       headers: HEADERS,
       timeout: TIMEOUT_S,
     },
@@ -354,6 +377,7 @@ function emitRun(
       ...figure([r], seconds),
       ...serverFigure(serverTimes[r.name]),
       api_processes: engine === 'postgres' ? numberFromEnv('LOAD_API_PROCESSES', 1) : 1,
+      ...(mode === 'paced' ? { arrivals: arrivalsFromEnv() } : {}),
       distinct_requests: distinct[r.name].length,
       seconds,
       load_avg_1m,
@@ -368,6 +392,7 @@ function emitRun(
     clients,
     endpoint: 'mix',
     ...mix,
+    ...(mode === 'paced' ? { arrivals: arrivalsFromEnv() } : {}),
     seconds,
     load_avg_1m,
     drain_s,

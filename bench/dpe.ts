@@ -12,6 +12,7 @@ import type { Database } from '../api/src/db/types.js';
 import { migrate } from '../api/src/db/migrate.js';
 import { loadDemo } from '../api/src/services/demo.js';
 import { importDpe, matchUnmatchedDpe } from '../api/src/services/dpe/importDpe.js';
+import { onBothEngines } from './bothEngines.js';
 
 type Emit = (figure: Record<string, unknown>) => void;
 const PARIS = path.resolve('fixtures/dpe/dpe-v2-logements-existants_paris_96.csv');
@@ -106,18 +107,7 @@ export async function benchDpe(
   work: string,
   emit: Emit,
 ) {
-  const embedded = await openEmbedded();
-  try {
-    await benchDpeOn('pglite', embedded, work, emit);
-  } finally {
-    await embedded.close();
-  }
-  await withServerDatabase('dpe', async (url) => {
-    const server = await openServer(url);
-    try {
-      await benchDpeOn('postgres', server, work, emit);
-    } finally {
-      await server.close();
-    }
-  });
+  await onBothEngines({ openEmbedded, withServerDatabase, openServer }, 'dpe', (engine, db) =>
+    benchDpeOn(engine, db, work, emit),
+  );
 }

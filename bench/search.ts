@@ -16,6 +16,7 @@ import { loadDemo } from '../api/src/services/demo.js';
 import { searchBuildings } from '../api/src/services/buildings.js';
 import { foldForSearch } from '../api/src/services/import/searchText.js';
 import { quantile, rng } from './stats.js';
+import { onBothEngines } from './bothEngines.js';
 
 type Emit = (figure: Record<string, unknown>) => void;
 
@@ -234,18 +235,7 @@ export async function benchSearch(
   emit: Emit,
 ) {
   const total = Number(process.env.BENCH_SEARCH_BUILDINGS) || SEARCH_BENCH_BUILDINGS;
-  const embedded = await openEmbedded();
-  try {
-    await benchSearchOn('pglite', embedded, emit, total);
-  } finally {
-    await embedded.close();
-  }
-  await withServerDatabase('search', async (url) => {
-    const server = await openServer(url);
-    try {
-      await benchSearchOn('postgres', server, emit, total);
-    } finally {
-      await server.close();
-    }
-  });
+  await onBothEngines({ openEmbedded, withServerDatabase, openServer }, 'search', (engine, db) =>
+    benchSearchOn(engine, db, emit, total),
+  );
 }

@@ -154,15 +154,16 @@ export function searchParams(
   ];
 }
 
+/** A DPE number: 4 digits (year and department), a letter, 7 digits, a check letter ("2187E0981996L"). */
+const DPE_NUMBER = /^\s*(\d{4}[A-Z]\d{7}[A-Z])\s*$/i;
+
 /**
  * Accent- and case-insensitive search over address, name, commune and cité, on the word index: every query word
  * must be a word of the building's text (the last, being typed, or an unknown one may be the beginning of one), house
  * numbers must match whole ("12 rue des Linottes Lens" gives number 12 first). When nothing matches, the house number only ranks (nearest number of that street), then each word that
- * begins no indexed word is replaced by the nearest vocabulary word (typo), and the search runs again.
+ * begins no indexed word is replaced by the nearest vocabulary word (typo), and the search runs again. A DPE number
+ * alone answers the building that DPE is matched to.
  */
-/** A DPE number: 4 digits (year and department), a letter, 7 digits, a check letter ("2187E0981996L"). */
-const DPE_NUMBER = /^\s*(\d{4}[A-Z]\d{7}[A-Z])\s*$/i;
-
 export async function searchBuildings(db: Database, q: string, limit: number) {
   const dpe = DPE_NUMBER.exec(q);
   if (dpe) {

@@ -33,7 +33,7 @@ export interface DpeRecord {
   status: string | null;
   /** The DPE this one replaces (dpe_a_remplacer / "N°_DPE_remplacé"), or null. */
   replaces_number: string | null;
-  /** ISO dates YYYY-MM-DD. valid_until = the source's end of validity, else issue date + 10 years. */
+  /** ISO dates YYYY-MM-DD. valid_until = the source's end of validity, else issue date + 10 years − 1 day (ADEME's rule on all 120 CSV rows). */
   visit_date: string | null;
   issue_date: string;
   valid_until: string;

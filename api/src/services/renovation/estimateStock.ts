@@ -89,12 +89,11 @@ export async function estimateStock(
       // A real label valid on the date decides the class today; the packages' classes stay our estimate, never
       // worse than the real class (works do not degrade a house).
       const real = labels.get(record.id);
-      const best = (a: string, b: string) => (a < b ? a : b);
       out.push({
         building_id: record.id,
         center: [record.lon, record.lat],
         letter: real ? real.letter : now.letter,
-        ep_kwh_m2: real ? Math.round(real.ep_kwh_m2 * 10) / 10 : Math.round(now.ep_kwh_m2 * 10) / 10,
+        ep_kwh_m2: Math.round((real ? real.ep_kwh_m2 : now.ep_kwh_m2) * 10) / 10,
         label_source: real ? 'dpe' : 'estimate',
         dpe_number: real?.number ?? null,
         floor_area_m2: assumptions.floor_area_m2,
@@ -107,7 +106,7 @@ export async function estimateStock(
           const after = estimateDwelling(applyMeasures(dwelling, measures, catalogue), rc.climate, date);
           return {
             id: p.id,
-            letter: real ? best(after.letter, real.letter) : after.letter,
+            letter: real && real.letter < after.letter ? real.letter : after.letter,
             ep_kwh_m2: Math.round(after.ep_kwh_m2 * 10) / 10,
             cost_eur: Math.round(measureCost(dwelling, measures, catalogue).total.central_eur * n),
             energy_saved_kwh_yr: Math.round((now.final.total_kwh - after.final.total_kwh) * n),

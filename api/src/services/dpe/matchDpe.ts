@@ -35,7 +35,8 @@ export const emptyMatchCounts = (): MatchCounts => ({
  *  2. BAN house-number point: inside a footprint (ban_inside), else the nearest footprint within BAN_NEAREST_MAX_M
  *     (ban_nearest); a street or commune geocode is no point of a house and is not used;
  *  3. address text: the one building of the same commune whose address has the record's house number and shares a
- *     street word with it (two or more such buildings: no match).
+ *     street word with it (two or more such buildings: no match), among the first 50 by id of that commune and number;
+ *     one statement for all the records (address_candidates), the words compared here.
  * Flats of one block all match the block: a building keeps all its DPEs, each its own row.
  */
 export async function matchDpeRecords(db: Queryable, numbers: string[]): Promise<MatchCounts> {
@@ -74,18 +75,39 @@ export async function matchDpeRecords(db: Queryable, numbers: string[]): Promise
     city: string | null;
     match_flags: MatchFlag[];
   }>(sql('dpe/address_pending'), [numbers]);
+  // One statement for every lookup: records of one address (the flats of a block) share theirs.
+  const lookups: { k: number; citycode: string; city: string; house_number: string }[] = [];
+  const lookupOf = new Map<string, number>();
+  const wanted: { p: (typeof pending.rows)[number]; number: string; words: Set<string>; k: number }[] = [];
   for (const p of pending.rows) {
     if (seen.has(p.number)) continue;
     const number = houseNumberOf(p.address_raw);
     const words = new Set(streetWords(p.address_raw));
     if (!number || words.size === 0 || (!p.citycode && !p.city)) continue;
-    const candidates = await db.query<{ id: number; address: string }>(sql('dpe/address_candidates'), [
-      p.citycode,
-      p.city ?? '',
-      number,
+    const city = p.citycode ? '' : (p.city ?? ''); // the name counts only without a code
+    const key = `${p.citycode}\u0000${city}\u0000${number}`;
+    let k = lookupOf.get(key);
+    if (k === undefined) {
+      k = lookups.length;
+      lookupOf.set(key, k);
+      lookups.push({ k, citycode: p.citycode, city, house_number: number });
+    }
+    wanted.push({ p, number, words, k });
+  }
+  const candidatesOf = new Map<number, { id: number; address: string; words: string[] }[]>();
+  if (lookups.length > 0) {
+    const rows = await db.query<{ k: number; id: number; address: string }>(sql('dpe/address_candidates'), [
+      JSON.stringify(lookups),
     ]);
-    const same = candidates.rows.filter(
-      (b) => houseNumberOf(b.address) === number && streetWords(b.address).some((w) => words.has(w)),
+    for (const r of rows.rows) {
+      let list = candidatesOf.get(r.k);
+      if (!list) candidatesOf.set(r.k, (list = []));
+      list.push({ id: r.id, address: r.address, words: streetWords(r.address) });
+    }
+  }
+  for (const { p, number, words, k } of wanted) {
+    const same = (candidatesOf.get(k) ?? []).filter(
+      (b) => houseNumberOf(b.address) === number && b.words.some((w) => words.has(w)),
     );
     if (same.length !== 1) continue;
     seen.add(p.number);

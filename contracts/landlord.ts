@@ -87,6 +87,18 @@ export const ExportQuery = z
   .strict();
 export type ExportQuery = z.input<typeof ExportQuery>;
 
+/** Largest DPE file an organisation may upload at once (ADEME's v2 CSV holds about 3 kB a row: ≈ 30,000 rows). */
+export const MAX_DPE_UPLOAD_BYTES = 100_000_000;
+
+/** POST /me/dpe?dry_run&file_name: the organisation's own DPE file (body: .csv, .xml or .zip). */
+export const PrivateDpeQuery = z
+  .object({
+    dry_run: z.enum(['true', 'false'], 'must be true or false').default('false'),
+    file_name: z.string().max(200).optional().meta({ description: 'the file name the report uses' }),
+  })
+  .strict();
+export type PrivateDpeQuery = z.input<typeof PrivateDpeQuery>;
+
 export const PrivateAttributesBody = z
   .object({
     attributes: z.record(z.string().max(100), PrivateAttributeValue),
@@ -158,6 +170,9 @@ export const EstimateHouse = z
       description: 'dpe: the class of a real DPE valid today (dpe_number); estimate: ours, no valid DPE matched',
     }),
     dpe_number: z.string().nullable(),
+    label_origin: z.enum(['ademe', 'organisation']).nullable().meta({
+      description: "whose DPE: ADEME's register, or one the organisation uploaded (POST /me/dpe); null for an estimate",
+    }),
     center: LonLat,
     packages: z.array(
       z.strictObject({
@@ -368,9 +383,32 @@ const comparison = z
   .nullable()
   .meta({ description: 'every strategy with the same budget and target, when asked; else null' });
 
+/** A house of a plan whose class at the start is a real DPE, not our estimate. */
+export const PlanRealLabel = z
+  .strictObject({
+    house_id: int(),
+    letter: DpeLetter.meta({ description: 'class of the DPE on 1 January of the start year' }),
+    dpe_number: z.string().meta({ description: 'N° DPE' }),
+    origin: z.enum(['ademe', 'organisation']).meta({
+      description: "ademe: ADEME's register (open data); organisation: a diagnostic the organisation uploaded",
+    }),
+  })
+  .meta({ id: 'PlanRealLabel' });
+export type PlanRealLabel = z.infer<typeof PlanRealLabel>;
+
+/** Which label each house of a plan starts from: a real DPE valid on 1 January of the start year, or our estimate. */
+export const PlanLabels = z
+  .strictObject({
+    real: int().meta({ description: 'houses planned on a real DPE' }),
+    estimated: int().meta({ description: 'houses planned on our estimate (no valid, trusted DPE)' }),
+    houses: z.array(PlanRealLabel).meta({ description: 'the houses on a real DPE (every other house: our estimate)' }),
+  })
+  .meta({ id: 'PlanLabels' });
+export type PlanLabels = z.infer<typeof PlanLabels>;
+
 /** POST /portfolios/plan: the plan, stored under `plan_id`. */
 export const PlanResponse = z
-  .strictObject({ plan_id: int(), created_at: instant(), plan: Plan, comparison })
+  .strictObject({ plan_id: int(), created_at: instant(), plan: Plan, comparison, labels: PlanLabels })
   .meta({ id: 'PlanAnswer' });
 export type PlanResponse = z.infer<typeof PlanResponse>;
 
@@ -382,6 +420,7 @@ export const StoredPlanResponse = z
     input: PlanRequest,
     plan: Plan,
     comparison,
+    labels: PlanLabels.nullable().meta({ description: 'null for a plan stored before labels were recorded' }),
     created_at: instant(),
   })
   .meta({ id: 'StoredPlan' });
@@ -399,6 +438,11 @@ export const PlanExportRecord = z
     cost_eur: z.number(),
     letter_before: z.union([DpeLetter, z.literal('')]),
     letter_after: z.union([DpeLetter, z.literal('')]),
+    label_source: z.enum(['dpe', 'estimate', '']).meta({
+      description:
+        "what the house's class at the start is: a real DPE, our estimate ('' for a plan stored before labels were recorded)",
+    }),
+    dpe_number: z.string().meta({ description: "N° of the real DPE the house starts from, '' when none" }),
   })
   .meta({ id: 'PlanExportRecord' });
 export type PlanExportRecord = z.infer<typeof PlanExportRecord>;
@@ -431,3 +475,54 @@ export const PrivateAttributesResponse = z
   .strictObject({ building_id: int(), private_attributes: z.record(z.string(), PrivateAttributeValue) })
   .meta({ id: 'PrivateAttributes' });
 export type PrivateAttributesResponse = z.infer<typeof PrivateAttributesResponse>;
+
+const PRIVATE_DPE_SKIPS = [
+  'superseded',
+  'not_deposited',
+  'not_a_dwelling',
+  'repeated_in_file',
+  'outside_territory',
+  'unmatched',
+  'untrusted_match',
+  'not_owned',
+  'other_dwelling_kept',
+  'older_than_kept',
+] as const;
+
+/** What an upload of the organisation's own DPEs kept in its buildings' private attributes, and why not the rest. */
+export const PrivateDpeReportResponse = z
+  .strictObject({
+    dry_run: z.boolean(),
+    files: z.array(z.strictObject({ file: z.string(), dataset: z.string().nullable(), read: int() })),
+    read: int(),
+    written: int().meta({ description: 'buildings whose diagnostic was written (would be, in a dry run)' }),
+    unchanged: int().meta({ description: 'buildings that already kept the same diagnostic' }),
+    skipped: z.strictObject(
+      Object.fromEntries(PRIVATE_DPE_SKIPS.map((k) => [k, int()])) as Record<
+        (typeof PRIVATE_DPE_SKIPS)[number],
+        ReturnType<typeof int>
+      >,
+    ),
+    houses: z.array(
+      z.strictObject({
+        building_id: int(),
+        dpe_number: z.string(),
+        letter: DpeLetter,
+        issue_date: day(),
+        valid_until: day(),
+        match_method: z.string(),
+        match_confidence: z.number(),
+      }),
+    ),
+    untrusted: z.array(
+      z.strictObject({
+        dpe_number: z.string(),
+        building_id: int(),
+        match_method: z.string(),
+        match_confidence: z.number(),
+        match_flags: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'PrivateDpeReport' });
+export type PrivateDpeReportResponse = z.infer<typeof PrivateDpeReportResponse>;

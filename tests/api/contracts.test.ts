@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 /**
  * Every endpoint the API declares, called with real data on the demo database, and each real answer checked against
  * its contract (contracts/): by the route helper (validateResponses, a 500 otherwise) and here again. The test fails
@@ -37,10 +38,11 @@ describe.each(engines())('every answer matches its contract on %s', (engine) => 
     template: string,
     path: string,
     schema: ZodType,
-    options: { body?: object; auth?: boolean; text?: boolean } = {},
+    options: { body?: object; auth?: boolean; text?: boolean; file?: { type: string; data: string } } = {},
   ) {
     let req = request(app)[method](`/api/v1${path}`);
     if (options.auth) req = req.set(as());
+    if (options.file) req = req.set('Content-Type', options.file.type).send(options.file.data);
     if (options.text)
       req = req.buffer(true).parse((res, done) => {
         let text = '';
@@ -185,6 +187,12 @@ describe.each(engines())('every answer matches its contract on %s', (engine) => 
       { auth: true },
     );
     expect(geojson.features.length).toBe(csv.split('\r\n').length - 2);
+    // The organisation's own DPEs (real rows of ADEME's dpe03existant dataset, far from the demo: all outside it).
+    const own = await call('post', '/me/dpe', '/me/dpe?dry_run=true', contracts.PrivateDpeReportResponse, {
+      auth: true,
+      file: { type: 'text/csv', data: fs.readFileSync('fixtures/dpe/dpe03existant_venissieux_24.csv', 'utf8') },
+    });
+    expect(own.read).toBe(24);
   });
 
   it('sites', async () => {

@@ -258,7 +258,11 @@ describe.each(engines())('landlord API on %s', (engine) => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe('building_id;address;commune;cite;year;package;cost_eur;letter_before;letter_after');
+    expect(lines[0]).toBe(
+      'building_id;address;commune;cite;year;package;cost_eur;letter_before;letter_after;label_source;dpe_number',
+    );
+    // The demo has no real DPE: every house is planned on our estimate, and each row says so.
+    for (const line of lines.slice(1)) expect(line.split(';').slice(-2)).toEqual(['estimate', '']);
     expect(lines).toHaveLength(p.body.buildings + 1);
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="plan-\d+\.csv"/);
     const geo = await request(app)

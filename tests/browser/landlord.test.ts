@@ -140,11 +140,42 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Bailleur in headle
     await page.getByTestId('ll-years').fill(String(PLAN.years));
     await page.getByTestId('ll-start-year').fill(String(PLAN.start));
     expect(await page.getByTestId('ll-compare').isChecked()).toBe(true);
+    // One house of the portfolio has a real DPE (G, valid 2024–2034): the plan starts it from that label.
+    const first = (await authed<{ building_ids: number[] }>(`/api/v1/portfolios/${portfolioId}`)).building_ids[0]!;
+    const number = '2462E0000001B';
+    await server.db.query(
+      `INSERT INTO dpe_records (number, dataset, issue_date, valid_until, energy_class, primary_kwh_m2, ghg_kg_m2,
+         energy_class_2026, primary_kwh_m2_2026, uses, energies, content_hash, building_id, match_method,
+         match_confidence)
+       VALUES ($1, 'ademe-xml', '2024-03-01', '2034-02-28', 'G', 480, 90, 'G', 480, '{}', '[]', 'browser test', $2,
+         'ban_inside', 0.9)`,
+      [number, first],
+    );
     await page.getByTestId('ll-run').click();
     await expect.poll(() => hook('landlordPlanStatus'), { timeout: SLOW_MS }).toBe('ready');
     const results = page.getByTestId('ll-results');
     const planId = Number(await results.getAttribute('data-plan-id'));
-    const stored = await authed<StoredPlan>(`/api/v1/plans/${planId}`);
+    const stored = await authed<StoredPlan & { labels: { real: number; estimated: number; houses: unknown[] } }>(
+      `/api/v1/plans/${planId}`,
+    );
+    expect(stored.labels.houses).toEqual([{ house_id: first, letter: 'G', dpe_number: number, origin: 'ademe' }]);
+    expect(await page.locator('[data-testid=ll-plan-summary] [data-field=labels]').textContent()).toBe(
+      `Classes de départ — DPE officiel en cours de validité : 1 ; notre estimation : ${stored.labels.estimated}.`,
+    );
+    // Wherever that house is not lettable at a deadline, its line names the DPE; the others say « estimation ».
+    for (const deadline of stored.plan.deadlines)
+      for (const nc of deadline.non_compliant)
+        expect(
+          await page
+            .locator(
+              `[data-testid=ll-deadlines] tr[data-date="${deadline.date}"] li[data-house="${nc.house_id}"] [data-field=label]`,
+            )
+            .textContent(),
+        ).toBe(nc.house_id === first ? ` (DPE officiel n°${number})` : ' (estimation)');
+    // A G is banned from 2025, before the plan starts: that deadline counts it among the houses on a real DPE.
+    expect(
+      await page.locator('[data-testid=ll-deadlines] tr[data-date="2025-01-01"] [data-field=on-dpe]').textContent(),
+    ).toBe('dont 1 sur DPE officiel');
     expect(stored.plan.years.map((y) => y.year)).toEqual(Array.from({ length: PLAN.years }, (_, k) => PLAN.start + k));
     // One stacked column at the start and one after each year; one spend bar a year and the budget line.
     const classChart = page.getByTestId('ll-class-chart');

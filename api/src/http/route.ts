@@ -40,6 +40,11 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A request body that is a file, not JSON (read by the handler from the request stream): its media types, for the
+   * OpenAPI document.
+   */
+  fileBody?: { types: string[]; description: string };
   /** The contract of the 200 answer (contracts/): documented, and checked when `validateResponses` is on. */
   response: ZodType;
   responseType?: string;
@@ -68,6 +73,8 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'the token does not give access to this',
   404: 'not found',
   409: 'what the answer needs is not there yet (no typical year loaded, cadastre not computed)',
+  413: 'the request body is larger than the endpoint takes',
+  415: 'the request body is of a media type the endpoint does not read',
   422: 'the request is well-formed but cannot be processed',
   429: 'too many requests, or too many failed authentications from this address (see Retry-After)',
   503: 'the database is unavailable (see Retry-After)',
@@ -149,6 +156,17 @@ export function defineRoute<
       ...(spec.params ? { params: spec.params as never } : {}),
       ...(spec.query ? { query: spec.query as never } : {}),
       ...(spec.body ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
+      ...(spec.fileBody
+        ? {
+            body: {
+              required: true,
+              description: spec.fileBody.description,
+              content: Object.fromEntries(
+                spec.fileBody.types.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+              ),
+            },
+          }
+        : {}),
     },
     responses: {
       200: {

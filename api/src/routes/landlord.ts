@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/index.js';
@@ -9,6 +10,7 @@ import {
   PlanExportCsv,
   PlanExportGeoJson,
   PlanRequest,
+  MAX_DPE_UPLOAD_BYTES,
   PlanResponse,
   PortfolioCreate,
   PortfolioCreated,
@@ -19,8 +21,12 @@ import {
   PortfolioPvResponse,
   PrivateAttributesBody,
   PrivateAttributesResponse,
+  PrivateDpeQuery,
+  PrivateDpeReportResponse,
   StoredPlanResponse,
 } from '../../../contracts/landlord.js';
+import { receiveFile } from '../http/receiveFile.js';
+import { uploadPrivateDpe } from '../services/landlord/privateDpe.js';
 import { authenticate } from '../services/landlord/auth.js';
 import { exportPlan, getPlan, planPortfolio } from '../services/landlord/planning.js';
 import { portfolioPv } from '../services/landlord/portfolioPv.js';
@@ -32,6 +38,15 @@ import {
   portfolioEstimate,
   setPrivateAttributes,
 } from '../services/landlord/portfolios.js';
+
+/** The media types a DPE upload may come as, and the extension the readers go by. */
+const DPE_UPLOAD_TYPES: Record<string, string> = {
+  'text/csv': '.csv',
+  'application/xml': '.xml',
+  'text/xml': '.xml',
+  'application/zip': '.zip',
+  'application/x-zip-compressed': '.zip',
+};
 
 /** The social landlords' endpoints: every one needs an organisation token and sees only that organisation's data. */
 export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequestsPerMinute'>): Router {
@@ -153,6 +168,32 @@ export function landlordRouter(db: Database, config: Pick<Config, 'expensiveRequ
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
       return file.body;
+    },
+  });
+  defineRoute(router, {
+    method: 'post',
+    path: '/me/dpe',
+    operationId: 'uploadPrivateDpe',
+    tags: ['landlord'],
+    summary:
+      "The organisation's own DPEs (ADEME CSV, XML, or a zip of them) matched to its buildings and kept in their private attributes",
+    query: PrivateDpeQuery,
+    fileBody: {
+      types: Object.keys(DPE_UPLOAD_TYPES),
+      description: `one DPE file: ADEME's CSV (v2 or dpe03existant), a DPE XML, or a zip of them; at most ${MAX_DPE_UPLOAD_BYTES} bytes`,
+    },
+    response: PrivateDpeReportResponse,
+    errors: [400, 401, 413, 415, 422],
+    ...auth,
+    ...expensive,
+    handler: async ({ caller, query }, req) => {
+      const file = await receiveFile(req, DPE_UPLOAD_TYPES, MAX_DPE_UPLOAD_BYTES);
+      try {
+        const name = query.file_name ?? `upload${path.extname(file.path)}`;
+        return await uploadPrivateDpe(db, caller!, file.path, name, query.dry_run === 'true');
+      } finally {
+        await file.remove();
+      }
     },
   });
   defineRoute(router, {

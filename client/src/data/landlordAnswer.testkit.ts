@@ -41,6 +41,7 @@ export const estimateJson = () => ({
       letter: 'G',
       ep_kwh_m2: 480,
       label_source: 'estimate',
+      label_origin: null,
       dpe_number: null,
       center: [2.79, 50.438],
       packages: [{ id: 'bbc', letter: 'D', cost_eur: 25000 }],
@@ -50,6 +51,7 @@ export const estimateJson = () => ({
       letter: 'F',
       ep_kwh_m2: 380,
       label_source: 'dpe',
+      label_origin: 'ademe',
       dpe_number: '2362E0123456A',
       center: [2.791, 50.438],
       packages: [{ id: 'pac', letter: 'C', cost_eur: 20000 }],
@@ -59,6 +61,7 @@ export const estimateJson = () => ({
       letter: 'D',
       ep_kwh_m2: 200,
       label_source: 'estimate',
+      label_origin: null,
       dpe_number: null,
       center: [2.792, 50.438],
       packages: [],
@@ -176,4 +179,9 @@ export const planAnswerJson = () => ({
       ],
     },
   ],
+  labels: {
+    real: 1,
+    estimated: 2,
+    houses: [{ house_id: 12, letter: 'F', dpe_number: '2362E1234567A', origin: 'ademe' }],
+  },
 });

@@ -2,7 +2,7 @@
  * A plan's answer in the « Bailleur » workspace: what it achieves (target, houses, spend, savings), the class chart,
  * the spend chart, the deadline table with the reasons houses stay banned, the strategies compared, the exports.
  */
-import type { PlanDeadline, PlanResponse, StrategyComparison } from '../../../contracts';
+import type { PlanDeadline, PlanLabels, PlanResponse, StrategyComparison } from '../../../contracts';
 import { DPE_LETTERS } from '../data/requests';
 import { classChart } from './classChart';
 import { h } from './dom';
@@ -44,6 +44,15 @@ function summary(lang: Lang, answer: PlanResponse): HTMLElement {
         budget: n(plan.totals.budget_eur),
       }),
     ),
+    answer.labels
+      ? h(
+          'p',
+          { 'data-field': 'labels' },
+          answer.labels.real > 0
+            ? t(lang, 'llLabels', { real: n(answer.labels.real), estimated: n(answer.labels.estimated) })
+            : t(lang, 'llLabelsNone', { estimated: n(answer.labels.estimated) }),
+        )
+      : null,
     h(
       'p',
       { 'data-field': 'saved' },
@@ -56,8 +65,17 @@ function summary(lang: Lang, answer: PlanResponse): HTMLElement {
   );
 }
 
-function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
+/** Which label a house's class comes from, as the deadline table says it. */
+function labelOf(lang: Lang, labels: PlanLabels | undefined, id: number): string {
+  const real = labels?.houses.find((x) => x.house_id === id);
+  if (!real) return t(lang, 'llHouseEstimate');
+  return t(lang, real.origin === 'organisation' ? 'llHouseDpeOwn' : 'llHouseDpe', { number: real.dpe_number });
+}
+
+function deadlineTable(lang: Lang, deadlines: PlanDeadline[], labels: PlanLabels | undefined): HTMLElement {
+  const onDpe = new Set(labels?.houses.map((x) => x.house_id) ?? []);
   const rows = deadlines.map((d) => {
+    const real = d.non_compliant.filter((nc) => onDpe.has(nc.house_id)).length;
     const reasons = new Map<string, number>();
     for (const nc of d.non_compliant) reasons.set(nc.reason, (reasons.get(nc.reason) ?? 0) + 1);
     const reasonText = [...reasons]
@@ -81,6 +99,11 @@ function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
                     letter: nc.letter,
                     reason: t(lang, `llReason_${nc.reason}` as MessageKey),
                   }),
+                  h(
+                    'small',
+                    { 'data-field': 'label', class: onDpe.has(nc.house_id) ? 'll-dpe' : null },
+                    ` (${labelOf(lang, labels, nc.house_id)})`,
+                  ),
                 ),
               ),
             ),
@@ -109,7 +132,16 @@ function deadlineTable(lang: Lang, deadlines: PlanDeadline[]): HTMLElement {
         d.passed_at_start ? h('small', {}, ` · ${t(lang, 'llDeadlinePassed')}`) : null,
       ),
       h('td', { 'data-field': 'non-compliant' }, formatNumber(lang, d.non_compliant.length)),
-      h('td', { 'data-field': 'reasons' }, reasonText || t(lang, 'llDeadlineNone'), infeasible, houses),
+      h(
+        'td',
+        { 'data-field': 'reasons' },
+        reasonText || t(lang, 'llDeadlineNone'),
+        real > 0
+          ? h('p', { 'data-field': 'on-dpe' }, t(lang, 'llDeadlineReal', { n: formatNumber(lang, real) }))
+          : null,
+        infeasible,
+        houses,
+      ),
     );
   });
   return h(
@@ -198,7 +230,7 @@ export function landlordResults(lang: Lang, state: LandlordState, actions: Expor
     summary(lang, answer),
     classChart(lang, answer.plan),
     spendChart(lang, answer.plan),
-    deadlineTable(lang, answer.plan.deadlines),
+    deadlineTable(lang, answer.plan.deadlines, answer.labels),
     answer.comparison
       ? h('div', { class: 'll-scroll' }, comparisonTable(lang, answer.comparison, answer.plan.strategy))
       : null,

@@ -4,7 +4,7 @@ import { sql } from '../../db/sql.js';
 import { reclassUnder2026Factor } from './factor2026.js';
 import { emptyMatchCounts, matchDpeRecords, type MatchCounts } from './matchDpe.js';
 import { recordFlags, TERRITORY_MARGIN_DEG, type MatchFlag } from './matchRules.js';
-import { readDpeSource } from './readDpeSource.js';
+import { readDpeSource, type DpeSourceFile } from './readDpeSource.js';
 import { DpeFormatError, type DpeDataset, type DpeRecord } from './types.js';
 
 /** Why a readable record was not stored. */
@@ -47,7 +47,7 @@ const emptyFlags = (): Record<MatchFlag, number> => ({
   ban_not_housenumber: 0,
 });
 
-function emptyReport(file: string): DpeFileReport {
+export function emptyReport(file: string): DpeFileReport {
   return {
     file,
     dataset: null,
@@ -232,6 +232,51 @@ async function writeBatch(
   await tx.query(sql('dpe/supersede'), [numbers]);
   const m = await matchDpeRecords(tx, numbers);
   for (const k of Object.keys(m) as (keyof MatchCounts)[]) report.matched[k] += m[k];
+}
+
+/** A record of a file as an import would have stored and matched it (matchWithoutKeeping). */
+export interface TrialMatch {
+  number: string;
+  building_id: number | null;
+  match_method: string | null;
+  match_confidence: number | null;
+  match_flags: MatchFlag[];
+  energy_class: string;
+  energy_class_2026: string | null;
+  primary_kwh_m2: number;
+  primary_kwh_m2_2026: number | null;
+  ghg_kg_m2: number | null;
+  issue_date: string;
+  valid_until: string;
+  superseded_by: string | null;
+}
+
+/**
+ * One file's records read, checked, skipped and matched exactly as `importDpe` would, inside a savepoint of `tx` that
+ * is rolled back: nothing of the file is kept in dpe_records (a landlord's own diagnostics stay private). A record
+ * ADEME's register already holds unchanged keeps its stored match. Throws DpeFormatError as the import does.
+ */
+export async function matchWithoutKeeping(
+  tx: Queryable,
+  source: DpeSourceFile,
+  report: DpeFileReport,
+): Promise<TrialMatch[]> {
+  const numbers: string[] = [];
+  async function* noted(records: AsyncIterable<DpeRecord>) {
+    for await (const r of records) {
+      numbers.push(r.number);
+      yield r;
+    }
+  }
+  await tx.query('SAVEPOINT dpe_trial');
+  try {
+    const importId = await startImport(tx, source.file);
+    await importRecords(tx, noted(source.records), report, {}, importId);
+    return (await tx.query<TrialMatch>(sql('dpe/trial_matches'), [numbers])).rows;
+  } finally {
+    await tx.query('ROLLBACK TO SAVEPOINT dpe_trial');
+    await tx.query('RELEASE SAVEPOINT dpe_trial');
+  }
 }
 
 /**

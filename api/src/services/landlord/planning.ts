@@ -14,6 +14,7 @@ import {
 import { getPortfolio } from './portfolios.js';
 import { renovationCatalogue } from '../../fixtures/loadFixture.js';
 import { estimateStock } from '../renovation/estimateStock.js';
+import { PLAN_EXPORT_COLUMNS, type PlanExportRecord, type PlanLabels } from '../../../../contracts/landlord.js';
 
 export interface PlanRequest {
   portfolio_id: number;
@@ -37,7 +38,7 @@ export async function planPortfolio(db: Database, caller: Caller, request: PlanR
   const portfolio = await getPortfolio(db, caller, request.portfolio_id);
   const catalogue = renovationCatalogue();
   const date = `${request.start_year}-01-01`;
-  const stock = await estimateStock(db, { ids: portfolio.building_ids, date });
+  const stock = await estimateStock(db, { ids: portfolio.building_ids, date, organisationId: caller.id });
   const vacated = new Map<number, number>();
   if (request.works_at_tenant_change) {
     const rows = await db.query<{ id: number; year: number }>(sql('portfolios/tenant_change'), [
@@ -74,22 +75,34 @@ export async function planPortfolio(db: Database, caller: Caller, request: PlanR
   };
   const plan = planRenovations({ ...base, strategy: request.strategy });
   const comparison = request.compare ? compareStrategies(base) : null;
+  const real = stock.filter((h) => h.label_source === 'dpe');
+  const labels: PlanLabels = {
+    real: real.length,
+    estimated: stock.length - real.length,
+    houses: real.map((h) => ({
+      house_id: h.building_id,
+      letter: h.letter as Letter,
+      dpe_number: h.dpe_number!,
+      origin: h.label_origin!,
+    })),
+  };
   const stored = (
     await db.query<{ id: number; created_at: string }>(sql('portfolios/insert_plan'), [
       caller.id,
       portfolio.id,
       JSON.stringify(request),
-      JSON.stringify({ plan, comparison }),
+      JSON.stringify({ plan, comparison, labels }),
     ])
   ).rows[0]!;
-  return { plan_id: stored.id, created_at: stored.created_at, plan, comparison };
+  return { plan_id: stored.id, created_at: stored.created_at, plan, comparison, labels };
 }
 
 type StoredPlan = {
   id: number;
   portfolio_id: number | null;
   input: PlanRequest;
-  result: { plan: Plan; comparison: unknown };
+  /** labels: absent from plans stored before they were recorded. */
+  result: { plan: Plan; comparison: unknown; labels?: PlanLabels };
   created_at: string;
 };
 
@@ -103,6 +116,7 @@ export async function getPlan(db: Database, caller: Caller, id: number) {
     input: row.input,
     plan: row.result.plan,
     comparison: row.result.comparison,
+    labels: row.result.labels ?? null,
     created_at: row.created_at,
   };
 }
@@ -131,6 +145,7 @@ export async function exportPlan(
   const ids = portfolio?.building_ids ?? stored.plan.assignments.map((a) => a.house_id);
   const rows = (await db.query<HouseRow>(sql('portfolios/geometry'), [ids])).rows;
   const works = new Map(stored.plan.assignments.map((a) => [a.house_id, a]));
+  const real = new Map(stored.labels?.houses.map((h) => [h.house_id, h]) ?? []);
   const records = rows.map((r) => {
     const a = works.get(r.id);
     return {
@@ -143,7 +158,9 @@ export async function exportPlan(
       cost_eur: a?.cost_eur ?? 0,
       letter_before: a?.letter_before ?? '',
       letter_after: a?.letter_after ?? '',
-    };
+      label_source: stored.labels ? (real.has(r.id) ? 'dpe' : 'estimate') : '',
+      dpe_number: real.get(r.id)?.dpe_number ?? '',
+    } satisfies PlanExportRecord;
   });
   if (format === 'geojson') {
     return {
@@ -167,18 +184,8 @@ export async function exportPlan(
     const s = String(v);
     return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const header = [
-    'building_id',
-    'address',
-    'commune',
-    'cite',
-    'year',
-    'package',
-    'cost_eur',
-    'letter_before',
-    'letter_after',
-  ];
-  const lines = [header.join(';'), ...records.map((r) => header.map((h) => cell(r[h as keyof typeof r])).join(';'))];
+  const header = PLAN_EXPORT_COLUMNS;
+  const lines = [header.join(';'), ...records.map((r) => header.map((h) => cell(r[h])).join(';'))];
   return {
     type: 'text/plain' as const,
     contentType: 'text/csv; charset=utf-8',

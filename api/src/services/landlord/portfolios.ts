@@ -83,7 +83,7 @@ export async function getPortfolio(db: Database, caller: Caller, id: number) {
 export async function portfolioEstimate(db: Database, caller: Caller, id: number) {
   const portfolio = await getPortfolio(db, caller, id);
   const date = new Date().toISOString().slice(0, 10);
-  const stock = await estimateStock(db, { ids: portfolio.building_ids, date });
+  const stock = await estimateStock(db, { ids: portfolio.building_ids, date, organisationId: caller.id });
   const classes: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0, G: 0 };
   for (const h of stock) classes[h.letter] = (classes[h.letter] ?? 0) + 1;
   return {
@@ -97,6 +97,7 @@ export async function portfolioEstimate(db: Database, caller: Caller, id: number
       ep_kwh_m2: h.ep_kwh_m2,
       label_source: h.label_source,
       dpe_number: h.dpe_number,
+      label_origin: h.label_origin,
       center: h.center.map((x) => Math.round(x * 1e7) / 1e7),
       packages: h.packages.map((p) => ({ id: p.id, letter: p.letter, cost_eur: p.cost_eur })),
     })),

@@ -13,6 +13,7 @@ import { estimateDwelling } from '../../../../engine/thermal/index.js';
 import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
 import { buildingRecords } from './buildingRenovation.js';
 import { renovationClimate } from './renovationClimate.js';
+import { privateLabels } from '../landlord/privateDpe.js';
 
 /** One building of a stock: its class now and after each package, with the package's central cost. */
 export interface StockEstimate {
@@ -23,6 +24,8 @@ export interface StockEstimate {
   /** Where `letter` comes from: a real DPE valid on the date (dpe_number), or our estimate. */
   label_source: 'dpe' | 'estimate';
   dpe_number: string | null;
+  /** Whose DPE: ADEME's register, or the organisation's own upload (its private attributes); null for an estimate. */
+  label_origin: 'ademe' | 'organisation' | null;
   floor_area_m2: number;
   dwellings: number;
   /** Final energy, emissions and bill of the whole building [kWh/yr, kg CO2e/yr, €/yr]. */
@@ -43,6 +46,16 @@ export interface StockEstimate {
 
 const CHUNK = 2000;
 
+/** A real label of a building on the day: ADEME's (dpe/current_labels) or the organisation's own (privateDpe.ts). */
+interface RealLabel {
+  number: string;
+  letter: string;
+  /** null: a hand-typed private label without primary energy. */
+  ep_kwh_m2: number | null;
+  issue_date: string;
+  origin: 'ademe' | 'organisation';
+}
+
 /**
  * Every building of a set (all, a bbox or a list) estimated now and after every package of the catalogue: the batch
  * behind portfolio plans. Records are read 2,000 at a time; walls not measured yet are measured on the way; climates
@@ -50,7 +63,13 @@ const CHUNK = 2000;
  */
 export async function estimateStock(
   db: Database,
-  options: { ids?: number[]; bbox?: [number, number, number, number]; date?: string } = {},
+  options: {
+    ids?: number[];
+    bbox?: [number, number, number, number];
+    date?: string;
+    /** The organisation whose own diagnostics (private attributes) count too, for its own buildings. */
+    organisationId?: number;
+  } = {},
 ): Promise<StockEstimate[]> {
   const catalogue: RenovationCatalogue = renovationCatalogue();
   const date = options.date ?? new Date().toISOString().slice(0, 10);
@@ -65,14 +84,22 @@ export async function estimateStock(
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const records = await buildingRecords(db, chunk);
-    const labels = new Map(
+    const labels = new Map<number, RealLabel>(
       (
-        await db.query<{ building_id: number; number: string; letter: string; ep_kwh_m2: number }>(
+        await db.query<{ building_id: number; number: string; letter: string; ep_kwh_m2: number; issue_date: string }>(
           sql('dpe/current_labels'),
           [chunk, date],
         )
-      ).rows.map((r) => [r.building_id, r]),
+      ).rows.map((r) => [r.building_id, { ...r, origin: 'ademe' }]),
     );
+    // The organisation's own diagnostic counts where it is valid and at least as recent as ADEME's label.
+    if (options.organisationId !== undefined) {
+      for (const [id, p] of await privateLabels(db, chunk, options.organisationId, date)) {
+        const a = labels.get(id);
+        if (a && a.issue_date > p.issue_date) continue;
+        labels.set(id, { ...p, origin: 'organisation' });
+      }
+    }
     for (const record of records) {
       const key = `${record.weather_id}:${Math.round(record.lat / 0.05)}:${Math.round(record.lon / 0.05)}`;
       let rc = climates.get(key);
@@ -93,9 +120,11 @@ export async function estimateStock(
         building_id: record.id,
         center: [record.lon, record.lat],
         letter: real ? real.letter : now.letter,
-        ep_kwh_m2: Math.round((real ? real.ep_kwh_m2 : now.ep_kwh_m2) * 10) / 10,
+        // A hand-typed private label may give no primary energy: our estimate's figure stands beside its class.
+        ep_kwh_m2: Math.round((real?.ep_kwh_m2 ?? now.ep_kwh_m2) * 10) / 10,
         label_source: real ? 'dpe' : 'estimate',
         dpe_number: real?.number ?? null,
+        label_origin: real?.origin ?? null,
         floor_area_m2: assumptions.floor_area_m2,
         dwellings: n,
         energy_kwh_yr: Math.round(now.final.total_kwh * n),

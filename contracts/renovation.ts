@@ -156,6 +156,24 @@ export const BuildingRenovationResponse = z
         best_package: DwellingState.nullable(),
       })
       .nullable(),
+    official: z
+      .strictObject({
+        number: z.string().meta({ description: 'N° DPE' }),
+        letter: LETTER.meta({
+          description:
+            'its class on the date (from 2026 the class under the 1.9 electricity factor, as ADEME reissues it)',
+        }),
+        ep_kwh_m2: z.number(),
+        issue_date: z.string(),
+        valid_until: z.string(),
+        rental: z.strictObject({ allowed: z.boolean(), banned_from: z.string().nullable() }),
+      })
+      .nullable()
+      .meta({
+        id: 'OfficialLabel',
+        description:
+          "the label the law goes by on the date: the building's valid, firmly matched real DPE (ADEME's register) and the rental calendar from it; null when it has none (our estimate, `current`, is then all there is)",
+      }),
     energy_prices: z.strictObject({ date: z.string(), eur_kwh: z.record(z.string(), z.number()) }),
   })
   .meta({ id: 'BuildingRenovation' });

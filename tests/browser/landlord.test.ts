@@ -36,7 +36,7 @@ interface StoredPlan {
   plan: {
     assignments: unknown[];
     years: { year: number }[];
-    deadlines: { date: string; non_compliant: unknown[] }[];
+    deadlines: { date: string; non_compliant: { house_id: number }[] }[];
   };
   comparison: unknown[] | null;
 }

@@ -42,6 +42,8 @@ interface Renovation {
   current: State;
   packages: Package[];
   with_pv: { current: State } | null;
+  date: string;
+  official: { number: string; letter: string; rental: State['rental'] } | null;
 }
 
 /** « Location interdite depuis le 1er janvier 2025 » and the like, written from the calendar's sentence. */
@@ -123,6 +125,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
            'test', $1, 'ban_inside', 0.9)`,
         [house.id],
       );
+      // The answer as the page will get it, with its official label.
+      house.answer = (await getJson<Renovation>(`/api/v1/buildings/${house.id}/renovation?${DEFAULT_QUERY}`)).body;
     }
   });
 
@@ -185,7 +189,20 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
     expect(await record.textContent()).toContain('352 kWhEP/m²/an');
     expect(await record.textContent()).toContain('valable jusqu’au 28 février 2034');
     expect(await record.locator('[data-field=class-2026]').textContent()).toContain('classe E');
-    expect(await official.locator('[data-field=calendar-basis]').textContent()).toContain('part de notre estimation');
+    expect(await official.locator('[data-field=calendar-basis]').textContent()).toContain('part de lui');
+    // The rental calendar's first line is the official label's: F as issued, E from 2026 (the inserted record's
+    // class under the 1.9 factor), and E may be let until 1 January 2034.
+    const law = answer.date >= '2026-01-01' ? 'E' : 'F';
+    expect(answer.official).toMatchObject({ number: '2562E0000042K', letter: law });
+    expect(await page.locator('[data-field=rental-official]').textContent()).toBe(
+      law === 'E'
+        ? 'Location interdite à partir du 1er janvier 2034'
+        : 'Location interdite à partir du 1er janvier 2028',
+    );
+    expect(await page.locator('[data-testid=reno-rental] dt').first().textContent()).toBe(
+      `Aujourd’hui, DPE officiel (classe ${law})`,
+    );
+    expect(await page.locator('[data-field=rental-law]').textContent()).toContain('2562E0000042K');
     expect(await official.textContent()).toContain('ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0');
     // The assumptions, folded.
     const assumptions = page.getByTestId('reno-assumptions');

@@ -96,5 +96,18 @@ describe.each(engines())('a landlord plan with real DPE labels on %s', (engine) 
     for (const id of relabelled) expect(byId.get(id)).toMatchObject({ letter: 'C', label_source: 'dpe' });
     expect(byId.get(stillBanned[0]!)!.label_source).toBe('estimate');
     expect(byId.get(stillBanned[1]!)!.label_source).toBe('estimate');
+
+    // A house's renovation answer carries the label the law goes by, with the rental calendar from it: the real C
+    // (lettable, no deadline ahead); none for the superseded label or the loose match.
+    const renovation = async (id: number) =>
+      (await request(app).get(`/api/v1/buildings/${id}/renovation?date=2027-06-01`).expect(200)).body;
+    expect((await renovation(relabelled[0]!)).official).toMatchObject({
+      letter: 'C',
+      issue_date: '2024-03-01',
+      valid_until: '2034-02-28',
+      rental: { allowed: true, banned_from: null },
+    });
+    expect((await renovation(stillBanned[0]!)).official).toBeNull();
+    expect((await renovation(stillBanned[1]!)).official).toBeNull();
   });
 });

@@ -139,6 +139,7 @@ export function renovationAnswerJson() {
       }),
       best_package: state('B', 'B', 'A', 80, 4, [2800, 800, 300, 600], 640.2, { allowed: true, banned_from: null }),
     } as unknown,
+    official: null as unknown,
     energy_prices: { date: '2026-02-01', eur_kwh: { electricity: 0.194, gas: 0.10192 } },
   };
 }

@@ -59,6 +59,8 @@ function one(lang: Lang, d: BuildingDpe): HTMLElement {
 export function officialDpeBlock(lang: Lang, records: readonly BuildingDpe[] | undefined): HTMLElement | null {
   if (!records || records.length === 0) return null;
   const current = records.filter((d) => d.current);
+  // The API's rule (dpe/current_labels): a valid record counts only when matched firmly enough.
+  const firm = current.filter((d) => d.match_confidence >= 0.5 && !d.match_flags.includes('address_disagrees'));
   return h(
     'div',
     { class: 'dpe-official', 'data-testid': 'dpe-official' },
@@ -70,7 +72,14 @@ export function officialDpeBlock(lang: Lang, records: readonly BuildingDpe[] | u
     h(
       'p',
       { class: 'note', 'data-field': 'calendar-basis' },
-      t(lang, current.length > 0 ? 'dpeOfficialCalendar' : 'dpeOfficialCalendarNone'),
+      t(
+        lang,
+        firm.length > 0
+          ? 'dpeOfficialCalendar'
+          : current.length > 0
+            ? 'dpeOfficialCalendarDoubt'
+            : 'dpeOfficialCalendarNone',
+      ),
     ),
     h('p', { class: 'attribution' }, t(lang, 'dpeOfficialSource')),
   );

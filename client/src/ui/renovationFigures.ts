@@ -52,7 +52,7 @@ export function packageFigures(lang: Lang, data: BuildingRenovationResponse, p: 
   );
 }
 
-function rentalLine(lang: Lang, state: DwellingState, field: string): HTMLElement {
+function rentalLine(lang: Lang, state: Pick<DwellingState, 'rental'>, field: string): HTMLElement {
   return h(
     'span',
     { 'data-field': field, 'data-allowed': String(state.rental.allowed), class: state.rental.allowed ? '' : 'banned' },
@@ -60,14 +60,37 @@ function rentalLine(lang: Lang, state: DwellingState, field: string): HTMLElemen
   );
 }
 
-export function rentalStatus(lang: Lang, current: DwellingState, after: DwellingState | null): HTMLElement {
-  const rows: Row[] = [[t(lang, 'renoCurrent'), rentalLine(lang, current, 'rental-current'), 'rental-current-row']];
+/**
+ * Letting today and after the works; with a valid official DPE, its line first: that is the one the law applies
+ * (the line of our estimate stays beside it, and « after works » is ours).
+ */
+export function rentalStatus(
+  lang: Lang,
+  current: DwellingState,
+  after: DwellingState | null,
+  official: BuildingRenovationResponse['official'] = null,
+): HTMLElement {
+  const rows: Row[] = [];
+  if (official)
+    rows.push([
+      t(lang, 'renoRentalOfficial', { letter: official.letter }),
+      rentalLine(lang, official, 'rental-official'),
+      'rental-official-row',
+    ]);
+  rows.push([
+    t(lang, official ? 'renoRentalEstimate' : 'renoCurrent'),
+    rentalLine(lang, current, 'rental-current'),
+    'rental-current-row',
+  ]);
   if (after) rows.push([t(lang, 'renoAfter'), rentalLine(lang, after, 'rental-after'), 'rental-after-row']);
   return h(
     'div',
     { class: 'reno-rental', 'data-testid': 'reno-rental' },
     h('p', { class: 'reno-subtitle' }, t(lang, 'renoRental')),
     list(rows, {}),
+    official
+      ? h('p', { class: 'note', 'data-field': 'rental-law' }, t(lang, 'renoRentalLaw', { number: official.number }))
+      : null,
   );
 }
 

@@ -105,7 +105,7 @@ export function noticeIn(lang: Lang, notice: string): string {
 }
 
 /** « Location interdite depuis le 1er janvier 2025 », « … à partir du 1er janvier 2028 », « Location autorisée ». */
-export function rentalText(lang: Lang, state: DwellingState): string {
+export function rentalText(lang: Lang, state: Pick<DwellingState, 'rental'>): string {
   const { allowed, banned_from } = state.rental;
   if (!allowed) return t(lang, 'renoRentalBanned', { date: formatDayDate(lang, banned_from ?? '') });
   if (banned_from !== null) return t(lang, 'renoRentalBannedFrom', { date: formatDayDate(lang, banned_from) });

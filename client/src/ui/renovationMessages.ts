@@ -47,6 +47,9 @@ export const renovationFr = {
   renoRentalBanned: 'Location interdite depuis le {date}',
   renoRentalBannedFrom: 'Location interdite à partir du {date}',
   renoRentalAllowed: 'Location autorisée',
+  renoRentalOfficial: 'Aujourd’hui, DPE officiel (classe {letter})',
+  renoRentalEstimate: 'Aujourd’hui, notre estimation',
+  renoRentalLaw: 'C’est le DPE officiel n° {number} qui compte pour la loi ; « après travaux » reste notre estimation.',
   renoEnergyChart: 'Énergie finale par usage',
   renoEnergyUnit: 'kWh/an',
   renoUse_heating: 'Chauffage',
@@ -86,7 +89,9 @@ export const renovationFr = {
   dpeOfficialDoubt: 'Rattachement incertain à ce bâtiment (adresse géocodée douteuse) : vérifiez le numéro.',
   dpeOfficialMore: '… et {n} autres DPE dans ce bâtiment.',
   dpeOfficialCalendar:
-    'Pour la loi, c’est le DPE officiel en cours de validité qui compte. Le calendrier locatif ci-dessous part de notre estimation.',
+    'Pour la loi, c’est le DPE officiel en cours de validité qui compte : le calendrier locatif ci-dessous part de lui.',
+  dpeOfficialCalendarDoubt:
+    'Rattachement incertain : le calendrier locatif ci-dessous part de notre estimation tant que le DPE n’est pas confirmé.',
   dpeOfficialCalendarNone:
     'Aucun DPE officiel en cours de validité : le calendrier locatif ci-dessous part de notre estimation.',
   dpeOfficialSource: 'Données DPE : ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0',
@@ -143,6 +148,9 @@ export const renovationEn: Record<RenovationMessageKey, string> = {
   renoRentalBanned: 'Letting banned since {date}',
   renoRentalBannedFrom: 'Letting banned from {date}',
   renoRentalAllowed: 'Letting allowed',
+  renoRentalOfficial: 'Today, official DPE (class {letter})',
+  renoRentalEstimate: 'Today, our estimate',
+  renoRentalLaw: 'The law goes by official DPE #{number}; "after works" remains our estimate.',
   renoEnergyChart: 'Final energy by end use',
   renoEnergyUnit: 'kWh/yr',
   renoUse_heating: 'Heating',
@@ -181,8 +189,9 @@ export const renovationEn: Record<RenovationMessageKey, string> = {
   dpeOfficialExpired: 'No longer valid.',
   dpeOfficialDoubt: 'Uncertain link to this building (doubtful geocoded address): check the number.',
   dpeOfficialMore: '… and {n} more DPEs in this building.',
-  dpeOfficialCalendar:
-    'By law, the valid official DPE is what counts. The rental calendar below starts from our estimate.',
+  dpeOfficialCalendar: 'By law, the valid official DPE is what counts: the rental calendar below starts from it.',
+  dpeOfficialCalendarDoubt:
+    'Uncertain link: the rental calendar below starts from our estimate until the DPE is confirmed.',
   dpeOfficialCalendarNone: 'No valid official DPE: the rental calendar below starts from our estimate.',
   dpeOfficialSource: 'DPE data: ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0',
   renoYes: 'yes',

@@ -80,7 +80,7 @@ export function mountRenovationSection(store: Store<AppState>, actions: Renovati
     replaceChildren(
       detail,
       chosen ? packageFigures(lang, data, chosen) : null,
-      rentalStatus(lang, data.current, chosen?.after ?? null),
+      rentalStatus(lang, data.current, chosen?.after ?? null, data.official),
       energyBreakdownChart(lang, data.current, chosen?.after ?? null),
       withPvBlock(lang, data),
       assumptions,

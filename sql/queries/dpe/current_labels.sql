@@ -3,6 +3,7 @@
 -- (the flats of a block), the worst class, from the newest record of that class. $2 ≥ 2026-01-01: the class under the
 -- 1.9 electricity factor when the record gives it (ADEME reissues the label with it on request).
 SELECT DISTINCT ON (d.building_id) d.building_id, d.number, d.issue_date::text AS issue_date,
+  d.valid_until::text AS valid_until, d.final_kwh_m2,
   CASE WHEN $2::date >= DATE '2026-01-01' THEN coalesce(d.energy_class_2026, d.energy_class) ELSE d.energy_class END AS letter,
   CASE WHEN $2::date >= DATE '2026-01-01' THEN coalesce(d.primary_kwh_m2_2026, d.primary_kwh_m2) ELSE d.primary_kwh_m2 END AS ep_kwh_m2
 FROM dpe_records d

@@ -6,10 +6,13 @@ import {
   LABELS_EN,
   outcomeOf,
   packageMeasures,
+  rentalBan,
   simulateMeasures,
   stateOf,
   withSelfConsumption,
   type BuildingRecord,
+  type DpeClass,
+  type RenovationCatalogue,
   type Household,
   type IncomeBand,
   type Owner,
@@ -71,6 +74,7 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
   const estimate = estimateDwelling(dwelling, rc.climate, date);
   const need = estimate.balance.need_kwh.reduce((s, x) => s + x, 0);
   const current = stateOf(dwelling, estimate, need, date, catalogue);
+  const official = await officialLabel(db, record.id, date, catalogue);
   const simulated = catalogue.packages.map((p) => {
     const ids = packageMeasures(p.id, dwelling, catalogue).filter((m) => m !== 'pv');
     return { pkg: p, result: simulateMeasures(dwelling, current, ids, rc.climate, date, household, catalogue) };
@@ -134,6 +138,35 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
       ...outcomeOf(result),
     })),
     with_pv: withPv,
+    official,
     energy_prices: { date: priceDate, eur_kwh: prices },
+  };
+}
+
+/**
+ * The label the law goes by on `date`: the building's valid, firmly matched real DPE (dpe/current_labels, the rule
+ * landlord plans use) and whether a dwelling of that class may be let then (with the 450 kWh/m² final-energy rule
+ * when the DPE gives its final energy); null when it has none.
+ */
+async function officialLabel(db: Database, id: number, date: string, catalogue: RenovationCatalogue) {
+  const row = (
+    await db.query<{
+      number: string;
+      letter: DpeClass;
+      ep_kwh_m2: number;
+      issue_date: string;
+      valid_until: string;
+      final_kwh_m2: number | null;
+    }>(sql('dpe/current_labels'), [[id], date])
+  ).rows[0];
+  if (!row) return null;
+  const rental = rentalBan(row.letter, date, catalogue.rental_ban, row.final_kwh_m2 ?? undefined);
+  return {
+    number: row.number,
+    letter: row.letter,
+    ep_kwh_m2: Math.round(row.ep_kwh_m2 * 10) / 10,
+    issue_date: row.issue_date,
+    valid_until: row.valid_until,
+    rental: { allowed: rental.allowed, banned_from: rental.banned_since ?? rental.next_deadline },
   };
 }

@@ -7,6 +7,10 @@ describe('the address rules of DPE matching', () => {
     expect(houseNumberOf('Rue des Linottes')).toBeNull();
     expect(streetWords('12 Rue de la Gare')).toEqual(['gare']);
     expect(streetWords('Av. du Général-de-Gaulle')).toEqual(['general', 'gaulle']);
+    // The postcode and the commune after it are not the street's (the demo's and BAN's address forms).
+    expect(streetWords('22 rue des Hirondelles, 62160 Grenay')).toEqual(['hirondelles']);
+    expect(streetWords('25 Rue Ernest Renan 25000 Besançon')).toEqual(['ernest', 'renan']);
+    expect(streetWords('12 rue du 8 Mai 1945')).toEqual(['mai']);
   });
 
   it('flags a BAN label with another number or another street, not another spelling', () => {

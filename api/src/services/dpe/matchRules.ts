@@ -31,10 +31,14 @@ export function houseNumberOf(address: string | null): string | null {
   return m ? String(Number(m[1])) : null;
 }
 
-/** The significant words of a street: folded, without its type words, articles and numbers. */
+/**
+ * The significant words of a street: folded, without its type words, articles and numbers, and without what follows a
+ * postcode (« 22 rue des Hirondelles, 62160 Grenay », a BAN label's « … 25000 Besançon »): the commune's name is no
+ * word of the street, and would make every building of the commune at that number look alike.
+ */
 export function streetWords(text: string | null): string[] {
   if (!text) return [];
-  return foldForSearch(text)
+  return foldForSearch(text.replace(/[\s,]\d{5}(?=[\s,]|$).*$/s, ''))
     .split(' ')
     .filter((w) => w.length > 1 && !STREET_NOISE.has(w) && !/^\d+$/.test(w));
 }

@@ -12,7 +12,7 @@ export { packageMeasures } from './packageMeasures';
 export { incomeBand } from './incomeBand';
 export { maPrimeRenov } from './maPrimeRenov';
 export type { MaPrimeRenovInput, MaPrimeRenovResult, Owner } from './maPrimeRenov';
-export { rentalBan } from './rentalBan';
+export { isCalendarDay, rentalBan } from './rentalBan';
 export type { RentalBanResult } from './rentalBan';
 export { energyBill } from './energyBill';
 export type { EnergyBill } from './energyBill';

@@ -12,7 +12,8 @@ export interface RentalBanResult {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function isCalendarDay(day: string): boolean {
+/** A real calendar day YYYY-MM-DD (not 2025-02-31). */
+export function isCalendarDay(day: string): boolean {
   const ms = Date.parse(`${day}T00:00:00Z`);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
 }

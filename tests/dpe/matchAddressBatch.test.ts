@@ -4,6 +4,7 @@ import { sql } from '../../api/src/db/sql.js';
 import { matchDpeRecords } from '../../api/src/services/dpe/matchDpe.js';
 import { houseNumberOf, streetWords } from '../../api/src/services/dpe/matchRules.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { seeded } from '../../engine/planner/planStock.testkit.js';
 
 // The address-text step of matchDpeRecords (the third, after RNB and BAN) on records without RNB id or BAN point: one
 // statement for all the records of a call, and the same matches as the one-query-per-record code it replaced (kept
@@ -119,18 +120,6 @@ function counting(db: Queryable) {
   return { db: q, count: (text: string) => seen.filter((s) => s === text).length, total: () => seen.length };
 }
 
-/** A seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 let serial = 0;
 /** A DPE number (13 upper-case letters and digits), unique within the file. */
 const dpeNumber = (prefix: string) => `${prefix}${String(++serial).padStart(13 - prefix.length, '0')}`;
@@ -244,7 +233,7 @@ describe.each(engines())('DPE address matching in one statement on %s', (engine)
   });
 
   it('gives the same matches as the previous per-record code on random records and buildings', async () => {
-    const rand = random(20260117);
+    const rand = seeded(20260117);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const communes = [
       { insee: '62119', name: 'Billy-Montigny' },

@@ -1,5 +1,6 @@
 -- The label that counts for each building of $1 on the day $2: its real DPEs still valid then, not superseded, and
--- matched firmly enough to be trusted (confidence ≥ 0.5 and the raw address agreeing with its geocode); of several
+-- matched firmly enough to be trusted (confidence ≥ 0.5 and the raw address agreeing with its geocode: matchRules.ts
+-- isTrustedMatch); of several
 -- (the flats of a block), the worst class, from the newest record of that class. $2 ≥ 2026-01-01: the class under the
 -- 1.9 electricity factor when the record gives it (ADEME reissues the label with it on request).
 SELECT DISTINCT ON (d.building_id) d.building_id, d.number, d.issue_date::text AS issue_date,

@@ -94,3 +94,11 @@ export function matchConfidence(
   }
   return Math.round(c * 1000) / 1000;
 }
+
+/** Below this confidence a match is not used for a building's label (dpe/current_labels applies the same rule). */
+export const TRUSTED_MATCH_CONFIDENCE = 0.5;
+
+/** Whether a match is firm enough to give a building its label: confident enough, and its address agreeing. */
+export function isTrustedMatch(confidence: number | null, flags: readonly MatchFlag[]): boolean {
+  return (confidence ?? 0) >= TRUSTED_MATCH_CONFIDENCE && !flags.includes('address_disagrees');
+}

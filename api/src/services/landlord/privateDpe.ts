@@ -5,6 +5,8 @@ import { emptyReport, matchWithoutKeeping, type DpeFileReport, type TrialMatch }
 import { readDpeSource } from '../dpe/readDpeSource.js';
 import { DpeFormatError } from '../dpe/types.js';
 import type { Caller } from './auth.js';
+import { isCalendarDay } from '../../../../engine/renovation/index.js';
+import { isTrustedMatch } from '../dpe/matchRules.js';
 
 /**
  * A landlord's own diagnostics: DPE files (ADEME's CSV in either schema, XML, a zip of them) read and matched as the
@@ -37,12 +39,7 @@ export interface PrivateLabel {
 
 const LETTER = /^[A-G]$/;
 
-/** A real calendar day YYYY-MM-DD (not 2025-02-31). */
-function isDay(v: unknown): v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDay(v);
 
 /**
  * The label a building's private attributes give on `date` (YYYY-MM-DD), or null: the dpe_* keys an upload writes, or
@@ -118,8 +115,6 @@ export interface PrivateDpeReport {
   }[];
 }
 
-const trusted = (m: TrialMatch) => (m.match_confidence ?? 0) >= 0.5 && !m.match_flags.includes('address_disagrees');
-
 /** The worse class first, then the newest: the record a block's several DPEs are kept as (as for public labels). */
 const before = (a: TrialMatch, b: TrialMatch) =>
   a.energy_class !== b.energy_class
@@ -194,7 +189,7 @@ export async function uploadPrivateDpe(
         for (const m of matches) {
           if (m.superseded_by !== null) report.skipped.superseded++;
           else if (m.building_id === null) report.skipped.unmatched++;
-          else if (!trusted(m)) loose.push(m);
+          else if (!isTrustedMatch(m.match_confidence, m.match_flags)) loose.push(m);
           else {
             const list = chosen.get(m.building_id) ?? [];
             // The same number in two files of one upload is one record.

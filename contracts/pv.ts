@@ -41,6 +41,10 @@ export const BuildingPvQuery = z
       description: 'npv: best 25-year NPV; max: as many panels as allowed; consumption: cover the yearly use',
     }),
     module: z.string().min(1).max(100).optional().meta({ description: 'module id from the catalogue' }),
+    reduced_vat: z.enum(['true', 'false'], 'must be true or false').default('true').meta({
+      description:
+        "true: the installer's offer meets the 5.5 % VAT criteria (low-carbon modules, energy management system); the rate is applied only to dwellings and systems ≤ 9 kWc",
+    }),
   })
   .strict();
 export type BuildingPvQuery = z.input<typeof BuildingPvQuery>;
@@ -96,10 +100,46 @@ export const PvAssumptions = z
     losses_pct: z.number(),
     co2_kg_kwh: z.number(),
     oa_quarter: z.string(),
+    vat: z.strictObject({
+      rate_pct: z.number().nullable().meta({ description: "VAT in the chosen system's cost [%]" }),
+      applies_to: z.string().nullable(),
+      source: z.string().nullable(),
+      reduced_rate_pct: z.number(),
+      reduced_max_kwp: z.number().nullable(),
+      reduced_valid_from: z.string(),
+      reduced_conditions: z.string(),
+      reduced_source: z.string(),
+      dwelling: z.boolean(),
+      compliant_equipment: z.boolean(),
+    }),
     sources: z.array(z.strictObject({ id: z.string(), title: z.string(), url: z.string(), date: z.string() })),
   })
   .meta({ id: 'PvAssumptions' });
 export type PvAssumptions = z.infer<typeof PvAssumptions>;
+
+/** Why no size pays, or that the roof takes none (engine/economics pvVerdict). */
+export const PV_REASONS = ['surplus_price_low', 'self_consumption_low', 'cost_per_kwp_high', 'no_room'] as const;
+
+export const PvVerdict = z
+  .strictObject({
+    case: z.enum(['profitable', 'none_profitable', 'unsuitable']),
+    reasons: z.array(z.enum(PV_REASONS)),
+    figures: z
+      .strictObject({
+        cost_eur_kwh: z.number().meta({ description: 'discounted cost net of the premium per discounted kWh [€/kWh]' }),
+        retail_price_eur_kwh: z.number(),
+        export_tariff_eur_kwh: z.number(),
+        self_consumption_pct: z.number(),
+        break_even_self_consumption_pct: z.number().meta({
+          description:
+            'share of the production to use at home for a kWh to earn its cost, first-year prices [%]; 999 when none would',
+        }),
+        installed_cost_eur_kwp: z.number(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'PvVerdict' });
+export type PvVerdict = z.infer<typeof PvVerdict>;
 
 /** One panel laid out on the roof, best first. */
 export const PvPanelFeature = z
@@ -131,6 +171,16 @@ export const BuildingPvResponse = z
     sizing: z.enum(SIZING),
     max_panels: z.number().int(),
     chosen: PvConfiguration.nullable(),
+    verdict: PvVerdict,
+    options: z
+      .strictObject({
+        best_value: PvConfiguration.nullable(),
+        cover_consumption: PvConfiguration.nullable(),
+        fill_roof: PvConfiguration.nullable(),
+      })
+      .meta({
+        description: 'the three sizes shown side by side: best 25-year NPV, cover the yearly use, fill the roof',
+      }),
     configurations: z.array(PvConfiguration),
     monthly: z.strictObject({ production_kwh: twelve, consumption_kwh: twelve, self_consumed_kwh: twelve }),
     daily_profile: z

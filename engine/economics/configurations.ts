@@ -4,6 +4,7 @@ import { systemAc } from '../pv/systemAc';
 import { pvEconomics } from './pvEconomics';
 import { balanceOfMonths, type SelfConsumptionResult } from './selfConsumption';
 import type { Tariffs } from './types';
+import type { VatFacts } from './vatRuleFor';
 
 /** One roof orientation's DC output per kWp installed, hour by hour, behind the face's mean horizon. */
 export interface FaceYield {
@@ -60,6 +61,8 @@ export interface EvaluationContext {
   tariffs: Tariffs;
   dcAcRatio: number;
   inverterEfficiency: number;
+  /** What is known of the installation for its VAT (pvEconomics); absent, the bands' prices as quoted */
+  vat?: VatFacts;
 }
 
 const r0 = (x: number) => Math.round(x);
@@ -97,6 +100,7 @@ export function evaluateCounts(ctx: EvaluationContext, counts: number[]): Evalua
       self_consumed_kwh: balance.self_consumed_kwh,
       exported_kwh: balance.exported_kwh,
       tariffs: ctx.tariffs,
+      vat: ctx.vat,
     });
     out.push({
       balance,

@@ -1,6 +1,17 @@
 /** Economics of a homeowner PV system in France: dated tariffs, household load, self-consumption, payback, NPV, LCOE, CO2. */
-export type { Figure, Heating, InstallationCostBand, OaBand, TariffSource, Tariffs, VatRule } from './types';
-export { HEATING_VALUES } from './types';
+export type {
+  Figure,
+  Heating,
+  InstallationCostBand,
+  OaBand,
+  TariffSource,
+  Tariffs,
+  VatRequirement,
+  VatRule,
+} from './types';
+export { HEATING_VALUES, VAT_REQUIREMENTS } from './types';
+export { vatRuleFor } from './vatRuleFor';
+export type { VatFacts } from './vatRuleFor';
 export { bandFor } from './bandFor';
 export { parseTariffs } from './parseTariffs';
 export { HOUSEHOLD_DEFAULTS } from './householdDefaults';
@@ -22,3 +33,5 @@ export type { Sizing, SizingQuery } from './chooseConfiguration';
 export { householdProfile } from './householdProfile';
 export type { Household, HouseholdWeather } from './householdProfile';
 export { dailyProfile } from './dailyProfile';
+export { pvVerdict, sizingOptions } from './pvVerdict';
+export type { PvCase, PvReason, PvVerdict, SizingOptions } from './pvVerdict';

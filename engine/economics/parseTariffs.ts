@@ -12,7 +12,7 @@ import {
   provenance,
   text,
 } from '../fixtures/schemas';
-import type { Tariffs } from './types';
+import { VAT_REQUIREMENTS, type Tariffs } from './types';
 
 /** A figure whose value is an integer within [min, max]. */
 const integerFigure = (min: number, max: number) =>
@@ -32,6 +32,7 @@ function ascending<T extends { max_kwp: number }>(bands: T[], ctx: z.RefinementC
 const installationBand = object({
   max_kwp: number(0.1, 1e4),
   eur_per_kwp_ttc: number(100, 2e4),
+  quoted_vat_pct: number(0, 100),
   ...provenance,
 });
 
@@ -51,6 +52,9 @@ const vatRule = object({
   max_kwp: z.union([z.null(), number(0, 1e4)], { error: 'a number within [0, 10000]' }),
   valid_from: text,
   applies_to: text,
+  requires: z.array(z.enum(VAT_REQUIREMENTS, { error: `one of ${VAT_REQUIREMENTS.join(', ')}` }), {
+    error: 'an array',
+  }),
   source: text,
 });
 

@@ -1,5 +1,6 @@
 import { bandFor } from './bandFor';
 import type { Tariffs } from './types';
+import { vatRuleFor, type VatFacts } from './vatRuleFor';
 
 /** Inputs of pvEconomics. */
 export interface PvEconomicsInput {
@@ -14,6 +15,11 @@ export interface PvEconomicsInput {
   tariffs: Tariffs;
   /** Installation cost override [€ TTC], e.g. a real quote; default kwp × the size band's €/kWc */
   capex_eur?: number;
+  /**
+   * What is known of the installation for its VAT (vatRuleFor). Given, the band's price is converted from its quoted
+   * VAT to the rate that applies; absent, the band's price is used as quoted. Ignored with `capex_eur`.
+   */
+  vat?: VatFacts;
 }
 
 /** The figures pvEconomics used, with their dates, for display beside the result. */
@@ -23,6 +29,10 @@ export interface PvEconomicsAssumptions {
   installation_band_max_kwp: number;
   installation_eur_per_kwp_ttc: number;
   installation_cost_date: string;
+  /** The VAT rate in capex [%]: the rule's when `vat` was given, else the band's quoted rate; null with capex_eur */
+  vat_rate_pct: number | null;
+  /** The rule that set vat_rate_pct (its text and source), or null when the band's quoted rate was kept */
+  vat_rule: { rate_pct: number; applies_to: string; source: string; valid_from: string } | null;
   oa_quarter: string;
   oa_band_max_kwp: number;
   export_tariff_eur_kwh: number;
@@ -81,7 +91,8 @@ function check(name: string, v: number, min: number, max = Infinity): void {
  * Cost, savings, payback, NPV, LCOE and CO2 of a rooftop PV system in self-consumption with surplus sale.
  * Year t = 1 … N (N = lifetime), d = degradation, g = retail drift, r = discount rate (fractions):
  *
- *   capex        = capex_eur ?? kwp × c_band                     (installation band by kwp)
+ *   capex        = capex_eur ?? kwp × c_band / (1 + v_quoted) × (1 + v)   (installation band by kwp; v the VAT
+ *                                                                   rule's rate when `vat` is given, else v_quoted)
  *   premium_t    = kwp × p_band × instalment_t                   (OA band by kwp; year 1 = first surplus invoice)
  *   f_t          = (1 − d)^(t−1)                                  (degradation; self-consumed and exported energy
  *                                                                   scale with production, ratio kept)
@@ -113,7 +124,10 @@ export function pvEconomics(input: PvEconomicsInput): PvEconomicsResult {
 
   const install = bandFor(tariffs.installation_cost.bands, kwp);
   const oa = bandFor(tariffs.oa_surplus.bands, kwp);
-  const capex = input.capex_eur ?? kwp * install.eur_per_kwp_ttc;
+  const rule = input.vat && input.capex_eur === undefined ? vatRuleFor(tariffs.vat.rules, kwp, input.vat) : null;
+  const vatRate = rule ? rule.rate_pct : install.quoted_vat_pct;
+  const eurPerKwp = (install.eur_per_kwp_ttc / (1 + install.quoted_vat_pct / 100)) * (1 + vatRate / 100);
+  const capex = input.capex_eur ?? kwp * eurPerKwp;
   const premiumTotal = kwp * oa.premium_eur_per_kwp;
   const retail = tariffs.retail.price_eur_kwh_ttc.value;
   const g = tariffs.retail.drift_pct_yr.value / 100;
@@ -169,8 +183,12 @@ export function pvEconomics(input: PvEconomicsInput): PvEconomicsResult {
       tariffs_valid_from: tariffs.valid_from,
       capex_source: input.capex_eur === undefined ? 'tariff_band' : 'override',
       installation_band_max_kwp: install.max_kwp,
-      installation_eur_per_kwp_ttc: install.eur_per_kwp_ttc,
+      installation_eur_per_kwp_ttc: eurPerKwp,
       installation_cost_date: tariffs.installation_cost.date,
+      vat_rate_pct: input.capex_eur === undefined ? vatRate : null,
+      vat_rule: rule
+        ? { rate_pct: rule.rate_pct, applies_to: rule.applies_to, source: rule.source, valid_from: rule.valid_from }
+        : null,
       oa_quarter: tariffs.oa_surplus.quarter,
       oa_band_max_kwp: oa.max_kwp,
       export_tariff_eur_kwh: oa.export_tariff_eur_kwh,

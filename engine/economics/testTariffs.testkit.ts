@@ -32,7 +32,7 @@ export function testTariffs(o: TestTariffOptions = {}): Tariffs {
     installation_cost: {
       date: '2026',
       note: 'test',
-      bands: [{ max_kwp: 100, eur_per_kwp_ttc: o.eurPerKwp ?? 2000, source: 't' }],
+      bands: [{ max_kwp: 100, eur_per_kwp_ttc: o.eurPerKwp ?? 2000, quoted_vat_pct: 20, source: 't' }],
     },
     oa_surplus: {
       scheme: 'test',
@@ -70,7 +70,7 @@ export function testTariffs(o: TestTariffOptions = {}): Tariffs {
     co2: { grid_factor_kg_kwh: f(o.co2 ?? 0.05) },
     vat: {
       note: 'test',
-      rules: [{ rate_pct: 20, max_kwp: null, valid_from: '2026', applies_to: 'test', source: 't' }],
+      rules: [{ rate_pct: 20, max_kwp: null, valid_from: '2026', applies_to: 'test', requires: [], source: 't' }],
     },
   };
 }

@@ -35,8 +35,10 @@ export interface Figure {
 export interface InstallationCostBand {
   /** Upper bound of the band [kWc], inclusive */
   max_kwp: number;
-  /** Turnkey cost [€ TTC/kWc] */
+  /** Turnkey cost [€ TTC/kWc], with the VAT of `quoted_vat_pct` */
   eur_per_kwp_ttc: number;
+  /** The VAT rate the quotes behind `eur_per_kwp_ttc` carry [%] */
+  quoted_vat_pct: number;
   source: string;
   assumption?: string;
 }
@@ -55,13 +57,18 @@ export interface OaBand {
   assumption?: string;
 }
 
-/** One VAT rule for residential PV (information only: installation costs are TTC). */
+/** What a VAT rule may require of the installation (see `vat.note` in the fixture). */
+export type VatRequirement = 'dwelling' | 'compliant_equipment' | 'dwelling_over_2_years';
+export const VAT_REQUIREMENTS: readonly VatRequirement[] = ['dwelling', 'compliant_equipment', 'dwelling_over_2_years'];
+
+/** One VAT rule for residential PV: the first rule whose size bound and requirements are met applies (vatRuleFor). */
 export interface VatRule {
   rate_pct: number;
   /** Upper bound [kWc] the rule applies to; null when unbounded */
   max_kwp: number | null;
   valid_from: string;
   applies_to: string;
+  requires: VatRequirement[];
   source: string;
 }
 

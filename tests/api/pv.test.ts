@@ -167,7 +167,17 @@ describe.each(engines())('PV API on %s', (engine) => {
       // ≤ 3 kWp: the first installation band and the first OA band of the file.
       const install = tariffs.installation_cost.bands.find((b: { max_kwp: number }) => c.kwp <= b.max_kwp);
       const oa = tariffs.oa_surplus.bands.find((b: { max_kwp: number }) => c.kwp <= b.max_kwp);
-      expect(c.capex_eur).toBeCloseTo(c.kwp * install.eur_per_kwp_ttc, -1);
+      // The band's price is quoted with 10 % VAT (≤ 3 kWc); a demo house is a dwelling, so the 5.5 % of
+      // article 278-0 bis CGI (≤ 9 kWc, compliant equipment, the default) replaces it: HT × 1.055.
+      expect(install.quoted_vat_pct).toBe(10);
+      expect(c.capex_eur).toBeCloseTo((c.kwp * install.eur_per_kwp_ttc * 1.055) / 1.1, -1);
+      expect(res.body.assumptions.vat).toMatchObject({ rate_pct: 5.5, dwelling: true, compliant_equipment: true });
+      // Without compliant equipment, the 10 % of a dwelling over two years old stays (the band's price as quoted).
+      const quoted = await request(app)
+        .get(`/api/v1/buildings/${computed[0]}/pv?sizing=max&kwp_max=2.6&reduced_vat=false`)
+        .expect(200);
+      expect(quoted.body.chosen.capex_eur).toBeCloseTo(quoted.body.chosen.kwp * install.eur_per_kwp_ttc, -1);
+      expect(quoted.body.assumptions.vat.rate_pct).toBe(10);
       expect(c.premium_eur).toBeCloseTo(c.kwp * oa.premium_eur_per_kwp, -1);
       expect(c.net_cost_eur).toBeCloseTo(c.capex_eur - c.premium_eur, -1);
       expect(c.savings_eur_yr).toBeCloseTo(c.self_consumed_kwh * tariffs.retail.price_eur_kwh_ttc.value, -1);

@@ -1,9 +1,10 @@
 -- A building with its computed roof faces for the PV estimate, as one JSON text: rings as hex EWKB (PolygonZ, z =
--- metres above ground; cheaper to print than GeoJSON on the embedded engine), sample grids, mean horizons, and the
--- typical year its cadastre used; no row when the building is unknown, weather_id NULL when not computed. No PostGIS
--- function runs: the caller takes its local frame's origin from the first face.
+-- metres above ground; cheaper to print than GeoJSON on the embedded engine), sample grids, mean horizons, the
+-- typical year its cadastre used, and what an installation's VAT depends on (usage, dwellings, year built); no row
+-- when the building is unknown, weather_id NULL when not computed. No PostGIS function runs: the caller takes its
+-- local frame's origin from the first face.
 SELECT json_build_object(
-  'id', b.id, 'weather_id', s.weather_id,
+  'id', b.id, 'weather_id', s.weather_id, 'usage', b.usage, 'dwellings', b.dwellings, 'year_built', b.year_built,
   'faces', coalesce((
     SELECT json_agg(json_build_object(
       'face_index', f.face_index, 'ring_ewkb', f.ring::text,

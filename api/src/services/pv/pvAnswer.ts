@@ -3,6 +3,11 @@ import { createLocalFrame } from '../../../../engine/geo/localFrame.js';
 import {
   chooseConfiguration,
   countsToEvaluate,
+  pvVerdict,
+  sizingOptions,
+  type Configuration,
+  type Evaluated,
+  type VatFacts,
   dailyProfile,
   evaluateCounts,
   productionOf,
@@ -38,6 +43,8 @@ export interface BuildingPvQuery {
   occupants: number;
   sizing: Sizing;
   module?: string;
+  /** 'false' when the installer's offer does not meet the 5.5 % VAT's criteria (default 'true': applied only where the law allows) */
+  reduced_vat?: 'true' | 'false';
 }
 
 /** A building with its computed roof faces (pv/building_faces) and the typical year of its cadastre. */
@@ -45,6 +52,22 @@ export interface PvBuilding {
   id: number;
   weather_id: number | null;
   faces: FaceRow[];
+  usage?: string | null;
+  dwellings?: number | null;
+  year_built?: number | null;
+}
+
+/**
+ * What the VAT of an installation on this building depends on (vatRuleFor): a dwelling when its usage says
+ * residential or it holds dwellings (unknown usage counts as a dwelling: the homeowner's estimate is for homes —
+ * an assumption), completed more than two years ago unless its year built says otherwise, and the equipment as the
+ * homeowner says.
+ */
+export function vatFacts(row: PvBuilding, reducedVat: boolean, today = new Date()): VatFacts {
+  const usage = row.usage?.trim().toLowerCase() ?? null;
+  const dwelling = usage === null || usage === '' || usage.startsWith('résidentiel') || (row.dwellings ?? 0) > 0;
+  const over2 = row.year_built === null || row.year_built === undefined || row.year_built <= today.getUTCFullYear() - 3;
+  return { dwelling, compliant_equipment: reducedVat, dwelling_over_2_years: over2 };
 }
 
 /** One estimate to compute: the building, its local frame's origin [lon, lat], its typical year, the household. */
@@ -101,6 +124,7 @@ function pvInputs(task: PvTask, panelLimit = Infinity) {
     tariffs,
     dcAcRatio: DEFAULT_DC_AC_RATIO,
     inverterEfficiency: DEFAULT_INVERTER_EFFICIENCY,
+    vat: vatFacts(row, query.reduced_vat !== 'false'),
   };
   return {
     row,
@@ -219,6 +243,12 @@ export function pvAnswer(task: PvTask) {
       },
     };
   });
+  const options = sizingOptions(
+    evaluated,
+    { kwp_max: query.kwp_max, budget_eur: query.budget_eur },
+    household.annual_kwh,
+  );
+  const verdict = pvVerdict(maxPanels === 0 ? null : options.best_value);
   const economics = chosen?.economics.assumptions;
   const sources = tariffs.sources.map((s) => ({ id: s.id, title: s.title, url: s.url, date: s.date }));
   return {
@@ -239,6 +269,12 @@ export function pvAnswer(task: PvTask) {
     sizing: query.sizing,
     max_panels: maxPanels,
     chosen: chosen?.config ?? null,
+    verdict,
+    options: {
+      best_value: configOf(options.best_value),
+      cover_consumption: configOf(options.cover_consumption),
+      fill_roof: configOf(options.fill_roof),
+    },
     configurations: evaluated.map((e) => e.config),
     monthly: {
       production_kwh: (chosen?.balance.monthly.production_kwh ?? new Array(12).fill(0)).map((x) => round(x, 1)),
@@ -261,10 +297,34 @@ export function pvAnswer(task: PvTask) {
       losses_pct: round(losses_pct, 2),
       co2_kg_kwh: tariffs.co2.grid_factor_kg_kwh.value,
       oa_quarter: tariffs.oa_surplus.quarter,
+      vat: vatOf(tariffs, chosen ?? evaluated[0] ?? null, context.vat),
       sources,
     },
     layout: { type: 'FeatureCollection' as const, features },
     origin: [round(origin[0], 8), round(origin[1], 8)] as [number, number],
+  };
+}
+
+const configOf = (e: Evaluated | null): Configuration | null => e?.config ?? null;
+
+/**
+ * The VAT in the chosen system's cost: its rate and rule, the reduced rule's conditions (so the homeowner can check
+ * an offer against them) and what this building is taken to be.
+ */
+function vatOf(tariffs: ReturnType<typeof residentialTariffs>, chosen: Evaluated | null, facts: VatFacts) {
+  const reduced = tariffs.vat.rules.reduce((low, r) => (r.rate_pct < low.rate_pct ? r : low));
+  const rule = chosen?.economics.assumptions.vat_rule ?? null;
+  return {
+    rate_pct: chosen?.economics.assumptions.vat_rate_pct ?? null,
+    applies_to: rule?.applies_to ?? null,
+    source: rule?.source ?? null,
+    reduced_rate_pct: reduced.rate_pct,
+    reduced_max_kwp: reduced.max_kwp,
+    reduced_valid_from: reduced.valid_from,
+    reduced_conditions: reduced.applies_to,
+    reduced_source: reduced.source,
+    dwelling: facts.dwelling,
+    compliant_equipment: facts.compliant_equipment,
   };
 }
 

@@ -41,6 +41,16 @@ export const BuildingPvQuery = z
       description: 'npv: best 25-year NPV; max: as many panels as allowed; consumption: cover the yearly use',
     }),
     module: z.string().min(1).max(100).optional().meta({ description: 'module id from the catalogue' }),
+    kit_modules: z.coerce
+      .number('must be a number')
+      .int('must be an integer')
+      .min(1, 'must be within [1, 2]')
+      .max(2, 'must be within [1, 2]')
+      .optional()
+      .meta({
+        type: 'integer',
+        description: 'only the plug-in kit of this many modules (default: the 1- and 2-module kits)',
+      }),
     reduced_vat: z.enum(['true', 'false'], 'must be true or false').default('true').meta({
       description:
         "true: the installer's offer meets the 5.5 % VAT criteria (low-carbon modules, energy management system); the rate is applied only to dwellings and systems ≤ 9 kWc",
@@ -117,6 +127,28 @@ export const PvAssumptions = z
   .meta({ id: 'PvAssumptions' });
 export type PvAssumptions = z.infer<typeof PvAssumptions>;
 
+/** A plug-in kit (« kit solaire prêt-à-brancher ») at the building's best spot, no surplus paid. */
+export const PlugInKit = z
+  .strictObject({
+    modules: z.number().int(),
+    kwp: z.number(),
+    ac_w: z.number().meta({ description: "micro-inverter's AC rating [W]" }),
+    price_eur: z.number().meta({ description: 'retail price, VAT included [€ TTC]' }),
+    spot: z.enum(['wall', 'garden', 'flat_roof']),
+    tilt_deg: z.number(),
+    azimuth_deg: z.number(),
+    annual_kwh: z.number(),
+    self_consumed_kwh: z.number(),
+    unused_kwh: z.number().meta({ description: 'produced beyond the hour’s load: flows to the grid unpaid [kWh/yr]' }),
+    self_consumption_pct: z.number(),
+    savings_eur_yr: z.number(),
+    payback_years: z.number().nullable(),
+    npv_eur: z.number(),
+    lifetime_years: z.number(),
+  })
+  .meta({ id: 'PlugInKit' });
+export type PlugInKit = z.infer<typeof PlugInKit>;
+
 /** Why no size pays, or that the roof takes none (engine/economics pvVerdict). */
 export const PV_REASONS = ['surplus_price_low', 'self_consumption_low', 'cost_per_kwp_high', 'no_room'] as const;
 
@@ -182,6 +214,7 @@ export const BuildingPvResponse = z
         description: 'the three sizes shown side by side: best 25-year NPV, cover the yearly use, fill the roof',
       }),
     configurations: z.array(PvConfiguration),
+    plug_in_kits: z.array(PlugInKit),
     monthly: z.strictObject({ production_kwh: twelve, consumption_kwh: twelve, self_consumed_kwh: twelve }),
     daily_profile: z
       .strictObject({

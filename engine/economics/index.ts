@@ -35,3 +35,5 @@ export type { Household, HouseholdWeather } from './householdProfile';
 export { dailyProfile } from './dailyProfile';
 export { pvVerdict, sizingOptions } from './pvVerdict';
 export type { PvCase, PvReason, PvVerdict, SizingOptions } from './pvVerdict';
+export { parsePlugInKits, plugInKit } from './plugInKit';
+export type { PlugInKitInput, PlugInKitModel, PlugInKitResult, PlugInKitSpec } from './plugInKit';

@@ -185,6 +185,58 @@ describe.each(engines())('PV API on %s', (engine) => {
       expect(c.co2_avoided_kg_yr).toBeCloseTo(c.annual_kwh * tariffs.co2.grid_factor_kg_kwh.value, -1);
     });
 
+    it('a 2-occupant gas house: the case named with its reasons, and the three sizes side by side', async () => {
+      const res = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?heating=gas&occupants=2`).expect(200);
+      const b = res.body;
+      expect(b.max_panels).toBeGreaterThan(1);
+      // Surplus bought at 0.04 €/kWh and a small system's cost per kWc: no size has a positive 25-year NPV here.
+      expect(b.configurations.every((c: { npv_eur: number }) => c.npv_eur <= 0)).toBe(true);
+      expect(b.verdict.case).toBe('none_profitable');
+      expect(b.verdict.reasons).toContain('surplus_price_low');
+      const f = b.verdict.figures;
+      expect(f.export_tariff_eur_kwh).toBe(tariffs.oa_surplus.bands[0].export_tariff_eur_kwh);
+      expect(f.retail_price_eur_kwh).toBe(tariffs.retail.price_eur_kwh_ttc.value);
+      expect(f.cost_eur_kwh).toBeGreaterThan(f.export_tariff_eur_kwh);
+      // The break-even share solves s·retail + (1 − s)·export = cost per kWh.
+      const share = (f.cost_eur_kwh - f.export_tariff_eur_kwh) / (f.retail_price_eur_kwh - f.export_tariff_eur_kwh);
+      expect(f.break_even_self_consumption_pct).toBeCloseTo(share * 100, 0);
+      // The three options: the best NPV (the default choice), the smallest covering the use, the full roof.
+      const { best_value, cover_consumption, fill_roof } = b.options;
+      expect(best_value).toEqual(b.chosen);
+      const bestNpv = Math.max(...b.configurations.map((c: { npv_eur: number }) => c.npv_eur));
+      expect(best_value.npv_eur).toBe(bestNpv);
+      const covering = b.configurations.find((c: { annual_kwh: number }) => c.annual_kwh >= b.consumption_kwh);
+      expect(cover_consumption).toEqual(covering ?? b.configurations.at(-1));
+      expect(fill_roof).toEqual(b.configurations.at(-1));
+    });
+
+    it('plug-in kits: 1 and 2 modules at the best spot, what is used and what flows out unpaid; kit of 50 → 400', async () => {
+      const res = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?heating=gas&occupants=2`).expect(200);
+      const kits = res.body.plug_in_kits;
+      const model = JSON.parse(
+        readFileSync(new URL('../../fixtures/homeowner/homeowner.json', import.meta.url), 'utf8'),
+      ).plug_in_kits.model;
+      expect(kits.map((k: { modules: number }) => k.modules)).toEqual([1, 2]);
+      for (const k of kits) {
+        const spec = model.kits.find((m: { modules: number }) => m.modules === k.modules);
+        expect(k.price_eur).toBe(spec.price_eur_ttc.value);
+        expect(['wall', 'garden', 'flat_roof']).toContain(k.spot);
+        expect(Math.abs(k.self_consumed_kwh + k.unused_kwh - k.annual_kwh)).toBeLessThanOrEqual(1);
+        // Never more than the micro-inverter's rating every hour of the year.
+        expect(k.annual_kwh).toBeLessThanOrEqual((spec.ac_w.value * 8760) / 1000);
+        expect(k.savings_eur_yr).toBeCloseTo(k.self_consumed_kwh * tariffs.retail.price_eur_kwh_ttc.value, -1);
+        // Savings grow 2 %/yr and fade 0.5 %/yr: the payback is a little under price / first-year savings.
+        expect(k.payback_years).toBeLessThanOrEqual(k.price_eur / k.savings_eur_yr + 0.1);
+        expect(k.payback_years).toBeGreaterThan((k.price_eur / k.savings_eur_yr) * 0.85);
+      }
+      // The second module is used less: the household's daytime load is already partly covered by the first.
+      expect(kits[1].self_consumption_pct).toBeLessThan(kits[0].self_consumption_pct);
+      const one = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?kit_modules=1`).expect(200);
+      expect(one.body.plug_in_kits.map((k: { modules: number }) => k.modules)).toEqual([1]);
+      const bad = await request(app).get(`/api/v1/buildings/${computed[0]}/pv?kit_modules=50`).expect(400);
+      expect(JSON.stringify(bad.body)).toContain('kit_modules');
+    });
+
     it('the PV of the renovation answer (only its count evaluated) is the chosen system of sizing max within 3 kWc', async () => {
       const { buildingPv, buildingPvWithin } = await import('../../api/src/services/pv/buildingPv.js');
       for (const id of computed.slice(0, 4)) {

@@ -1,10 +1,12 @@
 -- A building with its computed roof faces for the PV estimate, as one JSON text: rings as hex EWKB (PolygonZ, z =
 -- metres above ground; cheaper to print than GeoJSON on the embedded engine), sample grids, mean horizons, the
--- typical year its cadastre used, and what an installation's VAT depends on (usage, dwellings, year built); no row
--- when the building is unknown, weather_id NULL when not computed. No PostGIS function runs: the caller takes its
--- local frame's origin from the first face.
+-- typical year its cadastre used, what an installation's VAT depends on (usage, dwellings, year built) and the
+-- exposed walls by facade sector (a plug-in kit's wall spot); no row when the building is unknown, weather_id NULL
+-- when not computed. No PostGIS function runs: the caller takes its local frame's origin from the first face.
 SELECT json_build_object(
   'id', b.id, 'weather_id', s.weather_id, 'usage', b.usage, 'dwellings', b.dwellings, 'year_built', b.year_built,
+  'walls', (SELECT json_build_object('exposed_wall_m', e.exposed_wall_m, 'obstruction_deg', e.obstruction_deg)
+            FROM building_envelope e WHERE e.building_id = b.id),
   'faces', coalesce((
     SELECT json_agg(json_build_object(
       'face_index', f.face_index, 'ring_ewkb', f.ring::text,

@@ -3,6 +3,7 @@ import { polygonFromEwkbHex } from '../../db/ewkb.js';
 import { sql } from '../../db/sql.js';
 import { AppError, notFound } from '../../errors/AppError.js';
 import { typicalYearById } from '../weather/climate.js';
+import { computeEnvelopesOf } from '../cadastre/computeEnvelopes.js';
 import { runEstimate } from './estimatePool.js';
 import type { BuildingPvQuery, PvBuilding, PvTask } from './pvAnswer.js';
 
@@ -10,9 +11,15 @@ export type { BuildingPvQuery } from './pvAnswer.js';
 
 /** What an estimate of one building needs from the database: its faces, its frame's origin, its typical year. */
 async function pvTask(db: Database, id: number, query: BuildingPvQuery): Promise<PvTask> {
-  const body = (await db.query<{ body: string }>(sql('pv/building_faces'), [id])).rows[0]?.body;
+  let body = (await db.query<{ body: string }>(sql('pv/building_faces'), [id])).rows[0]?.body;
   if (!body) throw notFound(`building ${id} not found`);
-  const row = JSON.parse(body) as PvBuilding;
+  let row = JSON.parse(body) as PvBuilding;
+  if (row.walls === null && row.weather_id !== null) {
+    // The walls (a plug-in kit's wall spot) are measured now when the background job has not reached them yet.
+    await computeEnvelopesOf(db, [id]);
+    body = (await db.query<{ body: string }>(sql('pv/building_faces'), [id])).rows[0]!.body;
+    row = JSON.parse(body) as PvBuilding;
+  }
   if (row.weather_id === null) {
     throw new AppError(409, 'not_computed', `the solar cadastre of building ${id} is not computed yet`);
   }

@@ -29,6 +29,7 @@ import { pickModule } from './catalogues.js';
 import { cachedHouseholdProfile } from './cachedHouseholdProfile.js';
 import { faceYield } from './faceYield.js';
 import { roofInputs, type FaceRow } from './roofInputs.js';
+import { kitSpots, plugInKitAnswers, type WallRow } from './plugInKits.js';
 
 /*
  * The CPU part of a building's PV estimate, with no database: what the estimate workers run (estimatePool.ts) from
@@ -45,6 +46,8 @@ export interface BuildingPvQuery {
   module?: string;
   /** 'false' when the installer's offer does not meet the 5.5 % VAT's criteria (default 'true': applied only where the law allows) */
   reduced_vat?: 'true' | 'false';
+  /** Only the plug-in kit of this many modules (default: every kit of the fixture) */
+  kit_modules?: number;
 }
 
 /** A building with its computed roof faces (pv/building_faces) and the typical year of its cadastre. */
@@ -55,6 +58,7 @@ export interface PvBuilding {
   usage?: string | null;
   dwellings?: number | null;
   year_built?: number | null;
+  walls?: WallRow | null;
 }
 
 /**
@@ -133,6 +137,8 @@ function pvInputs(task: PvTask, panelLimit = Infinity) {
     tariffs,
     weather,
     sky,
+    skyKey,
+    pvOptions,
     frame,
     losses_pct,
     panelKwp,
@@ -175,6 +181,8 @@ export function pvAnswer(task: PvTask) {
     tariffs,
     weather,
     sky,
+    skyKey,
+    pvOptions,
     frame,
     losses_pct,
     panelKwp,
@@ -249,6 +257,8 @@ export function pvAnswer(task: PvTask) {
     household.annual_kwh,
   );
   const verdict = pvVerdict(maxPanels === 0 ? null : options.best_value);
+  const spots = kitSpots(skyKey, sky, weather.year, row.faces, row.walls, pvOptions);
+  const plugInKits = plugInKitAnswers(spots, household.load_kwh, tariffs, query.kit_modules);
   const economics = chosen?.economics.assumptions;
   const sources = tariffs.sources.map((s) => ({ id: s.id, title: s.title, url: s.url, date: s.date }));
   return {
@@ -276,6 +286,7 @@ export function pvAnswer(task: PvTask) {
       fill_roof: configOf(options.fill_roof),
     },
     configurations: evaluated.map((e) => e.config),
+    plug_in_kits: plugInKits,
     monthly: {
       production_kwh: (chosen?.balance.monthly.production_kwh ?? new Array(12).fill(0)).map((x) => round(x, 1)),
       consumption_kwh: monthlyOf(household.load_kwh, sky.month).map((x) => round(x, 1)),

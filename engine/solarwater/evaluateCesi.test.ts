@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { planeOfArrayHourly, prepareSkyYear } from '../irradiance';
+import { parseWeather } from '../weather';
 import { checkCesiRequest } from './checkCesiRequest';
 import { evaluateCesi, type CesiInput } from './evaluateCesi';
 import { MONTH_DAYS } from './checkMonthly';
+import { mainsTemperature } from './mainsTemperature';
 import { parseCesi } from './parseCesi';
 import { sizeCesi } from './sizeCesi';
 
@@ -26,6 +29,11 @@ describe('parseCesi', () => {
     expect(cesi.aids.maprimerenov_eur.tres_modeste.value).toBe(4000); // 'up to 4,000 €', expertise-renovation-cesi
     expect(cesi.aids.maprimerenov_min_dwelling_age_years.value).toBe(15); // ler-cesi-2024
     expect(cesi.aids.aid_cap_pct.intermediaire.value).toBe(80); // ecoflow-mpr-2025
+    // 3CL tefs, < 400 m, H1a (ademe-3cl-tv-tables), January … December
+    expect(cesi.cold_water_c.by_zone.h1a).toEqual([7.8, 5.5, 6.9, 9.1, 11.4, 15.1, 16.1, 17.8, 15.9, 14.7, 12.5, 9.2]);
+    expect(cesi.cold_water_c.by_zone.h3[7]).toBe(25.4);
+    expect(cesi.reference.dpe_solar_coverage_ecs_house_h1a.new_system.value).toBe(0.63);
+    expect(cesi.reference.dpe_solar_coverage_ecs_house_h1a.older_system.value).toBe(0.49);
   });
 
   it('names the bad field', () => {
@@ -83,6 +91,18 @@ describe('evaluateCesi', () => {
     expect(rich.aids_eur).toBe(100);
   });
 
+  it('takes the 3CL cold-water row of the zone (H1a by default) as mains temperature, Hendron only for null', () => {
+    const sameAs = (mains_c: number[]) => evaluateCesi({ ...INPUT, mains_c }, cesi).solar_fraction;
+    expect(evaluateCesi(INPUT, cesi).solar_fraction).toBe(sameAs(cesi.cold_water_c.by_zone.h1a));
+    expect(evaluateCesi({ ...INPUT, climateZone: 'h3' }, cesi).solar_fraction).toBe(
+      sameAs(cesi.cold_water_c.by_zone.h3),
+    );
+    expect(evaluateCesi({ ...INPUT, climateZone: null }, cesi).solar_fraction).toBe(
+      sameAs(mainsTemperature(INPUT.ambient_c)),
+    );
+    expect(() => evaluateCesi({ ...INPUT, climateZone: 'h4' as 'h3' }, cesi)).toThrow(/climateZone must be one of/);
+  });
+
   it('rejects bad inputs by name', () => {
     expect(() => evaluateCesi({ ...INPUT, collector_m2: 0 }, cesi)).toThrow(/collector_m2/);
     expect(() => evaluateCesi({ ...INPUT, heater: 'gas', price_eur_kwh: 0.12 }, cesi)).toThrow(
@@ -90,5 +110,62 @@ describe('evaluateCesi', () => {
     );
     expect(() => evaluateCesi({ ...INPUT, hotWaterNeed_kwh: [1, 2] }, cesi)).toThrow(/load_kwh must hold 12/);
     expect(() => evaluateCesi({ ...INPUT, price_eur_kwh: -1 }, cesi)).toThrow(/price_eur_kwh/);
+  });
+});
+
+describe('evaluateCesi against the 3CL facteur de couverture solaire (a regulatory default, not a measurement)', () => {
+  // Reference: 3CL-DPE 2021 table facteur_couverture_solaire (arrêté du 31 mars 2021, ADEME valeur_tables via Open3CL
+  // tv.js): « ECS solaire seule inf 5 ans », maison, zone H1a = 0.63 (« sup 5 ans » = 0.49). Fixture `reference`.
+  // Case: a new CESI for 4 occupants in Lens (H1a, < 400 m), sized by the fixture (4 m², 200 L), facing south at 45°.
+  // Plane irradiation: the regional PVGIS typical year (fixtures/weather, 50.811 N 3.310 E) transposed by this
+  // project's engine (Perez, albedo 0.2, no horizon) at Lens (50.4322 N, 2.8333 E): 1,321 kWh/m²/yr; monthly mean air
+  // temperature from the same file. Cold water and the load's temperature rise: 3CL tefs H1a (fixture).
+  // Load: 56 L/day at 40 °C per person (3CL's daily volume per adult equivalent) × 4 occupants,
+  // Σ 1.163·4·56·(40 − tefs_m)·n_m/1000 = 2,675 kWh/yr (≈ INES 35 L/person/day at 60 °C).
+  // Our annual fraction (computed 2026-12-01): 0.601, i.e. −4.6 % from 0.63, within the ±15 % asserted here (the
+  // brief's bound: a regulatory default for every H1a house against one typical system and year).
+  // NOT asserted, reported: with the 3CL need of a 100 m² house instead (N_adeq = 1.975, 1,321 kWh/yr) the fraction
+  // is 0.773 (+23 %; summer months beyond Y = 3, clamped to f = 1); with the Hendron fallback for the mains, 0.579.
+  // The f-chart as coded ignores tank and pipe losses, which lowers a real system's fraction.
+  const weather = parseWeather(
+    readFileSync(new URL('../../fixtures/weather/pvgis-tmy_50.811_3.310_2005-2020.csv', import.meta.url), 'utf8'),
+  );
+  const sky = prepareSkyYear(weather, { latitude_deg: 50.4322, longitude_deg: 2.8333 });
+  const poa = planeOfArrayHourly(sky, 45, 180, 'perez', 0.2);
+  const H = new Array<number>(12).fill(0);
+  const T = new Array<number>(12).fill(0);
+  const n = new Array<number>(12).fill(0);
+  for (let i = 0; i < poa.length; i++) {
+    const m = sky.month[i]!;
+    H[m] = H[m]! + poa[i]! / 1000;
+    T[m] = T[m]! + weather.air_temperature_c[i]!;
+    n[m] = n[m]! + 1;
+  }
+  const ambient_c = T.map((t, m) => t / n[m]!);
+  const tefs = cesi.cold_water_c.by_zone.h1a;
+  const need = (adultEquivalents: number) =>
+    MONTH_DAYS.map((d, m) => (1.163 * adultEquivalents * 56 * (40 - tefs[m]!) * d) / 1000);
+  const lens = (adultEquivalents: number): CesiInput => ({
+    ...INPUT,
+    poaIrradiation_kwh_m2: H,
+    ambient_c,
+    hotWaterNeed_kwh: need(adultEquivalents),
+  });
+  const reference = cesi.reference.dpe_solar_coverage_ecs_house_h1a.new_system.value;
+
+  it('gives 0.60 for 4 occupants in Lens, within 15 % of the 3CL 0.63', () => {
+    expect(H.reduce((a, b) => a + b, 0)).toBeCloseTo(1321, -1);
+    const e = evaluateCesi(lens(4), cesi);
+    expect(e.collector_m2).toBe(4);
+    expect(e.tank_l).toBe(200);
+    expect(e.fchart.load_kwh).toBeCloseTo(2675, -1);
+    expect(e.fchart.months.every((m) => m.inRange)).toBe(true);
+    expect(e.solar_fraction).toBeCloseTo(0.601, 2);
+    expect(Math.abs(e.solar_fraction - reference) / reference).toBeLessThan(0.15);
+  });
+
+  it('reports (does not assert against 0.63) the 3CL need of a 100 m² house and the Hendron mains', () => {
+    expect(evaluateCesi(lens(1.975), cesi).solar_fraction).toBeCloseTo(0.773, 2);
+    expect(evaluateCesi({ ...lens(4), climateZone: null }, cesi).solar_fraction).toBeCloseTo(0.579, 2);
   });
 });

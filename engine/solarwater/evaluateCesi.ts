@@ -3,7 +3,7 @@ import { checkCesiRequest } from './checkCesiRequest';
 import { checkMonthly } from './checkMonthly';
 import { fChart } from './fChart';
 import { mainsTemperature } from './mainsTemperature';
-import { INCOME_BANDS, type CesiFixture, type IncomeBand } from './parseCesi';
+import { CLIMATE_ZONES, INCOME_BANDS, type CesiFixture, type ClimateZone, type IncomeBand } from './parseCesi';
 import { sizeCesi } from './sizeCesi';
 import type { FChartResult } from './types';
 
@@ -15,8 +15,17 @@ export interface CesiInput {
   poaIrradiation_kwh_m2: ArrayLike<number>;
   /** Monthly mean air temperature [°C] */
   ambient_c: ArrayLike<number>;
-  /** Monthly mains-water temperature [°C]; default mainsTemperature(ambient_c) (an assumption, see there) */
+  /**
+   * Monthly mains-water temperature [°C]. Default: the 3CL-DPE table of cold-water temperature (tefs, altitude
+   * < 400 m) of `climateZone`, from the fixture's cold_water_c.
+   */
   mains_c?: ArrayLike<number>;
+  /**
+   * 3CL climate zone whose cold-water row is the default mains temperature; default 'h1a' (Lens, the Artois). Pass
+   * null for a place outside the French zones (or above 400 m): the FALLBACK is then the Hendron–Burch–Christensen
+   * correlation on ambient_c (mainsTemperature, US-fitted: an assumption there).
+   */
+  climateZone?: ClimateZone | null;
   /** Monthly hot-water need at the tap [kWh], e.g. 3CL's hotWaterNeed spread by days */
   hotWaterNeed_kwh: ArrayLike<number>;
   /** Energy of the current water heater; the solar heat displaces its output */
@@ -69,7 +78,8 @@ export interface CesiEvaluation {
  * Size and evaluate a CESI over one year with the f-chart (fChart), then its simple payback and NPV:
  *   saving_t = E_saved·p·(1 + g)^(t−1) − pump_kWh·p_el − maintenance,   NPV = −(cost − aids) + Σ_{t=1..N} saving_t/(1 + r)^t
  * aids = min(MaPrimeRénov'(band, dwelling age ≥ 15 years) + CEE, cap_pct(band)·cost). Every default is a sourced or
- * assumed figure of fixtures/solarwater/cesi.json.
+ * assumed figure of fixtures/solarwater/cesi.json; the mains-water temperature defaults to the 3CL cold-water table of
+ * the climate zone (H1a unless told), the Hendron correlation being only the fallback for climateZone: null.
  * @throws RangeError naming the field for an out-of-range input
  */
 export function evaluateCesi(input: CesiInput, cesi: CesiFixture): CesiEvaluation {
@@ -92,6 +102,11 @@ export function evaluateCesi(input: CesiInput, cesi: CesiFixture): CesiEvaluatio
     throw new RangeError('electricityPrice_eur_kwh must be given when heater is gas, got undefined');
   checkRange('electricityPrice_eur_kwh', pElec, 0, 5);
   checkMonthly('ambient_c', input.ambient_c, -50, 50);
+  const zone = input.climateZone === undefined ? 'h1a' : input.climateZone;
+  if (zone !== null && !CLIMATE_ZONES.includes(zone))
+    throw new RangeError(`climateZone must be one of ${CLIMATE_ZONES.join(', ')} or null, got ${String(zone)}`);
+  const mains_c =
+    input.mains_c ?? (zone === null ? mainsTemperature(input.ambient_c) : cesi.cold_water_c.by_zone[zone]);
 
   const sized = sizeCesi(input.occupants, cesi.sizing);
   const collector_m2 = input.collector_m2 ?? sized.collector_m2;
@@ -101,7 +116,7 @@ export function evaluateCesi(input: CesiInput, cesi: CesiFixture): CesiEvaluatio
     {
       poaIrradiation_kwh_m2: input.poaIrradiation_kwh_m2,
       ambient_c: input.ambient_c,
-      mains_c: input.mains_c ?? mainsTemperature(input.ambient_c),
+      mains_c,
       load_kwh: input.hotWaterNeed_kwh,
     },
     {

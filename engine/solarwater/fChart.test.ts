@@ -23,8 +23,14 @@ const flat = (v: number) => new Array<number>(12).fill(v);
 
 describe('fChart', () => {
   it.todo(
-    'reproduces a published worked example within 10 % — none found in the stored corpora (D&B Example 20.x, ' +
-      'Kalogirou ch. 11, the F-CHART manual and course notes were searched; only their first pages are stored)',
+    'reproduces a published worked example within 10 % — still none with numbers in the stored corpora (2026-12-01). ' +
+      'Read: Hicks, Handbook of Energy Engineering Calculations, digilib.universitaspertamina.ac.id basic-html ' +
+      'page336 (the liquid/air f equations, no numbers) and page338 (Bismarck ND space-heating procedure citing its ' +
+      'Table 7, whose page is not stored; pages 330–335, 337, 339–345 not found); Okafor & Akubue, ijser.org ' +
+      'I017354 (abstract only: annual f = 0.44, inputs not stored); F-CHART manual (scribd, docslib: contents only); ' +
+      'Beckman, Klein & Duffie 1977 f-chart book (scribd: front matter only); PSU EME 811 §7.3 (equations, no ' +
+      'example); briangwilliams.us / keski.condesan-ecoandes.org Kalogirou mirrors (no example page found); code ' +
+      'and docs corpora (no f-chart test with published values)',
   );
 
   it('follows Duffie & Beckman eqs 20.2.1–20.4.1 on a hand-worked month (not a published example)', () => {

@@ -3,8 +3,8 @@ export type { FChartMonth, FChartMonthly, FChartResult, FChartSystem } from './t
 export { fChart, fChartFraction } from './fChart';
 export { mainsTemperature } from './mainsTemperature';
 export { checkMonthly, MONTH_DAYS } from './checkMonthly';
-export { parseCesi, INCOME_BANDS } from './parseCesi';
-export type { CesiFixture, IncomeBand } from './parseCesi';
+export { parseCesi, CLIMATE_ZONES, INCOME_BANDS } from './parseCesi';
+export type { CesiFixture, ClimateZone, IncomeBand } from './parseCesi';
 export { checkCesiRequest, CESI_REQUEST_BOUNDS } from './checkCesiRequest';
 export { sizeCesi } from './sizeCesi';
 export type { CesiSize } from './sizeCesi';

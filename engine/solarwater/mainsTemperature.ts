@@ -9,9 +9,10 @@ import { checkMonthly, MONTH_DAYS } from './checkMonthly';
  *   T_mains(day) = (T̄ + 6) + ratio·(ΔT/2)·sin(0.986·(day − 15 − lag) − 90)   [argument in degrees]
  *   ratio = 0.4 + 0.01·(T̄ − 44),   lag = 35 − 1.0·(T̄ − 44)   [days]
  *
- * evaluated at each month's middle day. The correlation was fitted to US utilities' data: for northern France it is an
- * assumption, used because the 3CL-DPE table of cold-water temperature by climate zone (zone H1a for Lens) was not
- * found. For Lens (T̄ ≈ 10.5 °C, ΔT ≈ 14 K) it gives ≈ 10–17 °C, mean ≈ 14 °C.
+ * evaluated at each month's middle day. The correlation was fitted to US utilities' data. FALLBACK ONLY: for a French
+ * site evaluateCesi uses the 3CL-DPE cold-water table by climate zone (fixture cold_water_c; Lens H1a: 5.5–17.8 °C,
+ * mean 12.7 °C); this correlation serves places outside it (climateZone: null). For Lens (T̄ ≈ 10.5 °C, ΔT ≈ 14 K) it
+ * gives ≈ 10–17 °C, mean ≈ 14 °C, about 1.3 K warmer than the table.
  *
  * @param ambient_c monthly mean air temperature [°C], 12 values within [-50, 50]
  * @returns 12 mains-water temperatures [°C], floored at 1 °C

@@ -1,6 +1,26 @@
 import { z } from 'zod';
 import { parseFixture } from '../fixtures/parseFixture';
-import { checkSourceIds, date, figure, fixtureSource, fullDate, list, object, text } from '../fixtures/schemas';
+import {
+  checkSourceIds,
+  date,
+  figure,
+  fixtureSource,
+  fullDate,
+  list,
+  number,
+  object,
+  provenance,
+  text,
+} from '../fixtures/schemas';
+
+/** Climate zones of the 3CL-DPE 2021 method (Lens: h1a). */
+export const CLIMATE_ZONES = ['h1a', 'h1b', 'h1c', 'h2a', 'h2b', 'h2c', 'h2d', 'h3'] as const;
+export type ClimateZone = (typeof CLIMATE_ZONES)[number];
+
+/** Twelve monthly temperatures [°C], January first. */
+const monthlyC = z
+  .array(number(0, 40), { error: 'an array of 12 numbers within [0, 40]' })
+  .length(12, { error: 'an array of 12 numbers within [0, 40]' });
 
 /** Income bands of MaPrimeRénov' (bleu, jaune, violet, rose). */
 export const INCOME_BANDS = ['tres_modeste', 'modeste', 'intermediaire', 'aise'] as const;
@@ -35,6 +55,13 @@ const cesiSchema = object({
     hx_factor: figure(0.1, 1),
   }),
   delivery_c: figure(30, 95),
+  cold_water_c: object({
+    ...provenance,
+    altitude_class: text,
+    by_zone: object(
+      Object.fromEntries(CLIMATE_ZONES.map((zone) => [zone, monthlyC])) as Record<ClimateZone, typeof monthlyC>,
+    ),
+  }),
   heater_efficiency: object({ electric: figure(0.1, 5), gas: figure(0.1, 1.2) }),
   cost: object({ fixed_eur_ttc: figure(0, 1e5), per_m2_eur_ttc: figure(0, 1e4), vat_pct: figure(0, 30) }),
   aids: object({
@@ -48,6 +75,9 @@ const cesiSchema = object({
     lifetime_years: figure(1, 60).refine((f) => Number.isInteger(f.value), { error: 'an integer figure' }),
     maintenance_eur_yr: figure(0, 1e4),
     pump_kwh_yr: figure(0, 1e4),
+  }),
+  reference: object({
+    dpe_solar_coverage_ecs_house_h1a: object({ new_system: figure(0, 1), older_system: figure(0, 1) }),
   }),
 })
   .superRefine(checkSourceIds)

@@ -3,6 +3,8 @@ import type { Heating } from '../engine/economics/types';
 import type { PanelOrientation } from '../engine/layout/types';
 import type { Mounting } from '../engine/pv/sapmCellTemperature';
 import { SKY_MODELS } from './solar';
+import { BATTERY_LIMITS } from '../engine/storage/batteryLimits';
+import { INCOME_BANDS } from './renovation';
 
 /** Household heating (engine/economics Heating). */
 export const PV_HEATING = ['electric', 'heat_pump', 'gas', 'other'] as const satisfies readonly Heating[];
@@ -51,6 +53,25 @@ export const BuildingPvQuery = z
         type: 'integer',
         description: 'only the plug-in kit of this many modules (default: the 1- and 2-module kits)',
       }),
+    battery_kwh: z.coerce
+      .number('must be a number')
+      .refine(Number.isFinite, 'must be a finite number')
+      .refine(
+        (x) => x === 0 || (x > 0 && x <= BATTERY_LIMITS.usable_kwh.max),
+        `must be 0 or within (0, ${BATTERY_LIMITS.usable_kwh.max}]`,
+      )
+      .optional()
+      .meta({
+        type: 'number',
+        description: "home battery's usable capacity [kWh]: 0 for none; default the fixtures' size",
+      }),
+    collector_m2: queryNumber(0, 20, true)
+      .optional()
+      .meta({ description: 'solar water heater collector area [m²]; default sized for the household' }),
+    income_band: z
+      .enum(INCOME_BANDS, 'must be tres_modeste, modeste, intermediaire or superieur')
+      .default('modeste')
+      .meta({ description: "household's MaPrimeRénov' band (aid for a solar water heater)" }),
     reduced_vat: z.enum(['true', 'false'], 'must be true or false').default('true').meta({
       description:
         "true: the installer's offer meets the 5.5 % VAT criteria (low-carbon modules, energy management system); the rate is applied only to dwellings and systems ≤ 9 kWc",
@@ -149,6 +170,61 @@ export const PlugInKit = z
   .meta({ id: 'PlugInKit' });
 export type PlugInKit = z.infer<typeof PlugInKit>;
 
+const BatterySide = z.strictObject({
+  self_consumed_kwh: z.number(),
+  exported_kwh: z.number(),
+  imported_kwh: z.number(),
+  self_consumption_pct: z.number(),
+  self_sufficiency_pct: z.number(),
+  savings_eur_yr: z.number(),
+  export_revenue_eur_yr: z.number(),
+});
+
+/** A home battery beside the chosen system: first-year figures without and with it, and the money of adding it. */
+export const PvBattery = z
+  .strictObject({
+    usable_kwh: z.number(),
+    power_kw: z.number(),
+    round_trip_efficiency: z.number(),
+    capex_eur: z.number().meta({ description: 'installed cost, VAT included [€ TTC]' }),
+    vat_pct: z.number(),
+    first_year_extra_savings_eur: z.number(),
+    payback_years: z.number().nullable(),
+    npv_eur: z.number(),
+    replacement_years: z.array(z.number().int()),
+    without: BatterySide,
+    with: BatterySide,
+    cost_date: z.string(),
+  })
+  .meta({ id: 'PvBattery' });
+export type PvBattery = z.infer<typeof PvBattery>;
+
+/** A solar water heater (CESI) on the sunniest roof face large enough, by the monthly f-chart. */
+export const SolarWaterHeater = z
+  .strictObject({
+    face_index: z.number().int(),
+    tilt_deg: z.number(),
+    azimuth_deg: z.number(),
+    poa_kwh_m2: z.number(),
+    collector_m2: z.number(),
+    tank_l: z.number(),
+    hot_water_need_kwh: z.number(),
+    solar_fraction_pct: z.number().min(0).max(100),
+    solar_kwh: z.number(),
+    heater: z.enum(['electric', 'gas']).meta({ description: 'the water heater whose energy the sun replaces' }),
+    final_energy_saved_kwh: z.number(),
+    savings_eur_yr: z.number(),
+    installed_cost_eur: z.number(),
+    aids_eur: z.number(),
+    net_cost_eur: z.number(),
+    payback_years: z.number().nullable(),
+    npv_eur: z.number(),
+    lifetime_years: z.number(),
+    monthly_solar_fraction_pct: twelve,
+  })
+  .meta({ id: 'SolarWaterHeater' });
+export type SolarWaterHeater = z.infer<typeof SolarWaterHeater>;
+
 /** Why no size pays, or that the roof takes none (engine/economics pvVerdict). */
 export const PV_REASONS = ['surplus_price_low', 'self_consumption_low', 'cost_per_kwp_high', 'no_room'] as const;
 
@@ -215,6 +291,8 @@ export const BuildingPvResponse = z
       }),
     configurations: z.array(PvConfiguration),
     plug_in_kits: z.array(PlugInKit),
+    battery: PvBattery.nullable(),
+    solar_water_heater: SolarWaterHeater.nullable(),
     monthly: z.strictObject({ production_kwh: twelve, consumption_kwh: twelve, self_consumed_kwh: twelve }),
     daily_profile: z
       .strictObject({

@@ -22,16 +22,9 @@ const SYSTEM: FChartSystem = {
 const flat = (v: number) => new Array<number>(12).fill(v);
 
 describe('fChart', () => {
-  it.todo(
-    'reproduces a published worked example within 10 % — still none with numbers in the stored corpora (2026-12-01). ' +
-      'Read: Hicks, Handbook of Energy Engineering Calculations, digilib.universitaspertamina.ac.id basic-html ' +
-      'page336 (the liquid/air f equations, no numbers) and page338 (Bismarck ND space-heating procedure citing its ' +
-      'Table 7, whose page is not stored; pages 330–335, 337, 339–345 not found); Okafor & Akubue, ijser.org ' +
-      'I017354 (abstract only: annual f = 0.44, inputs not stored); F-CHART manual (scribd, docslib: contents only); ' +
-      'Beckman, Klein & Duffie 1977 f-chart book (scribd: front matter only); PSU EME 811 §7.3 (equations, no ' +
-      'example); briangwilliams.us / keski.condesan-ecoandes.org Kalogirou mirrors (no example page found); code ' +
-      'and docs corpora (no f-chart test with published values)',
-  );
+  // No published f-chart worked example with its numbers was found in the stored corpora (2026-12-06; the pages
+  // read are listed in fixtures/solarwater/SOURCE.md): the published reference is the 3CL-DPE's solar coverage of
+  // a new CESI in H1a (evaluateCesi.test.ts), and the equations are checked on a month worked by hand below.
 
   it('follows Duffie & Beckman eqs 20.2.1–20.4.1 on a hand-worked month (not a published example)', () => {
     // Hand computation (python, from the printed equations), January: A = 4 m², FR(τα)n = 0.75, FR·UL = 4.0 W/m²K,

@@ -237,6 +237,57 @@ describe.each(engines())('PV API on %s', (engine) => {
       expect(JSON.stringify(bad.body)).toContain('kit_modules');
     });
 
+    it('a home battery beside the chosen system: without and with, as the hourly balance says; 1,000 kWh → 400', async () => {
+      const path = `/api/v1/buildings/${computed[0]}/pv?heating=electric&occupants=4&sizing=max&kwp_max=3`;
+      const res = await request(app).get(path).expect(200);
+      const { chosen, battery } = res.body;
+      const data = JSON.parse(readFileSync(new URL('../../fixtures/storage/batteries.json', import.meta.url), 'utf8'));
+      expect(battery.usable_kwh).toBe(data.defaults.usable_kwh.value);
+      // Without the battery: the chosen system's own first-year figures.
+      expect(Math.abs(battery.without.self_consumed_kwh - chosen.self_consumed_kwh)).toBeLessThanOrEqual(1);
+      expect(Math.abs(battery.without.exported_kwh - chosen.exported_kwh)).toBeLessThanOrEqual(1);
+      // With it: the surplus stored is used later, less is bought, less is sold; the round trip loses some.
+      expect(battery.with.self_consumed_kwh).toBeGreaterThan(battery.without.self_consumed_kwh);
+      expect(battery.with.imported_kwh).toBeLessThan(battery.without.imported_kwh);
+      const stored = battery.without.exported_kwh - battery.with.exported_kwh;
+      const used = battery.with.self_consumed_kwh - battery.without.self_consumed_kwh;
+      expect(used).toBeLessThanOrEqual(stored * battery.round_trip_efficiency + 1);
+      expect(battery.capex_eur).toBeCloseTo(battery.usable_kwh * data.cost.eur_per_kwh_usable_ttc.value, -1);
+      const bigger = await request(app).get(`${path}&battery_kwh=10`).expect(200);
+      expect(bigger.body.battery.with.self_consumed_kwh).toBeGreaterThanOrEqual(battery.with.self_consumed_kwh);
+      expect((await request(app).get(`${path}&battery_kwh=0`).expect(200)).body.battery).toBeNull();
+      const bad = await request(app).get(`${path}&battery_kwh=1000`).expect(400);
+      expect(JSON.stringify(bad.body)).toContain('battery_kwh');
+    });
+
+    it('a solar water heater on the sunniest face: sized for the household, f-chart by month; collector 0 m² → 400', async () => {
+      const path = `/api/v1/buildings/${computed[0]}/pv?heating=electric&occupants=4`;
+      const w = (await request(app).get(path).expect(200)).body.solar_water_heater;
+      const cesi = JSON.parse(readFileSync(new URL('../../fixtures/solarwater/cesi.json', import.meta.url), 'utf8'));
+      // The need: 4 × 56 L/day at 40 °C from the 3CL cold water of H1a, 1.163 Wh/(L·K), month by month.
+      const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+      const tefs = cesi.cold_water_c.by_zone.h1a as number[];
+      const need = days.reduce((s, d, m) => s + (1.163 * 4 * 56 * (40 - tefs[m]!) * d) / 1000, 0);
+      expect(w.hot_water_need_kwh).toBeCloseTo(need, -1);
+      expect(w.heater).toBe('electric');
+      // Solar heat within the need, summer months nearly covered, winter months little (northern France).
+      expect(w.solar_kwh).toBeLessThanOrEqual(w.hot_water_need_kwh);
+      expect(w.solar_fraction_pct).toBeCloseTo((w.solar_kwh / w.hot_water_need_kwh) * 100, 0);
+      expect(Math.max(...w.monthly_solar_fraction_pct)).toBeGreaterThan(Math.min(...w.monthly_solar_fraction_pct) + 30);
+      // An electric water heater: every solar kWh is a kWh not bought.
+      expect(w.final_energy_saved_kwh).toBeCloseTo(w.solar_kwh, -1);
+      expect(w.net_cost_eur).toBe(w.installed_cost_eur - w.aids_eur);
+      // A bigger field gives more solar heat; 0 m² is refused, naming the field.
+      const bigger = (
+        await request(app)
+          .get(`${path}&collector_m2=${w.collector_m2 + 2}`)
+          .expect(200)
+      ).body;
+      expect(bigger.solar_water_heater.solar_kwh).toBeGreaterThan(w.solar_kwh);
+      const bad = await request(app).get(`${path}&collector_m2=0`).expect(400);
+      expect(JSON.stringify(bad.body)).toContain('collector_m2');
+    });
+
     it('the PV of the renovation answer (only its count evaluated) is the chosen system of sizing max within 3 kWc', async () => {
       const { buildingPv, buildingPvWithin } = await import('../../api/src/services/pv/buildingPv.js');
       for (const id of computed.slice(0, 4)) {

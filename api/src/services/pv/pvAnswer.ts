@@ -30,6 +30,8 @@ import { cachedHouseholdProfile } from './cachedHouseholdProfile.js';
 import { faceYield } from './faceYield.js';
 import { roofInputs, type FaceRow } from './roofInputs.js';
 import { kitSpots, plugInKitAnswers, type WallRow } from './plugInKits.js';
+import { batteryOption } from './batteryOption.js';
+import { solarWaterHeater } from './solarWaterHeater.js';
 
 /*
  * The CPU part of a building's PV estimate, with no database: what the estimate workers run (estimatePool.ts) from
@@ -48,6 +50,12 @@ export interface BuildingPvQuery {
   reduced_vat?: 'true' | 'false';
   /** Only the plug-in kit of this many modules (default: every kit of the fixture) */
   kit_modules?: number;
+  /** The home battery's usable capacity [kWh]; 0 for none, default the fixture's size */
+  battery_kwh?: number;
+  /** The solar water heater's collector area [m²]; default sized for the household */
+  collector_m2?: number;
+  /** The household's MaPrimeRénov' income band (aid for a solar water heater); default modeste */
+  income_band?: 'tres_modeste' | 'modeste' | 'intermediaire' | 'superieur';
 }
 
 /** A building with its computed roof faces (pv/building_faces) and the typical year of its cadastre. */
@@ -287,6 +295,25 @@ export function pvAnswer(task: PvTask) {
     },
     configurations: evaluated.map((e) => e.config),
     plug_in_kits: plugInKits,
+    solar_water_heater: solarWaterHeater(
+      skyKey,
+      sky,
+      weather.year,
+      row.faces,
+      pvOptions,
+      { occupants: query.occupants, heating: query.heating },
+      tariffs,
+      query.collector_m2,
+      query.income_band ?? 'modeste',
+    ),
+    battery: batteryOption(
+      chosen?.config.kwp ?? null,
+      chosenHourly,
+      household.load_kwh,
+      sky.month,
+      tariffs,
+      query.battery_kwh,
+    ),
     monthly: {
       production_kwh: (chosen?.balance.monthly.production_kwh ?? new Array(12).fill(0)).map((x) => round(x, 1)),
       consumption_kwh: monthlyOf(household.load_kwh, sky.month).map((x) => round(x, 1)),

@@ -22,10 +22,12 @@ import { RoofHeatmapLayer } from './layers/roofHeatmapLayer';
 import { SlagHeapLayer } from './layers/slagHeapLayer';
 import { createSceneView } from './scene/sceneView';
 import { installTestHook } from './testHook';
+import { mountBottomSheet } from './ui/bottomSheet';
 import { mountBuildingPanel } from './ui/buildingPanel';
 import { mountHeatmapLegend } from './ui/heatmapLegend';
 import { mountFarmWorkspace } from './ui/farmPanel';
-import { LANGS, type Lang } from './ui/i18n';
+import { a11yText } from './ui/a11yMessages';
+import { LANGS, t, type Lang } from './ui/i18n';
 import { mountLandlordWorkspace } from './ui/landlordPanel';
 import { mountLangToggle } from './ui/langToggle';
 import { mountLegend } from './ui/legend';
@@ -78,6 +80,7 @@ const app: AppContext = {
   session: { frame: null, ready: false, userMoved: false },
 };
 const { view } = app;
+shell.describeCanvas(view.canvas);
 for (const layer of [app.ground, app.buildings, app.heatmap, app.heaps, app.pvPanels, app.farm]) view.add(layer.object);
 
 const selection = createSelection(app);
@@ -104,18 +107,39 @@ sun.setTime(sun.openingTime());
 mountSearchBox(shell.tools, store, { search: (q) => void search.search(q), choose: search.choose });
 mountLangToggle(shell.tools, store, { toggle: () => toggleLang(app) });
 mountStatusBar(shell.overlay, store, { retry: () => void loader.load() });
-mountHeatmapLegend(shell.overlay, store, { toggle: () => toggleHeatmap(app) });
-mountLegend(shell.overlay, store);
-mountSunControls(shell.overlay, store, { setTime: sun.setTime });
+const heatmapLegend = mountHeatmapLegend(shell.overlay, store, { toggle: () => toggleHeatmap(app) });
+const legend = mountLegend(shell.overlay, store);
+const sunControls = mountSunControls(shell.overlay, store, { setTime: sun.setTime });
 mountBuildingPanel(shell.overlay, store, {
-  close: selection.closePanel,
+  close: () => {
+    // Closed with the focus inside (Escape, ×): the focus goes back to the 3D view rather than to the page.
+    const hadFocus = buildingPanel.contains(document.activeElement);
+    selection.closePanel();
+    if (hadFocus) view.canvas.focus();
+  },
   pv: { setInputs: pv.setInputs, setIndex: pv.setIndex, print: () => window.print() },
   renovation: { setInputs: renovation.setInputs, setPackage: renovation.setPackage },
 });
-mountLandlordWorkspace(shell.tools, shell.overlay, store, landlord);
-mountFarmWorkspace(shell.tools, shell.overlay, store, farm, () => app.farm.rowCount);
+// mountBuildingPanel keeps its element to itself (ui/buildingPanel.ts); it is the overlay's only building panel.
+const buildingPanel = shell.overlay.querySelector<HTMLElement>('[data-testid=building-panel]')!;
+const landlordPanel = mountLandlordWorkspace(shell.tools, shell.overlay, store, landlord);
+const farmPanel = mountFarmWorkspace(shell.tools, shell.overlay, store, farm, () => app.farm.rowCount);
 mountPvPrint(document.body, store);
 mountNoticeBar(shell.overlay, store);
+// Phones: one of these at a time in the bottom sheet, the others behind their tabs.
+mountBottomSheet(shell.overlay, store, [
+  {
+    id: 'building',
+    elements: [buildingPanel],
+    tab: (s) => (s.selection.heap ? t(s.lang, 'heapTitle') : a11yText(s.lang, 'sheetBuilding')),
+    open: (s) => s.selection.id !== null || s.selection.heap !== null,
+    subject: (s) => s.selection.id ?? s.selection.heap?.id,
+  },
+  { id: 'farm', elements: [farmPanel], tab: (s) => t(s.lang, 'fmToggle'), open: (s) => s.farm.open },
+  { id: 'landlord', elements: [landlordPanel], tab: (s) => t(s.lang, 'llToggle'), open: (s) => s.landlord.open },
+  { id: 'sun', elements: [sunControls], tab: (s) => t(s.lang, 'sunTitle'), open: null },
+  { id: 'legend', elements: [heatmapLegend, legend], tab: (s) => a11yText(s.lang, 'sheetLegend'), open: null },
+]);
 
 view.onClick((x, y) => {
   if (farm.isDrawing()) {

@@ -2,7 +2,7 @@
 
 export const farmFr = {
   fmToggle: 'Friches',
-  fmToggleLabel: 'Ouvrir l’espace friches et terrils (centrales au sol)',
+  fmToggleLabel: 'Friches : ouvrir l’espace des centrales au sol sur friches et terrils',
   fmTitle: 'Centrales au sol sur friches',
   fmClose: 'Fermer l’espace friches',
   fmIntro:
@@ -66,7 +66,7 @@ export const farmFr = {
 
 export const farmEn: Record<keyof typeof farmFr, string> = {
   fmToggle: 'Brownfields',
-  fmToggleLabel: 'Open the brownfield and slag-heap workspace (ground-mounted farms)',
+  fmToggleLabel: 'Brownfields: open the workspace for ground-mounted farms on slag heaps and brownfields',
   fmTitle: 'Ground-mounted farms on brownfields',
   fmClose: 'Close the brownfield workspace',
   fmIntro:

@@ -70,7 +70,7 @@ export function mountFarmWorkspace(
   store: Store<AppState>,
   actions: FarmActions,
   rowsDrawn: () => number,
-): void {
+): HTMLElement {
   const toggle = h('button', { type: 'button', class: 'lang-toggle ll-toggle', 'data-testid': 'fm-toggle' });
   toggle.addEventListener('click', () => actions.setOpen(!store.get().farm.open));
   tools.prepend(toggle);
@@ -128,7 +128,10 @@ export function mountFarmWorkspace(
     toggle.textContent = t(lang, 'fmToggle');
     toggle.setAttribute('aria-label', t(lang, 'fmToggleLabel'));
     toggle.setAttribute('aria-pressed', String(f.open));
+    // Closed with the focus inside (Escape, ×): the focus goes back to the toggle rather than to the page.
+    const hadFocus = panel.contains(document.activeElement);
     panel.hidden = !f.open;
+    if (hadFocus && !f.open) toggle.focus();
     panel.dataset.drawing = f.draw.mode;
     title.textContent = t(lang, 'fmTitle');
     close.setAttribute('aria-label', t(lang, 'fmClose'));
@@ -164,4 +167,5 @@ export function mountFarmWorkspace(
       replaceChildren(results, f.evaluation.data ? farmResults(lang, f.evaluation.data, rowsDrawn()) : null);
     results.classList.toggle('stale', f.evaluation.status === 'loading');
   });
+  return panel;
 }

@@ -4,7 +4,11 @@ import { h, replaceChildren } from './dom';
 import { formatNumber, t } from './i18n';
 import type { AppState, Store } from './store';
 
-export function mountHeatmapLegend(container: HTMLElement, store: Store<AppState>, actions: { toggle(): void }): void {
+export function mountHeatmapLegend(
+  container: HTMLElement,
+  store: Store<AppState>,
+  actions: { toggle(): void },
+): HTMLElement {
   const title = h('h2', { id: 'heatmap-title' });
   const ramp = h('div', { class: 'ramp', 'aria-hidden': 'true' });
   // Set through the style property (CSSOM), which a strict Content-Security-Policy allows.
@@ -13,17 +17,16 @@ export function mountHeatmapLegend(container: HTMLElement, store: Store<AppState
   const status = h('p', { class: 'heatmap-status', 'data-testid': 'heatmap-status', role: 'status' });
   const toggle = h('button', { type: 'button', class: 'toggle', 'data-testid': 'heatmap-toggle' });
   toggle.addEventListener('click', () => actions.toggle());
-  container.append(
-    h(
-      'section',
-      { class: 'heatmap-legend', 'data-testid': 'heatmap-legend', 'aria-labelledby': 'heatmap-title' },
-      toggle,
-      title,
-      ramp,
-      ticks,
-      status,
-    ),
+  const legend = h(
+    'section',
+    { class: 'heatmap-legend', 'data-testid': 'heatmap-legend', 'aria-labelledby': 'heatmap-title' },
+    toggle,
+    title,
+    ramp,
+    ticks,
+    status,
   );
+  container.append(legend);
 
   store.subscribe((state, previous) => {
     if (previous && state.heatmap === previous.heatmap && state.lang === previous.lang) return;
@@ -49,4 +52,5 @@ export function mountHeatmapLegend(container: HTMLElement, store: Store<AppState
               ? t(lang, 'heatmapNone')
               : '';
   });
+  return legend;
 }

@@ -2,7 +2,7 @@
 
 export const landlordFr = {
   llToggle: 'Bailleur',
-  llToggleLabel: 'Ouvrir l’espace bailleur',
+  llToggleLabel: 'Bailleur : ouvrir l’espace bailleur',
   llTitle: 'Espace bailleur',
   llClose: 'Fermer l’espace bailleur',
   llIntro: 'Planifier la rénovation de votre parc sous un budget annuel et le calendrier d’interdiction de location.',
@@ -109,7 +109,7 @@ export type LandlordMessageKey = keyof typeof landlordFr;
 
 export const landlordEn: Record<LandlordMessageKey, string> = {
   llToggle: 'Landlord',
-  llToggleLabel: 'Open the landlord workspace',
+  llToggleLabel: 'Landlord: open the landlord workspace',
   llTitle: 'Landlord workspace',
   llClose: 'Close the landlord workspace',
   llIntro: 'Plan the renovation of your stock under a yearly budget and the rental-ban calendar.',

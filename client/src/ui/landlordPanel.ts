@@ -105,7 +105,7 @@ export function mountLandlordWorkspace(
   overlay: HTMLElement,
   store: Store<AppState>,
   actions: LandlordActions,
-): void {
+): HTMLElement {
   const toggle = h('button', { type: 'button', class: 'lang-toggle ll-toggle', 'data-testid': 'll-toggle' });
   toggle.addEventListener('click', () => actions.setOpen(!store.get().landlord.open));
   tools.prepend(toggle);
@@ -147,7 +147,10 @@ export function mountLandlordWorkspace(
     toggle.textContent = t(lang, 'llToggle');
     toggle.setAttribute('aria-label', t(lang, 'llToggleLabel'));
     toggle.setAttribute('aria-pressed', String(l.open));
+    // Closed with the focus inside (Escape, ×): the focus goes back to the toggle rather than to the page.
+    const hadFocus = panel.contains(document.activeElement);
     panel.hidden = !l.open;
+    if (hadFocus && !l.open) toggle.focus();
     panel.dataset.auth = l.auth;
     title.textContent = t(lang, 'llTitle');
     close.setAttribute('aria-label', t(lang, 'llClose'));
@@ -232,4 +235,5 @@ export function mountLandlordWorkspace(
       l.decimalComma !== previous.landlord.decimalComma;
     if (resultsChanged) replaceChildren(results, landlordResults(lang, l, actions));
   });
+  return panel;
 }

@@ -9,7 +9,8 @@ export function mountLangToggle(container: HTMLElement, store: Store<AppState>, 
   container.append(button);
   store.subscribe((state) => {
     button.textContent = t(state.lang, 'langToggle');
-    button.setAttribute('aria-label', t(state.lang, 'langToggleLabel'));
+    // The name starts with the visible text (WCAG 2.5.3, label in name), so « EN » works for voice control too.
+    button.setAttribute('aria-label', `${t(state.lang, 'langToggle')} — ${t(state.lang, 'langToggleLabel')}`);
     button.lang = state.lang === 'fr' ? 'en' : 'fr';
     document.documentElement.lang = state.lang;
   });

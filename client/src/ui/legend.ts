@@ -13,7 +13,7 @@ function swatch(colour: string, label: string): HTMLElement {
   return h('li', {}, box, label);
 }
 
-export function mountLegend(container: HTMLElement, store: Store<AppState>): void {
+export function mountLegend(container: HTMLElement, store: Store<AppState>): HTMLElement {
   const legend = h('section', { class: 'legend', 'data-testid': 'legend', 'aria-labelledby': 'legend-title' });
   container.append(legend);
   store.subscribe((state, previous) => {
@@ -35,4 +35,5 @@ export function mountLegend(container: HTMLElement, store: Store<AppState>): voi
       ),
     );
   });
+  return legend;
 }

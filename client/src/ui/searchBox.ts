@@ -67,6 +67,7 @@ export function mountSearchBox(
     const { lang, search } = state;
     if (!previous || lang !== previous.lang) {
       label.textContent = t(lang, 'searchLabel');
+      input.placeholder = t(lang, 'searchLabel');
       button.textContent = t(lang, 'searchButton');
       list.setAttribute('aria-label', t(lang, 'searchResults'));
     }

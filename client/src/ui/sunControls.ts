@@ -22,7 +22,7 @@ export function mountSunControls(
   container: HTMLElement,
   store: Store<AppState>,
   actions: { setTime(timeUtcMs: number): void },
-): void {
+): HTMLElement {
   const title = h('h2', { id: 'sun-title' });
   const dateLabel = h('label', { for: 'sun-date' });
   const date = h('input', { type: 'date', id: 'sun-date', 'data-testid': 'sun-date', required: true });
@@ -56,16 +56,15 @@ export function mountSunControls(
     if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) actions.setTime(parisToUtc(date.value, minutes()));
   });
 
-  container.append(
-    h(
-      'section',
-      { class: 'sun-controls', 'data-testid': 'sun-controls', 'aria-labelledby': 'sun-title' },
-      h('div', { class: 'sun-row' }, title, dateLabel, date),
-      h('div', { class: 'sun-row sun-shortcuts' }, ...buttons.map((b) => b.button)),
-      h('div', { class: 'sun-row' }, hourLabel, slider, clock),
-      readout,
-    ),
+  const section = h(
+    'section',
+    { class: 'sun-controls', 'data-testid': 'sun-controls', 'aria-labelledby': 'sun-title' },
+    h('div', { class: 'sun-row' }, title, dateLabel, date),
+    h('div', { class: 'sun-row sun-shortcuts' }, ...buttons.map((b) => b.button)),
+    h('div', { class: 'sun-row' }, hourLabel, slider, clock),
+    readout,
   );
+  container.append(section);
 
   store.subscribe((state, previous) => {
     if (previous && state.sun === previous.sun && state.lang === previous.lang) return;
@@ -88,4 +87,5 @@ export function mountSunControls(
           })
         : t(lang, 'sunNight');
   });
+  return section;
 }

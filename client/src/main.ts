@@ -26,7 +26,6 @@ import { mountBottomSheet } from './ui/bottomSheet';
 import { mountBuildingPanel } from './ui/buildingPanel';
 import { mountHeatmapLegend } from './ui/heatmapLegend';
 import { mountFarmWorkspace } from './ui/farmPanel';
-import { a11yText } from './ui/a11yMessages';
 import { LANGS, t, type Lang } from './ui/i18n';
 import { mountLandlordWorkspace } from './ui/landlordPanel';
 import { mountLangToggle } from './ui/langToggle';
@@ -131,14 +130,14 @@ mountBottomSheet(shell.overlay, store, [
   {
     id: 'building',
     elements: [buildingPanel],
-    tab: (s) => (s.selection.heap ? t(s.lang, 'heapTitle') : a11yText(s.lang, 'sheetBuilding')),
+    tab: (s) => (s.selection.heap ? t(s.lang, 'heapTitle') : t(s.lang, 'sheetBuilding')),
     open: (s) => s.selection.id !== null || s.selection.heap !== null,
     subject: (s) => s.selection.id ?? s.selection.heap?.id,
   },
   { id: 'farm', elements: [farmPanel], tab: (s) => t(s.lang, 'fmToggle'), open: (s) => s.farm.open },
   { id: 'landlord', elements: [landlordPanel], tab: (s) => t(s.lang, 'llToggle'), open: (s) => s.landlord.open },
   { id: 'sun', elements: [sunControls], tab: (s) => t(s.lang, 'sunTitle'), open: null },
-  { id: 'legend', elements: [heatmapLegend, legend], tab: (s) => a11yText(s.lang, 'sheetLegend'), open: null },
+  { id: 'legend', elements: [heatmapLegend, legend], tab: (s) => t(s.lang, 'sheetLegend'), open: null },
 ]);
 
 view.onClick((x, y) => {

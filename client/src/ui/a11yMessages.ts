@@ -1,8 +1,4 @@
-/**
- * The texts of the phone's bottom sheet and of the accessible names the other message files lack. Kept apart from
- * i18n.ts's messages for now (read with `a11yText`); `...a11yFr` / `...a11yEn` can join them there like the others.
- */
-import type { Lang } from './i18n';
+/** The texts of the phone's bottom sheet and of the accessible names the other message files lack (merged into i18n.ts's messages). */
 
 export const a11yFr = {
   sheetBar: 'Panneaux',
@@ -23,9 +19,3 @@ export const a11yEn: Record<A11yKey, string> = {
   sheetCollapseLabel: 'Collapse the panel to see the 3D view',
   sceneCanvas: '3D view of the buildings, the slag heaps and the sun’s shadows',
 };
-
-const MESSAGES: Record<Lang, Record<A11yKey, string>> = { fr: a11yFr, en: a11yEn };
-
-export function a11yText(lang: Lang, key: A11yKey): string {
-  return MESSAGES[lang][key];
-}

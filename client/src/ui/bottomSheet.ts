@@ -7,9 +7,8 @@
  * Which sheet is in front is the phone layout's own state, not the application's (the desktop shows them all), so
  * it lives here rather than in the store.
  */
-import { a11yText } from './a11yMessages';
 import { h } from './dom';
-import type { Lang } from './i18n';
+import { t, type Lang } from './i18n';
 import type { AppState, Store } from './store';
 
 /** Kept equal to the `@media` width of the phone layout in styles.css. */
@@ -62,9 +61,9 @@ export function mountBottomSheet(overlay: HTMLElement, store: Store<AppState>, s
       tab.textContent = sheet.tab(state);
       tab.setAttribute('aria-pressed', String(sheet.id === active));
     });
-    bar.setAttribute('aria-label', a11yText(lang, 'sheetBar'));
-    collapse.textContent = `▾ ${a11yText(lang, 'sheetCollapse')}`;
-    collapse.setAttribute('aria-label', a11yText(lang, 'sheetCollapseLabel'));
+    bar.setAttribute('aria-label', t(lang, 'sheetBar'));
+    collapse.textContent = `▾ ${t(lang, 'sheetCollapse')}`;
+    collapse.setAttribute('aria-label', t(lang, 'sheetCollapseLabel'));
     collapse.hidden = active === null;
   }
 

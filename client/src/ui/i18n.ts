@@ -3,6 +3,7 @@ import type { Heating } from '../data/requests';
 import { farmEn, farmFr } from './farmMessages';
 import { landlordEn, landlordFr } from './landlordMessages';
 import { pvEn, pvFr } from './pvMessages';
+import { a11yEn, a11yFr } from './a11yMessages';
 import { renovationEn, renovationFr } from './renovationMessages';
 
 export type Lang = 'fr' | 'en';
@@ -88,6 +89,7 @@ const fr = {
   faceIrradiation: 'kWh/m²/an',
   faceShading: 'Pertes d’ombrage (%)',
   ...pvFr,
+  ...a11yFr,
   ...renovationFr,
   ...landlordFr,
   ...farmFr,
@@ -175,6 +177,7 @@ const en: Record<MessageKey, string> = {
   faceIrradiation: 'kWh/m²/yr',
   faceShading: 'Shading losses (%)',
   ...pvEn,
+  ...a11yEn,
   ...renovationEn,
   ...landlordEn,
   ...farmEn,

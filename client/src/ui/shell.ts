@@ -1,5 +1,4 @@
 /** The page frame: a top bar (title, search, language), the 3D view, overlays for legend, status and notices. */
-import { a11yText } from './a11yMessages';
 import { h } from './dom';
 import { t } from './i18n';
 import type { AppState, Store } from './store';
@@ -28,7 +27,7 @@ export function mountShell(root: HTMLElement, store: Store<AppState>): Shell {
   const label = (lang: AppState['lang']) => {
     // A picture to assistive technology; how to move it (the scene's label) is its description.
     canvas?.setAttribute('role', 'img');
-    canvas?.setAttribute('aria-label', a11yText(lang, 'sceneCanvas'));
+    canvas?.setAttribute('aria-label', t(lang, 'sceneCanvas'));
     canvas?.setAttribute('aria-description', t(lang, 'sceneLabel'));
   };
   store.subscribe((state, previous) => {

@@ -12,6 +12,7 @@ import { createPv } from './app/pv';
 import { createRenovation } from './app/renovation';
 import { createSearch } from './app/search';
 import { createSelection } from './app/selection';
+import { createShare } from './app/share';
 import { createSun } from './app/sun';
 import { createApiClient, createFarmApi, createLandlordApi } from './data/api';
 import { FarmLayer } from './layers/farmLayer';
@@ -168,19 +169,23 @@ for (const event of ['pointerdown', 'wheel'] as const)
 // The sun is seen from the view centre: recomputed when the user has moved the view.
 view.rig.controls.addEventListener('end', () => sun.refresh());
 
+function lookAtBuilding(id: number): boolean {
+  const anchor = app.buildings.anchorOf(id);
+  if (!anchor) return false;
+  app.session.userMoved = true;
+  view.rig.flyTo(anchor, view.rig.viewFrom(anchor, BUILDING_DISTANCE_M, 60, 200), 0);
+  view.invalidate();
+  return true;
+}
+// A shared link (?b=ID&kwp=…) opens its house with its options; the address bar follows the homeowner's choices.
+createShare(app, { selectBuilding: selection.selectBuilding, lookAtBuilding, setIndex: pv.setIndex });
+
 installTestHook({
   app,
   farm,
   pickAt: selection.pickAt,
   setSunTime: sun.setTime,
-  lookAtBuilding: (id) => {
-    const anchor = app.buildings.anchorOf(id);
-    if (!anchor) return false;
-    app.session.userMoved = true;
-    view.rig.flyTo(anchor, view.rig.viewFrom(anchor, BUILDING_DISTANCE_M, 60, 200), 0);
-    view.invalidate();
-    return true;
-  },
+  lookAtBuilding,
   lookAtLonLat: (lonLat, distance_m, elevation_deg, azimuth_deg) => {
     if (!app.session.frame) return;
     app.session.userMoved = true;

@@ -111,6 +111,11 @@ export function pvQuery(inputs: PvInputs): string {
   if (inputs.consumption_kwh !== null) query.set('consumption_kwh', String(inputs.consumption_kwh));
   query.set('heating', inputs.heating);
   query.set('occupants', String(inputs.occupants));
+  if (inputs.battery_kwh !== null && inputs.battery_kwh !== undefined)
+    query.set('battery_kwh', String(inputs.battery_kwh));
+  if (inputs.collector_m2 !== null && inputs.collector_m2 !== undefined)
+    query.set('collector_m2', String(inputs.collector_m2));
+  if (inputs.reduced_vat === false) query.set('reduced_vat', 'false');
   return query.toString();
 }
 

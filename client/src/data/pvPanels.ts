@@ -15,7 +15,7 @@ export type PvPanel = PvLayoutFeature['properties'] & { corners: [Vec3, Vec3, Ve
 
 export type BuildingPv = BuildingPvResponse & { panels: PvPanel[] };
 
-/** The household answers that change the estimate (query parameters; null = the server's default). */
+/** The household answers that change the estimate (query parameters; null or absent = the server's default). */
 export type PvInputs = {
   /** [€]; null = no budget limit. */
   budget_eur: number | null;
@@ -23,6 +23,12 @@ export type PvInputs = {
   consumption_kwh: number | null;
   heating: BuildingPvResponse['heating'];
   occupants: number;
+  /** Home battery's usable capacity [kWh]; null = the server's default size, 0 = none. */
+  battery_kwh?: number | null;
+  /** Solar water heater's collector area [m²]; null = sized for the household. */
+  collector_m2?: number | null;
+  /** The installer's offer meets the 5.5 % VAT criteria (the server's default: true). */
+  reduced_vat?: boolean;
 };
 
 /** A Polygon's outer ring of four corners (closed with a fifth or not) → local [east, north, z] [m]. */

@@ -68,6 +68,68 @@ export const pvFr = {
   pvLosses: 'Pertes du système (%)',
   pvCo2Factor: 'CO₂ du kWh remplacé (kg/kWh)',
   pvSources: 'Sources',
+  pvCaseProfitable:
+    'Une installation est rentable sur ce toit pour votre foyer : la meilleure taille, {kwp} kWc, rapporte {npv} € nets sur {years} ans.',
+  pvCaseNone: 'Aucune taille d’installation n’est rentable sur ce toit pour votre foyer.',
+  pvCaseUnsuitable: 'Ce toit ne se prête pas au photovoltaïque : aucun panneau ne tient sur sa partie utile.',
+  pvReason_surplus_price_low:
+    'Le surplus injecté est acheté {export} €/kWh, bien moins que ce que coûte un kWh produit ici ({cost} €/kWh).',
+  pvReason_self_consumption_low:
+    'Vous consommeriez sur place {share} % de la production ; il en faudrait environ {breakEven} % pour que chaque kWh rembourse son coût.',
+  pvReason_cost_per_kwp_high:
+    'Au prix d’une petite installation ({costKwp} €/kWc), même tout consommé sur place, un kWh coûterait plus ({cost} €/kWh) que l’électricité achetée ({retail} €/kWh).',
+  pvReason_no_room: 'Aucun module ne tient sur les pans de toit calculés.',
+  pvOptionsTitle: 'Trois tailles côte à côte',
+  pvOption_best_value: 'Meilleure valeur sur {years} ans',
+  pvOption_cover_consumption: 'Couvrir ma consommation',
+  pvOption_fill_roof: 'Remplir le toit',
+  pvOptionShow: 'Voir cette taille',
+  pvVat: 'Prix TTC avec une TVA de {rate} %.',
+  pvVatReduced:
+    'La TVA à {rate} % (depuis le {date}) ne vaut que pour un logement, jusqu’à {max} kWc, et du matériel qui remplit ses critères (modules bas carbone, gestion de l’énergie) : demandez-le à l’installateur.',
+  pvVatToggle: 'L’offre remplit les critères de la TVA à {rate} %',
+  pvKitsTitle: 'Kit solaire prêt-à-brancher',
+  pvKitsIntro:
+    'Un kit de 1 ou 2 panneaux se branche sur une prise, sur un mur, un balcon ou au jardin, sans contrat de vente : ce qui n’est pas consommé à l’instant part sur le réseau sans être payé.',
+  pvKitModules: '{modules} panneau(x), {kwp} kWc',
+  pvKitSpot_wall: 'sur le mur le mieux exposé',
+  pvKitSpot_garden: 'au jardin, devant ce mur',
+  pvKitSpot_flat_roof: 'sur le toit plat',
+  pvKitFigures:
+    '{annual} kWh/an, dont {used} % consommés sur place · économie {savings} €/an · prix ≈ {price} € · retour {payback}',
+  pvKitsNone: 'Aucun mur exposé entre l’est et l’ouest n’a la place pour un kit.',
+  pvKitsDeclare:
+    'Un kit se déclare à Enedis (convention d’autoconsommation sans injection, en ligne et gratuite) ; il n’ouvre droit ni à la prime ni au tarif d’achat.',
+  pvBatteryTitle: 'Batterie domestique',
+  pvBatterySize: 'Capacité utile de la batterie',
+  pvBatteryNone: 'Sans batterie',
+  pvBatteryKwh: '{kwh} kWh',
+  pvBatteryWithout: 'Sans batterie',
+  pvBatteryWith: 'Avec {kwh} kWh',
+  pvBatterySelf: 'Consommé sur place (kWh/an)',
+  pvBatteryImported: 'Acheté au réseau (kWh/an)',
+  pvBatteryExported: 'Vendu au réseau (kWh/an)',
+  pvBatterySelfPct: 'Autoconsommation (%)',
+  pvBatteryFigures:
+    'Batterie ≈ {cost} € TTC (TVA {vat} %) · gain {gain} €/an · retour {payback} · VAN {npv} € sur {years} ans',
+  pvBatteryReplaced: 'Remplacée en année {years}.',
+  pvWaterTitle: 'Chauffe-eau solaire',
+  pvWaterIntro:
+    'Capteurs solaires thermiques sur le pan le mieux exposé ({tilt}°, azimut {azimuth}°), pour l’eau chaude de {occupants} personne(s).',
+  pvWaterArea: 'Surface de capteurs',
+  pvWaterAuto: 'dimensionnée pour le foyer',
+  pvWaterM2: '{m2} m²',
+  pvWaterFigures:
+    '{m2} m² et {tank} L : le soleil couvre {fraction} % de l’eau chaude ({solar} kWh/an) · économie {savings} €/an sur le chauffe-eau {heater}',
+  pvWaterMoney: 'Coût ≈ {cost} € TTC, aides {aids} €, reste {net} € · retour {payback} · VAN {npv} € sur {years} ans',
+  pvWaterHeater_electric: 'électrique',
+  pvWaterHeater_gas: 'au gaz',
+  pvWaterNone: 'Aucun pan de toit n’a la place pour des capteurs.',
+  pvAdviceTitle: 'Un conseil indépendant et gratuit',
+  pvAdvice:
+    'Avant de signer, faites vérifier votre projet par le service public France Rénov’ : 0 808 800 700 (service gratuit + prix d’un appel), france-renov.gouv.fr. Ce cadastre ne recommande aucun installateur.',
+  pvAdviceDoor:
+    'Ne signez rien lors d’un démarchage : le démarchage téléphonique pour des travaux de rénovation énergétique est interdit, et après une vente à domicile vous avez 14 jours pour vous rétracter, sans rien payer les 7 premiers jours. La prime et le tarif d’achat exigent un installateur RGE (QualiPV).',
 };
 
 export type PvMessageKey = keyof typeof pvFr;
@@ -139,4 +201,67 @@ export const pvEn: Record<PvMessageKey, string> = {
   pvLosses: 'System losses (%)',
   pvCo2Factor: 'CO₂ of the kWh replaced (kg/kWh)',
   pvSources: 'Sources',
+  pvCaseProfitable:
+    'An installation pays on this roof for your household: the best size, {kwp} kWp, returns {npv} € net over {years} years.',
+  pvCaseNone: 'No installation size pays on this roof for your household.',
+  pvCaseUnsuitable: 'This roof does not suit PV: no panel fits on its usable part.',
+  pvReason_surplus_price_low:
+    'The surplus fed in is bought at {export} €/kWh, far below what a kWh costs to produce here ({cost} €/kWh).',
+  pvReason_self_consumption_low:
+    'You would use {share} % of the production at home; about {breakEven} % would be needed for every kWh to pay its cost.',
+  pvReason_cost_per_kwp_high:
+    'At a small system’s price ({costKwp} €/kWp), even all used at home, a kWh would cost more ({cost} €/kWh) than grid electricity ({retail} €/kWh).',
+  pvReason_no_room: 'No module fits on the computed roof faces.',
+  pvOptionsTitle: 'Three sizes side by side',
+  pvOption_best_value: 'Best value over {years} years',
+  pvOption_cover_consumption: 'Cover my consumption',
+  pvOption_fill_roof: 'Fill the roof',
+  pvOptionShow: 'Show this size',
+  pvVat: 'Prices include {rate} % VAT.',
+  pvVatReduced:
+    'The {rate} % VAT (since {date}) applies only to a dwelling, up to {max} kWp, with equipment meeting its criteria (low-carbon modules, energy management): ask the installer.',
+  pvVatToggle: 'The offer meets the {rate} % VAT criteria',
+  pvKitsTitle: 'Plug-in solar kit',
+  pvKitsIntro:
+    'A kit of 1 or 2 panels plugs into a socket, on a wall, a balcony or in the garden, with no sale contract: what is not used at that moment flows to the grid unpaid.',
+  pvKitModules: '{modules} panel(s), {kwp} kWp',
+  pvKitSpot_wall: 'on the sunniest wall',
+  pvKitSpot_garden: 'in the garden, in front of that wall',
+  pvKitSpot_flat_roof: 'on the flat roof',
+  pvKitFigures:
+    '{annual} kWh/yr, {used} % used at home · saving {savings} €/yr · price ≈ {price} € · payback {payback}',
+  pvKitsNone: 'No wall facing east to west has room for a kit.',
+  pvKitsDeclare:
+    'A kit is declared to Enedis (self-consumption without injection agreement, online and free); it gets neither the premium nor the feed-in tariff.',
+  pvBatteryTitle: 'Home battery',
+  pvBatterySize: 'Battery usable capacity',
+  pvBatteryNone: 'No battery',
+  pvBatteryKwh: '{kwh} kWh',
+  pvBatteryWithout: 'Without battery',
+  pvBatteryWith: 'With {kwh} kWh',
+  pvBatterySelf: 'Used at home (kWh/yr)',
+  pvBatteryImported: 'Bought from the grid (kWh/yr)',
+  pvBatteryExported: 'Sold to the grid (kWh/yr)',
+  pvBatterySelfPct: 'Self-consumption (%)',
+  pvBatteryFigures:
+    'Battery ≈ {cost} € incl. VAT ({vat} %) · gain {gain} €/yr · payback {payback} · NPV {npv} € over {years} years',
+  pvBatteryReplaced: 'Replaced in year {years}.',
+  pvWaterTitle: 'Solar water heater',
+  pvWaterIntro:
+    'Solar thermal collectors on the sunniest roof face ({tilt}°, azimuth {azimuth}°), for the hot water of {occupants} person(s).',
+  pvWaterArea: 'Collector area',
+  pvWaterAuto: 'sized for the household',
+  pvWaterM2: '{m2} m²',
+  pvWaterFigures:
+    '{m2} m² and {tank} L: the sun covers {fraction} % of the hot water ({solar} kWh/yr) · saving {savings} €/yr on the {heater} water heater',
+  pvWaterMoney:
+    'Cost ≈ {cost} € incl. VAT, aid {aids} €, left {net} € · payback {payback} · NPV {npv} € over {years} years',
+  pvWaterHeater_electric: 'electric',
+  pvWaterHeater_gas: 'gas',
+  pvWaterNone: 'No roof face has room for collectors.',
+  pvAdviceTitle: 'Free, independent advice',
+  pvAdvice:
+    'Before signing, have your project checked by the public France Rénov’ service: 0 808 800 700 (free service + call price), france-renov.gouv.fr. This cadastre recommends no installer.',
+  pvAdviceDoor:
+    'Sign nothing when canvassed: phone canvassing for energy renovation works is banned, and after a doorstep sale you have 14 days to withdraw, paying nothing for the first 7 days. The premium and the feed-in tariff need an RGE (QualiPV) installer.',
 };

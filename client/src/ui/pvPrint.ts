@@ -9,6 +9,7 @@ import { h, replaceChildren } from './dom';
 import { formatDate, formatNumber, heatingLabel, t, type Lang, type MessageKey } from './i18n';
 import { pvChart } from './pvChart';
 import { pvFigures } from './pvFigures';
+import { pvAdviceBlock, pvVerdictBlock } from './pvChoices';
 import type { AppState, Store } from './store';
 
 function assumptionRows(lang: Lang, pv: BuildingPv): HTMLElement[] {
@@ -69,6 +70,7 @@ function summary(state: AppState, pv: BuildingPv, c: PvConfiguration): HTMLEleme
       ' · ',
       t(lang, 'pvWeather', { weather: pv.weather }),
     ),
+    pvVerdictBlock(lang, pv),
     pvFigures(lang, pv, c, 'pv-print-figures'),
     pvChart(lang, monthlyProduction(pv, c), pv.monthly.consumption_kwh),
     h('h2', {}, t(lang, 'pvAssumptions')),
@@ -82,6 +84,7 @@ function summary(state: AppState, pv: BuildingPv, c: PvConfiguration): HTMLEleme
     h('h3', {}, t(lang, 'pvSources')),
     h('ul', { class: 'pv-sources' }, ...sources),
     h('p', { class: 'pv-estimate-note', 'data-field': 'estimate-note' }, t(lang, 'pvEstimateNote')),
+    pvAdviceBlock(lang, 'pv-print-advice'),
   ];
 }
 

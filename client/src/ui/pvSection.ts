@@ -9,6 +9,15 @@ import { t } from './i18n';
 import { pvChart } from './pvChart';
 import { createPvControls, type PvActions } from './pvControls';
 import { pvFigures } from './pvFigures';
+import {
+  pvAdviceBlock,
+  pvBatteryBlock,
+  pvKitsBlock,
+  pvOptionsBlock,
+  pvVatBlock,
+  pvVerdictBlock,
+  pvWaterBlock,
+} from './pvChoices';
 import type { AppState, Store } from './store';
 
 /** What the estimate is doing, in the reader's language (the API's own message is kept for unexpected errors). */
@@ -56,15 +65,27 @@ export function mountPvSection(store: Store<AppState>, actions: PvActions): HTML
     const changed = !previous || pv.data !== previous.pv.data || pv.index !== previous.pv.index;
     const c = pv.data ? configurationAt(pv.data, pv.index) : null;
     if (!pv.data) replaceChildren(result);
-    else if (!c)
-      replaceChildren(result, h('p', { class: 'panel-status', 'data-testid': 'pv-no-room' }, t(lang, 'pvNoRoom')));
     else if (changed || state.lang !== previous?.lang) {
+      // A control being used keeps the focus across the rebuild (keyboard users stay where they were).
+      const focused = document.activeElement?.id;
+      const data = pv.data;
+      const set = actions.setInputs;
       replaceChildren(
         result,
-        pvFigures(lang, pv.data, c),
-        pvChart(lang, monthlyProduction(pv.data, c), pv.data.monthly.consumption_kwh),
-        printButton,
+        pvVerdictBlock(lang, data),
+        c
+          ? pvFigures(lang, data, c)
+          : h('p', { class: 'panel-status', 'data-testid': 'pv-no-room' }, t(lang, 'pvNoRoom')),
+        c ? pvChart(lang, monthlyProduction(data, c), data.monthly.consumption_kwh) : null,
+        pvOptionsBlock(lang, data, (index) => actions.setIndex(index)),
+        c ? pvVatBlock(lang, data, state.pv.inputs, set) : null,
+        c ? printButton : null,
+        pvBatteryBlock(lang, data, set),
+        pvKitsBlock(lang, data),
+        pvWaterBlock(lang, data, state.pv.inputs, set),
+        pvAdviceBlock(lang),
       );
+      if (focused) document.getElementById(focused)?.focus();
     }
   });
   return section;

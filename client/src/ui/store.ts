@@ -91,7 +91,15 @@ export interface AppState {
 }
 
 /** The household answers before any is given: the API's defaults (contract: gas heating, 2 occupants). */
-export const DEFAULT_PV_INPUTS: PvInputs = { budget_eur: null, consumption_kwh: null, heating: 'gas', occupants: 2 };
+export const DEFAULT_PV_INPUTS: PvInputs = {
+  budget_eur: null,
+  consumption_kwh: null,
+  heating: 'gas',
+  occupants: 2,
+  battery_kwh: null,
+  collector_m2: null,
+  reduced_vat: true,
+};
 
 /** Before any answer: the server chooses the owner; the band and household size are the contract's defaults. */
 export const DEFAULT_RENOVATION_INPUTS: RenovationInputs = { owner: null, incomeBand: 'modeste', householdSize: 2 };

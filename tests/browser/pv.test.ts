@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { formatNumber } from '../../client/src/ui/i18n.js';
+import type { BuildingPvResponse } from '../../contracts/index.js';
 import { startTestServer } from '../helpers/testServer.js';
 import {
   CHROMIUM,
@@ -30,6 +31,8 @@ interface Configuration {
   kwp: number;
   annual_kwh: number;
 }
+/** The whole answer, as the contract types it. */
+type PvFull = BuildingPvResponse;
 interface Pv {
   chosen: Configuration | null;
   configurations: Configuration[];
@@ -183,6 +186,101 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Mon toit in headle
     expect(await section.getByTestId('pv-chart').locator('text.month').first().textContent()).toBe('Jan');
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => section.locator('h3').textContent(), { timeout: 15_000 }).toBe('Mon toit');
+  });
+
+  it('the 2-occupant gas house: the case with its reasons and the three sizes, as the API says', async () => {
+    const { id } = house!;
+    // Back to the household's defaults (2 occupants, gas, consumption estimated).
+    await page.getByTestId('pv-consumption').fill('');
+    await expect.poll(() => pvRequests.at(-1), { timeout: 15_000 }).toMatch(new RegExp(`/pv\\?${DEFAULT_QUERY}$`));
+    await expect.poll(() => hook('pvStatus'), { timeout: 15_000 }).toBe('ready');
+    const api = (await getJson<PvFull>(`/api/v1/buildings/${id}/pv?${DEFAULT_QUERY}`)).body;
+    const verdict = page.getByTestId('pv-verdict');
+    expect(await verdict.getAttribute('data-case')).toBe(api.verdict.case);
+    expect(api.verdict.case).toBe('none_profitable');
+    expect(await verdict.textContent()).toContain('Aucune taille d’installation n’est rentable');
+    expect(await verdict.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-reason')))).toEqual(
+      api.verdict.reasons,
+    );
+    // The purchase tariff named in the reason, in French (0,04).
+    expect(await verdict.textContent()).toContain(formatNumber('fr', api.verdict.figures!.export_tariff_eur_kwh, 3));
+    const options = page.getByTestId('pv-options');
+    for (const key of ['best_value', 'cover_consumption', 'fill_roof'] as const) {
+      const c = api.options[key]!;
+      expect(await options.locator(`td[data-option=${key}][data-field=pvKwp]`).textContent()).toBe(
+        formatNumber('fr', c.kwp, 2),
+      );
+      expect(await options.locator(`td[data-option=${key}][data-field=npv]`).textContent()).toBe(
+        formatNumber('fr', c.npv_eur),
+      );
+    }
+    // « Voir cette taille » under « Remplir le toit » moves the slider there.
+    await options.locator('button[data-option=fill_roof]').click();
+    await expect.poll(() => figure('kwp'), { timeout: 10_000 }).toBe(formatNumber('fr', api.options.fill_roof!.kwp, 2));
+    expect(await hook('pvPanelCount')).toBe(api.options.fill_roof!.panels);
+  });
+
+  it('a battery, a plug-in kit and a solar water heater each show the figures the API gives', async () => {
+    const { id } = house!;
+    // A 10 kWh battery: asked for, and its with/without table is the API's.
+    await page.getByTestId('pv-battery-size').selectOption('10');
+    await expect.poll(() => pvRequests.at(-1), { timeout: 15_000 }).toContain('battery_kwh=10');
+    await expect.poll(() => hook('pvStatus'), { timeout: 15_000 }).toBe('ready');
+    const withBattery = (await getJson<PvFull>(`/api/v1/buildings/${id}/pv?${DEFAULT_QUERY}&battery_kwh=10`)).body;
+    const battery = page.getByTestId('pv-battery');
+    await expect
+      .poll(() => battery.locator('td[data-side=with][data-field=self_consumed_kwh]').textContent(), {
+        timeout: 10_000,
+      })
+      .toBe(formatNumber('fr', withBattery.battery!.with.self_consumed_kwh));
+    expect(await battery.locator('td[data-side=without][data-field=self_consumed_kwh]').textContent()).toBe(
+      formatNumber('fr', withBattery.battery!.without.self_consumed_kwh),
+    );
+    expect(withBattery.battery!.with.self_consumed_kwh).toBeGreaterThan(withBattery.battery!.without.self_consumed_kwh);
+    expect(await battery.textContent()).toContain(formatNumber('fr', withBattery.battery!.capex_eur));
+    // The plug-in kits: each kit's production and saving as the API says.
+    const kits = page.getByTestId('pv-kits');
+    expect(await kits.locator('li').count()).toBe(withBattery.plug_in_kits.length);
+    for (const k of withBattery.plug_in_kits) {
+      const text = (await kits.locator(`li[data-modules="${k.modules}"]`).textContent())!;
+      expect(text).toContain(`${formatNumber('fr', k.annual_kwh)} kWh/an`);
+      expect(text).toContain(`économie ${formatNumber('fr', k.savings_eur_yr)} €/an`);
+    }
+    // A 6 m² solar water heater: asked for, and its solar share is the API's.
+    await page.getByTestId('pv-collector').selectOption('6');
+    await expect.poll(() => pvRequests.at(-1), { timeout: 15_000 }).toContain('collector_m2=6');
+    await expect.poll(() => hook('pvStatus'), { timeout: 15_000 }).toBe('ready');
+    const water = (await getJson<PvFull>(`/api/v1/buildings/${id}/pv?${DEFAULT_QUERY}&battery_kwh=10&collector_m2=6`))
+      .body.solar_water_heater!;
+    await expect
+      .poll(() => page.getByTestId('pv-water').locator('[data-field=water-figures]').textContent(), { timeout: 10_000 })
+      .toContain(`le soleil couvre ${formatNumber('fr', water.solar_fraction_pct)} %`);
+    expect(water.collector_m2).toBe(6);
+    // Independent advice, in the panel and on the printed summary; no installer named.
+    expect(await page.getByTestId('pv-advice').textContent()).toContain('0 808 800 700');
+    expect(await page.getByTestId('pv-print-advice').textContent()).toContain('France Rénov’');
+  });
+
+  it('a shared link opens the same house with the same size and answers', async () => {
+    const { id } = house!;
+    const url = new URL(page.url());
+    expect(url.searchParams.get('b')).toBe(String(id));
+    expect(url.searchParams.get('battery_kwh')).toBe('10');
+    expect(url.searchParams.get('collector_m2')).toBe('6');
+    const kwp = url.searchParams.get('kwp');
+    expect(kwp).not.toBeNull();
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await other.goto(url.toString());
+      await other.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
+      await expect.poll(() => other.evaluate(() => window.__cadastre!.pvStatus), { timeout: 30_000 }).toBe('ready');
+      await expect
+        .poll(() => other.locator('[data-testid=pv-figures] dd[data-field=kwp]').textContent(), { timeout: 10_000 })
+        .toBe(formatNumber('fr', Number(kwp), 2));
+      expect(await other.getByTestId('pv-battery-size').inputValue()).toBe('10');
+    } finally {
+      await other.close();
+    }
   });
 
   it('says that a house outside the computed area is still being computed, and clears the panels', async () => {

@@ -17,7 +17,7 @@ const paybackText = (lang: Lang, payback: number | null, lifetime: number) =>
     : t(lang, 'pvPaybackYears', { years: formatNumber(lang, payback, 1) });
 
 /** The roof's case and, when no size pays, its reasons with their figures. */
-export function pvVerdictBlock(lang: Lang, pv: BuildingPv): HTMLElement {
+export function pvVerdictBlock(lang: Lang, pv: BuildingPv, testId = 'pv-verdict'): HTMLElement {
   const v = pv.verdict;
   const f = v.figures;
   const best = pv.options.best_value;
@@ -49,7 +49,7 @@ export function pvVerdictBlock(lang: Lang, pv: BuildingPv): HTMLElement {
       : null;
   return h(
     'div',
-    { class: `pv-verdict pv-verdict-${v.case}`, 'data-testid': 'pv-verdict', 'data-case': v.case },
+    { class: `pv-verdict pv-verdict-${v.case}`, 'data-testid': testId, 'data-case': v.case },
     h('p', { class: 'pv-verdict-headline' }, headline),
     reasons,
   );

@@ -70,7 +70,7 @@ function summary(state: AppState, pv: BuildingPv, c: PvConfiguration): HTMLEleme
       ' · ',
       t(lang, 'pvWeather', { weather: pv.weather }),
     ),
-    pvVerdictBlock(lang, pv),
+    pvVerdictBlock(lang, pv, 'pv-print-verdict'),
     pvFigures(lang, pv, c, 'pv-print-figures'),
     pvChart(lang, monthlyProduction(pv, c), pv.monthly.consumption_kwh),
     h('h2', {}, t(lang, 'pvAssumptions')),

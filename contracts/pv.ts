@@ -63,7 +63,7 @@ export const BuildingPvQuery = z
       .optional()
       .meta({
         type: 'number',
-        description: "home battery's usable capacity [kWh]: 0 for none; default the fixtures' size",
+        description: "home battery's usable capacity [kWh] beside the chosen system; absent or 0: none",
       }),
     collector_m2: queryNumber(0, 20, true)
       .optional()

@@ -239,10 +239,14 @@ describe.each(engines())('PV API on %s', (engine) => {
 
     it('a home battery beside the chosen system: without and with, as the hourly balance says; 1,000 kWh → 400', async () => {
       const path = `/api/v1/buildings/${computed[0]}/pv?heating=electric&occupants=4&sizing=max&kwp_max=3`;
-      const res = await request(app).get(path).expect(200);
-      const { chosen, battery } = res.body;
+      // An option the homeowner chooses: none unless asked for.
+      expect((await request(app).get(path).expect(200)).body.battery).toBeNull();
       const data = JSON.parse(readFileSync(new URL('../../fixtures/storage/batteries.json', import.meta.url), 'utf8'));
-      expect(battery.usable_kwh).toBe(data.defaults.usable_kwh.value);
+      const size = data.defaults.usable_kwh.value;
+      const res = await request(app).get(`${path}&battery_kwh=${size}`).expect(200);
+      const { chosen, battery } = res.body;
+      expect(battery.usable_kwh).toBe(size);
+      expect(battery.power_kw).toBe(data.defaults.power_kw.value);
       // Without the battery: the chosen system's own first-year figures.
       expect(Math.abs(battery.without.self_consumed_kwh - chosen.self_consumed_kwh)).toBeLessThanOrEqual(1);
       expect(Math.abs(battery.without.exported_kwh - chosen.exported_kwh)).toBeLessThanOrEqual(1);

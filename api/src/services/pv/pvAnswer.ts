@@ -50,7 +50,7 @@ export interface BuildingPvQuery {
   reduced_vat?: 'true' | 'false';
   /** Only the plug-in kit of this many modules (default: every kit of the fixture) */
   kit_modules?: number;
-  /** The home battery's usable capacity [kWh]; 0 for none, default the fixture's size */
+  /** The home battery's usable capacity [kWh] beside the chosen system; absent or 0 for none */
   battery_kwh?: number;
   /** The solar water heater's collector area [m²]; default sized for the household */
   collector_m2?: number;

@@ -96,6 +96,52 @@ export const MeasureLine = z
   .strictObject({ id: z.string(), label_fr: z.string(), label_en: z.string(), cost_eur: CostRange })
   .meta({ id: 'MeasureLine' });
 export type MeasureLine = z.infer<typeof MeasureLine>;
+/** « 3e ligne de quittance »: what a landlord may add to the rent after the works, beside the tenant's bill saved. */
+export const TenantContribution = z
+  .strictObject({
+    applies: z.boolean().meta({
+      description:
+        'whether a landlord may charge it: true for landlord_private and social_landlord, false for owner_occupier',
+    }),
+    bill_saved_eur_month: z
+      .number()
+      .meta({ description: "the tenant's estimated energy bill saved [€/month]: savings_eur_yr / 12, to the cent" }),
+    max_contribution_eur_month: z.number().min(0).meta({
+      description:
+        'the most the landlord may add to the rent [€/month]: half the estimated saving (rounded down to the cent), fixed and not revisable; 0 when it does not apply or nothing is saved',
+    }),
+    max_years: z.number().min(0).meta({
+      description: 'the longest it may be charged, from the month after the works [years]; 0 when it does not apply',
+    }),
+    net_saving_eur_month: z.number().meta({
+      description: 'what the tenant keeps with the contribution at its ceiling [€/month]: bill saved − contribution',
+    }),
+    law: z.string().nullable().meta({
+      description:
+        'loi n° 89-462 art. 23-1 (private landlords) or CCH L442-3 / décret n° 2009-1438 (social landlords); null for an owner-occupier',
+    }),
+    flat_rate_eur_month: z
+      .strictObject({
+        one_main_room: z.number(),
+        two_three_main_rooms: z.number(),
+        four_plus_main_rooms: z.number(),
+      })
+      .nullable()
+      .meta({
+        description:
+          "private landlords only: the arrêté's flat monthly amounts by number of main rooms [€/month], charged instead of the computed amount for buildings completed before 1948, landlords with ≤ 3 rented dwellings in the building or constructions the calculation does not fit; not used as the figure (the rooms are not known)",
+      }),
+    source: z
+      .string()
+      .meta({ description: 'ids of the sources of fixtures/homeowner/homeowner.json (ceiling, duration, law)' }),
+  })
+  .refine(
+    (c) => Math.abs(c.net_saving_eur_month - (c.bill_saved_eur_month - c.max_contribution_eur_month)) < 0.006,
+    'net_saving_eur_month must be bill_saved_eur_month − max_contribution_eur_month',
+  )
+  .meta({ id: 'TenantContribution' });
+export type TenantContribution = z.infer<typeof TenantContribution>;
+
 const Outcome = {
   measures: z.array(MeasureLine),
   after: DwellingState,
@@ -106,6 +152,7 @@ const Outcome = {
   savings_eur_yr: z.number(),
   payback_years: z.number().nullable(),
   classes_gained: z.number().int(),
+  tenant: TenantContribution,
 };
 
 /** A catalogue package applied to the house: measures, state after, cost, aid, savings. */

@@ -27,3 +27,7 @@ export type { State } from './stateOf';
 export { outcomeOf, simulateMeasures } from './evaluatePackages';
 export type { Household, Simulated } from './evaluatePackages';
 export { LABELS_EN } from './measureLabels';
+export { parseTenantContribution } from './parseTenantContribution';
+export type { TenantContributionRules } from './parseTenantContribution';
+export { tenantContribution } from './tenantContribution';
+export type { TenantContribution } from './tenantContribution';

@@ -6,6 +6,7 @@ import { createApp } from '../helpers/app.js';
 import { loadConfig } from '../../api/src/config.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { HOUSE } from '../helpers/house.js';
+import { BuildingRenovationResponse, SimulateResponse } from '../../contracts/renovation.js';
 
 const config = { ...loadConfig({}), logLevel: 'silent' };
 const LETTERS = 'ABCDEFG';
@@ -82,6 +83,62 @@ describe.each(engines())('renovation API on %s', (engine) => {
     ).body;
     const deep = owner.packages.find((p: { classes_gained: number }) => p.classes_gained >= 2);
     if (deep && ['E', 'F', 'G'].includes(owner.current.letter)) expect(deep.aid_eur).toBeGreaterThan(0);
+  });
+
+  it('« 3e ligne de quittance »: at most half the tenant’s bill saved, ≤ 15 years, for landlords only', async () => {
+    // The rule (fixtures/homeowner tenant_energy_contribution, dhup-3e-ligne): the contribution « ne peut être
+    // supérieur à la moitié du montant de l'économie d'énergie estimée », for at most 15 years. The bill saved a month
+    // is the package's yearly saving / 12 to the cent; the ceiling is half of it rounded down to the cent.
+    type Tenant = BuildingRenovationResponse['packages'][number]['tenant'];
+    type Pkg = { savings_eur_yr: number; tenant: Tenant };
+    const check = (p: Pkg) => {
+      const saved = Math.round((p.savings_eur_yr / 12) * 100) / 100;
+      expect(p.tenant.bill_saved_eur_month).toBeCloseTo(saved, 9);
+      const half = Math.max(0, saved) / 2;
+      expect(p.tenant.max_contribution_eur_month).toBeLessThanOrEqual(half + 1e-9);
+      expect(p.tenant.max_contribution_eur_month).toBeGreaterThan(half - 0.01 - 1e-9);
+      expect(p.tenant.net_saving_eur_month).toBeCloseTo(saved - p.tenant.max_contribution_eur_month, 2);
+      expect(p.tenant.max_years).toBe(15);
+      expect(p.tenant.applies).toBe(true);
+    };
+    // A Maisons & Cités house: the server answers for its social landlord unless told otherwise.
+    const social = (await request(app).get(`/api/v1/buildings/${ids.social}/renovation`).expect(200)).body;
+    expect(() => BuildingRenovationResponse.parse(social)).not.toThrow();
+    expect(social.owner).toBe('social_landlord');
+    expect(social.packages.some((p: Pkg) => p.tenant.max_contribution_eur_month > 0)).toBe(true);
+    for (const p of social.packages as Pkg[]) {
+      check(p);
+      expect(p.tenant.law).toMatch(/L442-3/);
+      expect(p.tenant.flat_rate_eur_month).toBeNull();
+      expect(p.tenant.source).toBe('dhup-3e-ligne, envmag-2010-01');
+    }
+    const privateLandlord = (
+      await request(app).get(`/api/v1/buildings/${ids.social}/renovation?owner=landlord_private`).expect(200)
+    ).body;
+    for (const p of privateLandlord.packages as Pkg[]) {
+      check(p);
+      expect(p.tenant.law).toMatch(/art\. 23-1/);
+      // jorf-arrete-2009-forfait: 10 / 15 / 20 € a month by main rooms, named beside the 50 % ceiling.
+      expect(p.tenant.flat_rate_eur_month).toEqual({
+        one_main_room: 10,
+        two_three_main_rooms: 15,
+        four_plus_main_rooms: 20,
+      });
+    }
+    const owner = (
+      await request(app).get(`/api/v1/buildings/${ids.social}/renovation?owner=owner_occupier`).expect(200)
+    ).body;
+    for (const p of owner.packages as Pkg[]) {
+      expect(p.tenant).toMatchObject({ applies: false, max_contribution_eur_month: 0, max_years: 0, law: null });
+      expect(p.tenant.net_saving_eur_month).toBe(p.tenant.bill_saved_eur_month);
+    }
+    // /renovation/simulate carries the same block: owner-occupier unless told.
+    const sim = await request(app)
+      .post('/api/v1/renovation/simulate')
+      .send({ dwelling: HOUSE, package: 'bbc_renovation', owner: 'social_landlord' })
+      .expect(200);
+    expect(() => SimulateResponse.parse(sim.body)).not.toThrow();
+    check(sim.body);
   });
 
   it('the rental calendar follows the date: F may be let on 31 Dec 2027, not on 1 Jan 2028', async () => {

@@ -3,7 +3,9 @@
  * is computed by the real cadastre before the page loads (so the class « avec les panneaux de Mon toit » can show);
  * in headless Chromium the household finds a house by its address, reads today's DPE class on the label, picks
  * another package of works and sees the "after" arrow move with the figures, then says the house belongs to a social
- * landlord and sees the aid fall to 0 € with the reason. Expected figures come from the API's own answers (GET
+ * landlord and sees the aid fall to 0 € with the reason; then finds a Maisons & Cités house, answered for its social
+ * landlord, and reads the « 3e ligne de quittance » (the contribution the landlord may add to the rent, at most half
+ * the tenant's bill saved for 15 years, and the tenant's net saving). Expected figures come from the API's own answers (GET
  * /renovation with the query the page sends), formatted as a French reader expects; the rental sentences are
  * written here from the loi Climat et Résilience calendar (G banned from 2025-01-01, F 2028, E 2034).
  */
@@ -35,6 +37,14 @@ interface Package {
   aid_eur: number;
   aid_rule: string;
   net_cost_eur: number;
+  savings_eur_yr: number;
+  tenant: {
+    applies: boolean;
+    bill_saved_eur_month: number;
+    max_contribution_eur_month: number;
+    max_years: number;
+    net_saving_eur_month: number;
+  };
 }
 interface Renovation {
   notice: string;
@@ -268,6 +278,60 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
     expect(await page.getByTestId('reno-household').isVisible()).toBe(false);
   });
 
+  it('shows a Maisons & Cités tenant the landlord’s « 3e ligne de quittance » and the net saving, as the API gives them', async () => {
+    // A house of the demo owned by Maisons & Cités (owner_org set by the import), with an address to search for.
+    const row = (
+      await server.db.query<{ id: number; address: string }>(
+        `SELECT b.id, b.address FROM buildings b JOIN organisations o ON o.id = b.owner_org
+         WHERE o.slug = 'maisons-et-cites' AND b.address IS NOT NULL ORDER BY b.id LIMIT 1`,
+      )
+    ).rows[0];
+    expect(row).toBeDefined();
+    const { id, address } = row!;
+    const before = requests.length;
+    await findByAddress(page, id, address);
+    // The owner is given back to the server on a new selection: it answers for the social landlord.
+    await expect.poll(() => requests.length, { timeout: 10_000 }).toBeGreaterThan(before);
+    expect(requests.at(-1)).toContain(`/buildings/${id}/renovation?${DEFAULT_QUERY}`);
+    await expect.poll(status, { timeout: 60_000 }).toBe('ready');
+    const answer = (await getJson<Renovation>(`/api/v1/buildings/${id}/renovation?${DEFAULT_QUERY}`)).body;
+    expect(answer.owner).toBe('social_landlord');
+    expect(await page.getByTestId('reno-owner').inputValue()).toBe('social_landlord');
+    // The sentence written here from the API's figures, in French (« 25 », « 41,66 »); the rule itself (half the
+    // saving, 15 years: dhup-3e-ligne in fixtures/homeowner) is checked by the API and engine tests.
+    const euros = (v: number) => formatNumber('fr', v, 2);
+    const sentence = (p: Package) =>
+      `Contribution au partage des économies (3e ligne de quittance) : jusqu’à ${euros(p.tenant.max_contribution_eur_month)} €/mois pendant ${p.tenant.max_years} ans au plus — économie nette pour le locataire : ${euros(p.tenant.net_saving_eur_month)} €/mois`;
+    const lines = page.locator('[data-testid=reno-packages] [data-field=tenant-line]');
+    expect(await lines.count()).toBe(answer.packages.length);
+    for (const [k, p] of answer.packages.entries()) {
+      expect(p.tenant.applies).toBe(true);
+      expect(p.tenant.max_years).toBe(15);
+      expect(await page.locator(`li[data-package="${p.id}"] [data-field=tenant-line]`).textContent()).toBe(sentence(p));
+      expect(await lines.nth(k).textContent()).toBe(sentence(p));
+    }
+    // The recommended (first) package is chosen: its bill saved in the figures, the line and the law beneath.
+    const first = answer.packages[0]!;
+    expect(await page.getByTestId(`reno-package-${first.id}`).isChecked()).toBe(true);
+    expect(await figure('tenant-bill-saved')).toBe(euros(first.tenant.bill_saved_eur_month));
+    const block = page.getByTestId('reno-tenant');
+    expect(await block.locator('[data-field=tenant-line]').textContent()).toBe(sentence(first));
+    expect(Number(await block.getAttribute('data-max'))).toBe(first.tenant.max_contribution_eur_month);
+    expect(Number(await block.getAttribute('data-net'))).toBe(first.tenant.net_saving_eur_month);
+    expect(await block.locator('[data-field=tenant-law]').textContent()).toContain('CCH art. L442-3');
+    // An owner-occupier has no such line.
+    const count = requests.length;
+    await page.getByTestId('reno-owner').selectOption('owner_occupier');
+    await expect.poll(() => requests.length, { timeout: 5_000 }).toBe(count + 1);
+    await expect.poll(status, { timeout: 60_000 }).toBe('ready');
+    await expect.poll(() => page.getByTestId('reno-tenant').count()).toBe(0);
+    expect(await lines.count()).toBe(0);
+    await page.getByTestId('reno-owner').selectOption('social_landlord');
+    await expect.poll(() => requests.length, { timeout: 5_000 }).toBe(count + 2);
+    await expect.poll(status, { timeout: 60_000 }).toBe('ready');
+    await expect.poll(() => page.getByTestId('reno-tenant').count()).toBe(1);
+  });
+
   it('speaks English on the toggle', async () => {
     const section = page.getByTestId('reno-section');
     await page.getByTestId('lang-toggle').click();
@@ -276,6 +340,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('Rénovation in hea
     for (const label of ['Package of works', 'Social landlord', 'Heating', 'Assumptions'])
       expect(text).toContain(label);
     expect(await page.getByTestId('reno-notice').textContent()).toContain('not an official DPE');
+    // The Maisons & Cités house of the test before: its « 3e ligne de quittance » in English.
+    expect(await page.locator('[data-testid=reno-tenant] [data-field=tenant-line]').textContent()).toMatch(
+      /^Energy-savings contribution \(3rd line of the rent receipt\): up to €[\d.,]+\/month for at most 15 years — net saving for the tenant: €[\d.,]+\/month$/,
+    );
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => section.locator('h3').textContent()).toBe('Rénovation');
     expect(pageErrors).toEqual([]);

@@ -7,7 +7,8 @@
  * - rental: loi Climat et Résilience art. 160 — G banned from 2025-01-01, F from 2028-01-01, E from 2034-01-01;
  * - aid: MaPrimeRénov' 2026 rénovation d'ampleur, modest band 60 % of min(cost TTC / 1.055, 30,000 € HT for two
  *   classes gained, 40,000 € HT for three or more) (docs/renovation.md);
- * - net cost = central cost − aid; savings = bill before − bill after; payback = net cost / savings.
+ * - net cost = central cost − aid; savings = bill before − bill after; payback = net cost / savings;
+ * - tenant (« 3e ligne de quittance »): an owner-occupier has none; the bill saved is savings / 12 to the cent.
  * Final energy, bills and costs are arbitrary but consistent with each other (a fixture for the parser and the
  * panel, not a reference for the thermal model, which the API computes).
  */
@@ -42,6 +43,18 @@ const measure = (id: string, label: string, low: number, central: number, high: 
   label_fr: label,
   label_en: `${label} (en)`,
   cost_eur: { low, central, high },
+});
+
+/** An owner-occupier's « 3e ligne de quittance »: none; the bill saved a month [€/month] given by hand. */
+const noTenantContribution = (saved: number) => ({
+  applies: false,
+  bill_saved_eur_month: saved,
+  max_contribution_eur_month: 0,
+  max_years: 0,
+  net_saving_eur_month: saved,
+  law: null,
+  flat_rate_eur_month: null,
+  source: 'dhup-3e-ligne',
 });
 
 export function renovationAnswerJson() {
@@ -93,6 +106,7 @@ export function renovationAnswerJson() {
         savings_eur_yr: 1027,
         payback_years: 51000 / 1027,
         classes_gained: 4,
+        tenant: noTenantContribution(85.58),
       },
       {
         id: 'sortie_de_passoire_pac',
@@ -109,6 +123,7 @@ export function renovationAnswerJson() {
         savings_eur_yr: 483.8,
         payback_years: 12075.83 / 483.8,
         classes_gained: 2,
+        tenant: noTenantContribution(40.32),
       },
       {
         id: 'gestes_simples',
@@ -127,6 +142,7 @@ export function renovationAnswerJson() {
         savings_eur_yr: 250,
         payback_years: 20,
         classes_gained: 1,
+        tenant: noTenantContribution(20.83),
       },
     ],
     with_pv: {

@@ -1,6 +1,7 @@
 /**
  * The figures of « Rénovation » around the chosen package: its cost, aid (with the rule that gave it, or why none),
- * net cost, bills, savings, payback and classes gained; whether the house may be let before and after; the class
+ * net cost, bills, savings, payback and classes gained; for a landlord's house, the tenant's bill saved a month and the
+ * « 3e ligne de quittance » the landlord may add to the rent, with the law it comes from; whether the house may be let before and after; the class
  * with the panels of « Mon toit »; and the assumptions (the dwelling as estimated, the date, the energy prices).
  * Each value carries `data-field` for tests.
  */
@@ -8,7 +9,7 @@ import type { BuildingRenovationResponse, DwellingState, RenovationPackage } fro
 import { h } from './dom';
 import { formatDayDate, formatNumber, formatYear, t, typologyLabel, type Lang, type MessageKey } from './i18n';
 import { ageBandLabel, carrierLabel, rentalText, systemLabel } from './renovationLabels';
-import { formatRenovationPayback, letterChip, packageLabel } from './renovationPackages';
+import { formatRenovationPayback, letterChip, packageLabel, tenantLine } from './renovationPackages';
 
 type Row = [label: string, value: string | HTMLElement, field: string];
 
@@ -36,6 +37,8 @@ export function packageFigures(lang: Lang, data: BuildingRenovationResponse, p: 
     [t(lang, 'renoPayback'), formatRenovationPayback(lang, p), 'payback'],
     [t(lang, 'renoClassesGained'), `${gained} (${data.current.letter} → ${p.after.letter})`, 'classes-gained'],
   ];
+  if (p.tenant.applies)
+    rows.push([t(lang, 'renoTenantSaved'), formatNumber(lang, p.tenant.bill_saved_eur_month, 2), 'tenant-bill-saved']);
   const measures = h(
     'ul',
     { class: 'reno-measures', 'data-testid': 'reno-measures' },
@@ -47,8 +50,35 @@ export function packageFigures(lang: Lang, data: BuildingRenovationResponse, p: 
     'div',
     { class: 'reno-package-detail' },
     list(rows, { class: 'reno-figures', 'data-testid': 'reno-figures' }),
+    tenantBlock(lang, data, p),
     h('p', { class: 'reno-subtitle' }, t(lang, 'renoMeasures')),
     measures,
+  );
+}
+
+/** The « 3e ligne de quittance » of a landlord's house and the law it comes from; null for an owner-occupier. */
+function tenantBlock(lang: Lang, data: BuildingRenovationResponse, p: RenovationPackage): HTMLElement | null {
+  const c = p.tenant;
+  if (!c.applies || data.owner === 'owner_occupier') return null;
+  const flat = c.flat_rate_eur_month;
+  const law =
+    data.owner === 'landlord_private'
+      ? t(lang, 'renoTenantLaw_landlord_private', {
+          one: formatNumber(lang, flat?.one_main_room ?? null),
+          two: formatNumber(lang, flat?.two_three_main_rooms ?? null),
+          four: formatNumber(lang, flat?.four_plus_main_rooms ?? null),
+        })
+      : t(lang, 'renoTenantLaw_social_landlord');
+  return h(
+    'div',
+    {
+      class: 'reno-tenant',
+      'data-testid': 'reno-tenant',
+      'data-max': c.max_contribution_eur_month,
+      'data-net': c.net_saving_eur_month,
+    },
+    h('p', { 'data-field': 'tenant-line' }, tenantLine(lang, p)),
+    h('p', { class: 'note', 'data-field': 'tenant-law', title: c.law ?? '' }, law),
   );
 }
 

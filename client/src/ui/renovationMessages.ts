@@ -95,6 +95,13 @@ export const renovationFr = {
   dpeOfficialCalendarNone:
     'Aucun DPE officiel en cours de validité : le calendrier locatif ci-dessous part de notre estimation.',
   dpeOfficialSource: 'Données DPE : ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0',
+  renoTenantSaved: 'Économie sur la facture du locataire (€/mois)',
+  renoTenantLine:
+    'Contribution au partage des économies (3e ligne de quittance) : jusqu’à {max} €/mois pendant {years} ans au plus — économie nette pour le locataire : {net} €/mois',
+  renoTenantLaw_landlord_private:
+    'Bailleur privé : loi du 6 juillet 1989, art. 23-1 (décret n° 2009-1439). Au plus la moitié de l’économie estimée, fixe et non révisable, due à partir du mois qui suit la fin des travaux, après concertation avec le locataire. Dans certains cas (immeuble achevé avant 1948, bailleur d’au plus 3 logements loués dans l’immeuble, construction qui ne se prête pas au calcul), c’est un forfait : {one} € (1 pièce principale), {two} € (2 ou 3), {four} € (4 et plus) par mois ; le nombre de pièces n’étant pas connu ici, le chiffre donné est le plafond de la moitié.',
+  renoTenantLaw_social_landlord:
+    'Bailleur social : CCH art. L442-3 (décret n° 2009-1438). Au plus la moitié de l’économie estimée, fixe et non révisable, due à partir du mois qui suit la fin des travaux, après concertation avec les locataires. Dans le bassin minier, des bailleurs sociaux appliquent un forfait selon le nombre de pièces (question écrite au Sénat, 2025) ; ses montants n’ont pas été trouvés : le chiffre donné est le plafond de la moitié.',
   renoYes: 'oui',
   renoNo: 'non',
 };
@@ -194,6 +201,13 @@ export const renovationEn: Record<RenovationMessageKey, string> = {
     'Uncertain link: the rental calendar below starts from our estimate until the DPE is confirmed.',
   dpeOfficialCalendarNone: 'No valid official DPE: the rental calendar below starts from our estimate.',
   dpeOfficialSource: 'DPE data: ADEME (Observatoire DPE-Audit), Licence Ouverte 2.0',
+  renoTenantSaved: 'Tenant’s energy bill saved (€/month)',
+  renoTenantLine:
+    'Energy-savings contribution (3rd line of the rent receipt): up to €{max}/month for at most {years} years — net saving for the tenant: €{net}/month',
+  renoTenantLaw_landlord_private:
+    'Private landlord: loi of 6 July 1989, art. 23-1 (décret 2009-1439). At most half of the estimated saving, fixed and not revisable, due from the month after the works are completed, after consulting the tenant. In some cases (building completed before 1948, a landlord with at most 3 rented dwellings in it, a construction the calculation does not suit) it is a flat €{one} (1 main room), €{two} (2 or 3), €{four} (4 or more) a month; the number of rooms is not known here, so the figure is the half-saving ceiling.',
+  renoTenantLaw_social_landlord:
+    'Social landlord: CCH art. L442-3 (décret 2009-1438). At most half of the estimated saving, fixed and not revisable, due from the month after the works are completed, after consulting the tenants. In the mining basin some social landlords charge a flat amount by number of rooms (written question in the Senate, 2025); its amounts were not found, so the figure is the half-saving ceiling.',
   renoYes: 'yes',
   renoNo: 'no',
 };

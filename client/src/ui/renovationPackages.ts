@@ -1,7 +1,8 @@
 /**
  * The package picker of « Rénovation »: one radio per package of the answer, ranked as the API ranks them (best
  * class after first, then lowest net cost), each with its cost range, aid, net cost, savings, payback and the class
- * it reaches. Choosing one asks nothing of the server.
+ * it reaches, and for a landlord's house the « 3e ligne de quittance » the tenant may then pay. Choosing one asks
+ * nothing of the server.
  */
 import type { BuildingRenovationResponse, RenovationPackage } from '../../../contracts';
 import { h } from './dom';
@@ -23,6 +24,19 @@ export function letterChip(letter: keyof typeof DPE_COLOURS, testId?: string): H
   chip.style.background = DPE_COLOURS[letter];
   chip.style.color = textColourOn(DPE_COLOURS[letter]);
   return chip;
+}
+
+/**
+ * « Contribution au partage des économies (3e ligne de quittance) : jusqu’à X €/mois pendant 15 ans au plus —
+ * économie nette pour le locataire : Y €/mois », for a landlord's house; null for an owner-occupier.
+ */
+export function tenantLine(lang: Lang, p: RenovationPackage): string | null {
+  if (!p.tenant.applies) return null;
+  return t(lang, 'renoTenantLine', {
+    max: formatNumber(lang, p.tenant.max_contribution_eur_month, 2),
+    years: formatNumber(lang, p.tenant.max_years),
+    net: formatNumber(lang, p.tenant.net_saving_eur_month, 2),
+  });
 }
 
 function summary(lang: Lang, p: RenovationPackage): string {
@@ -68,6 +82,10 @@ export function renovationPackages(
         { for: id },
         h('span', { class: 'reno-package-name' }, packageLabel(lang, p), ' ', letterChip(p.after.letter)),
         h('span', { class: 'reno-package-summary' }, summary(lang, p)),
+        // The aid rule's small muted block suits this note too (the stylesheet is not part of this change).
+        p.tenant.applies
+          ? h('span', { class: 'reno-aid-rule reno-package-tenant', 'data-field': 'tenant-line' }, tenantLine(lang, p))
+          : null,
       ),
     );
   });

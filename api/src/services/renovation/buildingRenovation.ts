@@ -9,6 +9,7 @@ import {
   rentalBan,
   simulateMeasures,
   stateOf,
+  tenantContribution,
   withSelfConsumption,
   type BuildingRecord,
   type DpeClass,
@@ -22,6 +23,7 @@ import { computeEnvelopesOf } from '../cadastre/computeEnvelopes.js';
 import { buildingPvWithin } from '../pv/buildingPv.js';
 import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
 import { renovationClimate } from './renovationClimate.js';
+import { tenantRules } from './tenantRules.js';
 
 export interface RenovationQuery {
   date?: string;
@@ -59,7 +61,8 @@ export async function buildingRecords(db: Database, ids: number[]): Promise<Buil
 /**
  * A building's renovation potential: its mean dwelling (dwellingOf), the current estimate (engine/thermal: monthly
  * balance, 3CL conversions, DPE class — an estimate), every catalogue package applied (UNESCO substitutes included),
- * with cost, aid for this household, savings and payback, ranked by class after then net cost; and the same with the
+ * with cost, aid for this household, savings and payback, the contribution a landlord may then add to the rent (« 3e
+ * ligne de quittance », engine/renovation tenantContribution), ranked by class after then net cost; and the same with the
  * roof's PV (the PV estimate's self-consumed kWh deducted as the DPE does) when its cadastre is computed.
  */
 export async function buildingRenovation(db: Database, id: number, query: RenovationQuery) {
@@ -67,6 +70,7 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
   if (!record) throw notFound(`building ${id} not found`);
   const date = query.date ?? new Date().toISOString().slice(0, 10);
   const catalogue = renovationCatalogue();
+  const rules = tenantRules();
   const rc = await renovationClimate(db, record.weather_id, record.lat, record.lon);
   const { dwelling, assumptions } = dwellingOf(record, rc, typologies());
   const owner: Owner = query.owner ?? (record.owner_org !== null ? 'social_landlord' : 'owner_occupier');
@@ -136,6 +140,7 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
       label_fr: pkg.label_fr,
       label_en: LABELS_EN[pkg.id] ?? pkg.label_fr,
       ...outcomeOf(result),
+      tenant: tenantContribution(result.savings_eur_yr, owner, rules),
     })),
     with_pv: withPv,
     official,

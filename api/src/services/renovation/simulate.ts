@@ -5,12 +5,14 @@ import {
   packageMeasures,
   simulateMeasures,
   stateOf,
+  tenantContribution,
   type IncomeBand,
   type Owner,
 } from '../../../../engine/renovation/index.js';
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
 import { renovationCatalogue } from '../../fixtures/loadFixture.js';
 import { renovationClimate } from './renovationClimate.js';
+import { tenantRules } from './tenantRules.js';
 
 export interface SimulateInput {
   dwelling: Dwelling;
@@ -32,7 +34,10 @@ function refuse(field: string, error: unknown): never {
   throw error;
 }
 
-/** Any dwelling, before and after measures (or a package): the estimate, cost, aid, savings and payback. */
+/**
+ * Any dwelling, before and after measures (or a package): the estimate, cost, aid, savings, payback and the
+ * landlord's « 3e ligne de quittance » ceiling.
+ */
 export async function simulateRenovation(db: Database, input: SimulateInput) {
   const catalogue = renovationCatalogue();
   const date = input.date ?? new Date().toISOString().slice(0, 10);
@@ -88,5 +93,6 @@ export async function simulateRenovation(db: Database, input: SimulateInput) {
     owner,
     before,
     ...outcomeOf(result),
+    tenant: tenantContribution(result.savings_eur_yr, owner, tenantRules()),
   };
 }

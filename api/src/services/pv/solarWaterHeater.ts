@@ -17,6 +17,30 @@ const MIN_FACE_M2 = 6;
  */
 const LITRES_40C_PER_PERSON_DAY = 56;
 
+/** Monthly open-sky plane irradiation [kWh/m²] and air temperature [°C] per sky year and orientation (as faceYield). */
+const monthlyCache = new Map<string, { poa: number[]; air: number[] }>();
+const CACHE_SIZE = 2000;
+
+function monthlyPlane(skyKey: string, sky: SkyYear, climate: Climate, tilt_deg: number, azimuth_deg: number) {
+  const key = `${skyKey}|${tilt_deg.toFixed(2)}|${azimuth_deg.toFixed(2)}`;
+  const hit = monthlyCache.get(key);
+  if (hit) return hit;
+  const hourly = planeOfArrayHourly(sky, tilt_deg, azimuth_deg, 'perez', 0.2);
+  const poa = new Array<number>(12).fill(0);
+  const air = new Array<number>(12).fill(0);
+  const hours = new Array<number>(12).fill(0);
+  for (let i = 0; i < hourly.length; i++) {
+    const m = sky.month[i]!;
+    poa[m] = poa[m]! + hourly[i]! / 1000;
+    air[m] = air[m]! + climate.air_temperature_c[i]!;
+    hours[m] = hours[m]! + 1;
+  }
+  const result = { poa, air: air.map((t, m) => t / hours[m]!) };
+  if (monthlyCache.size >= CACHE_SIZE) monthlyCache.delete(monthlyCache.keys().next().value!);
+  monthlyCache.set(key, result);
+  return result;
+}
+
 const r0 = (x: number) => Math.round(x);
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -51,17 +75,9 @@ export function solarWaterHeater(
   }
   if (!best) return null;
   const cesi = cesiData();
-  const hourly = planeOfArrayHourly(sky, best.face.tilt_deg, best.face.azimuth_deg, 'perez', 0.2);
+  const open = monthlyPlane(skyKey, sky, climate, best.face.tilt_deg, best.face.azimuth_deg);
   const ratio = best.open > 0 ? best.poa / best.open : 0;
-  const poa = new Array<number>(12).fill(0);
-  const air = new Array<number>(12).fill(0);
-  const hours = new Array<number>(12).fill(0);
-  for (let i = 0; i < hourly.length; i++) {
-    const m = sky.month[i]!;
-    poa[m] = poa[m]! + (hourly[i]! / 1000) * ratio;
-    air[m] = air[m]! + climate.air_temperature_c[i]!;
-    hours[m] = hours[m]! + 1;
-  }
+  const poa = open.poa.map((x) => x * ratio);
   const tefs = cesi.cold_water_c.by_zone.h1a;
   const need = MONTH_DAYS.map(
     (days, m) => (1.163 * household.occupants * LITRES_40C_PER_PERSON_DAY * (40 - tefs[m]!) * days) / 1000,
@@ -75,7 +91,7 @@ export function solarWaterHeater(
     {
       occupants: household.occupants,
       poaIrradiation_kwh_m2: poa,
-      ambient_c: air.map((t, m) => t / hours[m]!),
+      ambient_c: open.air,
       climateZone: 'h1a',
       hotWaterNeed_kwh: need,
       heater,

@@ -4,7 +4,7 @@ import {
   checkSourceIds,
   date,
   figure,
-  fixtureSource,
+  fixtureHeader,
   fullDate,
   list,
   number,
@@ -59,12 +59,8 @@ const vatRule = object({
 });
 
 const tariffsSchema = object({
-  schema_version: z.literal(1, { error: '1' }),
-  country: text,
-  currency: z.literal('EUR', { error: "'EUR'" }),
+  ...fixtureHeader,
   valid_from: fullDate,
-  compiled_on: fullDate,
-  sources: list(fixtureSource),
   installation_cost: object({ date, note: text, bands: list(installationBand).superRefine(ascending) }),
   oa_surplus: object({
     scheme: text,

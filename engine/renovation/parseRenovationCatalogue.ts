@@ -1,16 +1,11 @@
-import { z } from 'zod';
 import { parseFixture } from '../fixtures/parseFixture';
-import { checkSourceIds, fixtureSource, fullDate, list, object, text } from '../fixtures/schemas';
+import { checkSourceIds, fixtureHeader, object } from '../fixtures/schemas';
 import { energyPricesSchema, maPrimeRenovSchema, rentalBanSchema } from './parseAids';
 import { checkPackages, measuresSchema, packagesSchema } from './parseMeasures';
 import type { RenovationCatalogue } from './types';
 
 const catalogueSchema = object({
-  schema_version: z.literal(1, { error: '1' }),
-  country: text,
-  currency: z.literal('EUR', { error: "'EUR'" }),
-  compiled_on: fullDate,
-  sources: list(fixtureSource),
+  ...fixtureHeader,
   measures: measuresSchema,
   packages: packagesSchema,
   energy_prices: energyPricesSchema,

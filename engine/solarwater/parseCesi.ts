@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { parseFixture } from '../fixtures/parseFixture';
-import {
-  checkSourceIds,
-  date,
-  figure,
-  fixtureSource,
-  fullDate,
-  list,
-  number,
-  object,
-  provenance,
-  text,
-} from '../fixtures/schemas';
+import { checkSourceIds, date, figure, fixtureHeader, number, object, provenance, text } from '../fixtures/schemas';
 
 /** Climate zones of the 3CL-DPE 2021 method (Lens: h1a). */
 export const CLIMATE_ZONES = ['h1a', 'h1b', 'h1c', 'h2a', 'h2b', 'h2c', 'h2d', 'h3'] as const;
@@ -35,11 +24,7 @@ const byBand = (min: number, max: number) =>
   });
 
 const cesiSchema = object({
-  schema_version: z.literal(1, { error: '1' }),
-  country: text,
-  currency: z.literal('EUR', { error: "'EUR'" }),
-  compiled_on: fullDate,
-  sources: list(fixtureSource),
+  ...fixtureHeader,
   sizing: object({
     collector_m2_per_person: figure(0.1, 5),
     collector_min_m2: figure(0.5, 20),

@@ -5,9 +5,8 @@ import {
   checkSourceIds,
   date,
   figure,
-  fixtureSource,
+  fixtureHeader,
   fullDate,
-  list,
   object,
   oneOf,
   provenance,
@@ -71,12 +70,8 @@ function openFigure(bounds: { min_exclusive: number; max: number }) {
 }
 
 const batteriesSchema = object({
-  schema_version: z.literal(1, { error: '1' }),
-  country: text,
-  currency: z.literal('EUR', { error: "'EUR'" }),
+  ...fixtureHeader,
   valid_from: fullDate,
-  compiled_on: fullDate,
-  sources: list(fixtureSource),
   cost: object({
     date,
     note: text,

@@ -2,23 +2,16 @@ import { selfConsumption } from '../economics/selfConsumption';
 import { checkRange } from '../geo/checkRange';
 import { checkBattery } from './batteryLimits';
 import { capacityFraction, checkAgeing, type BatteryAgeing } from './capacityFraction';
-import { simulateBattery } from './simulateBattery';
+import { simulateBattery, type SimulateBatteryInput } from './simulateBattery';
 import type { BatteryTotals } from './types';
 
 /** Inputs of simulateBatteryYears: the typical year's hourly series and the battery, aged year after year. */
-export interface SimulateBatteryYearsInput {
-  /** First-year AC production per hour [kWh] (8760 values for the typical year) */
+export interface SimulateBatteryYearsInput extends Pick<
+  SimulateBatteryInput,
+  'load_kwh' | 'month' | 'usable_kwh' | 'power_kw' | 'round_trip_efficiency'
+> {
+  /** First-year AC production per hour [kWh] (8760 values for the typical year); the load is the same every year */
   production_kwh: ArrayLike<number>;
-  /** Household consumption per hour [kWh], same length; the same every year */
-  load_kwh: ArrayLike<number>;
-  /** Calendar month of each hour (0 … 11), same length */
-  month: Uint8Array;
-  /** Usable capacity when new [kWh], within (0, 30] */
-  usable_kwh: number;
-  /** AC power limit [kW], within (0, 15] */
-  power_kw: number;
-  /** Round-trip efficiency [-], within (0, 1] */
-  round_trip_efficiency: number;
   ageing: BatteryAgeing;
   /** Yearly loss of PV production [%/yr], within [0, 10] (tariffs.pv.degradation_pct_yr) */
   degradation_pct_yr: number;

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, findByAddress, getJson, launchChromium } from './browserHelpers.js';
+import { CHROMIUM, ensureClientBuilt, findByAddress, firstWithAddress, launchChromium } from './browserHelpers.js';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** The impacts that fail the audit; 'moderate' and 'minor' are printed only. */
@@ -100,13 +100,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('accessibility in h
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);
     await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
-    for (const id of await page.evaluate(() => window.__cadastre!.heatmapBuildingIds())) {
-      const detail = await getJson<{ properties: { address: string | null } }>(server.url, `/api/v1/buildings/${id}`);
-      if (detail.body.properties.address) {
-        house = { id, address: detail.body.properties.address };
-        break;
-      }
-    }
+    house = (await firstWithAddress(server.url, await page.evaluate(() => window.__cadastre!.heatmapBuildingIds())))!;
   });
 
   afterAll(async () => {

@@ -66,6 +66,18 @@ export async function getJson<T>(baseUrl: string, path: string): Promise<{ statu
   return { status: response.status, body: (await response.json()) as T };
 }
 
+/** The first of `ids` whose building has an address (asked of the server), or null. */
+export async function firstWithAddress(
+  baseUrl: string,
+  ids: number[],
+): Promise<{ id: number; address: string } | null> {
+  for (const id of ids) {
+    const detail = await getJson<{ properties: { address: string | null } }>(baseUrl, `/api/v1/buildings/${id}`);
+    if (detail.body.properties.address) return { id, address: detail.body.properties.address };
+  }
+  return null;
+}
+
 /** Types an address in the search box, chooses the result of that building and waits for its panel. */
 export async function findByAddress(page: Page, id: number, address: string): Promise<void> {
   await page.getByTestId('search-input').fill(address);

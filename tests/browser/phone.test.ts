@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/testServer.js';
-import { CHROMIUM, ensureClientBuilt, findByAddress, getJson, launchChromium } from './browserHelpers.js';
+import { CHROMIUM, ensureClientBuilt, findByAddress, firstWithAddress, launchChromium } from './browserHelpers.js';
 
 const VIEWPORT = { width: 390, height: 844 };
 /** Everything that can show over the 3D view. */
@@ -93,13 +93,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('phone layout in he
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);
     await page.waitForFunction(() => window.__cadastre?.ready === true, null, { timeout: 90_000 });
-    for (const id of await page.evaluate(() => window.__cadastre!.buildingIds(50))) {
-      const detail = await getJson<{ properties: { address: string | null } }>(server.url, `/api/v1/buildings/${id}`);
-      if (detail.body.properties.address) {
-        house = { id, address: detail.body.properties.address };
-        break;
-      }
-    }
+    house = (await firstWithAddress(server.url, await page.evaluate(() => window.__cadastre!.buildingIds(50))))!;
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@
 import { HEATINGS, type Heating } from '../data/requests';
 import type { PvInputs } from '../data/pvPanels';
 import { configurationAt } from '../data/pvConfigurationAt';
+import { pvQuery } from '../data/api';
 import type { AppState } from '../ui/store';
 import type { AppContext } from './context';
 
@@ -70,15 +71,8 @@ export function sharedSearch(state: AppState, current: string): string {
     const { data, index, inputs } = state.pv;
     const c = data && data.building_id === id ? configurationAt(data, index) : null;
     if (c) q.set('kwp', String(c.kwp));
-    q.set('heating', inputs.heating);
-    q.set('occupants', String(inputs.occupants));
-    if (inputs.consumption_kwh !== null) q.set('consumption_kwh', String(inputs.consumption_kwh));
-    if (inputs.budget_eur !== null) q.set('budget_eur', String(inputs.budget_eur));
-    if (inputs.battery_kwh !== null && inputs.battery_kwh !== undefined)
-      q.set('battery_kwh', String(inputs.battery_kwh));
-    if (inputs.collector_m2 !== null && inputs.collector_m2 !== undefined)
-      q.set('collector_m2', String(inputs.collector_m2));
-    if (inputs.reduced_vat === false) q.set('reduced_vat', 'false');
+    // The household's answers as the estimate's own query sends them (pvQuery).
+    for (const [key, value] of new URLSearchParams(pvQuery(inputs))) q.set(key, value);
   }
   const text = q.toString();
   return text === '' ? '' : `?${text}`;

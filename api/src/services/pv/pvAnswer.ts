@@ -1,7 +1,6 @@
 import { AppError } from '../../errors/AppError.js';
 import { createLocalFrame } from '../../../../engine/geo/localFrame.js';
 import {
-  chooseConfiguration,
   countsToEvaluate,
   pvVerdict,
   sizingOptions,
@@ -210,7 +209,13 @@ export function pvAnswer(task: PvTask) {
     counts.sort((a, b) => a - b);
   }
   const evaluated = maxPanels === 0 ? [] : evaluateCounts(context, counts);
-  const chosen = chooseConfiguration(evaluated, query, household.annual_kwh);
+  // The three sizes shown side by side; the one the sizing rule asks for is the chosen one.
+  const options = sizingOptions(
+    evaluated,
+    { kwp_max: query.kwp_max, budget_eur: query.budget_eur },
+    household.annual_kwh,
+  );
+  const chosen = options[OPTION_OF_SIZING[query.sizing]];
   const chosenHourly = new Float64Array(household.load_kwh.length);
   if (chosen) productionOf(context, chosen.config.panels, chosenHourly);
   if (!chosen && evaluated.length > 0) {
@@ -259,11 +264,6 @@ export function pvAnswer(task: PvTask) {
       },
     };
   });
-  const options = sizingOptions(
-    evaluated,
-    { kwp_max: query.kwp_max, budget_eur: query.budget_eur },
-    household.annual_kwh,
-  );
   const verdict = pvVerdict(maxPanels === 0 ? null : options.best_value);
   const spots = kitSpots(skyKey, sky, weather.year, row.faces, row.walls, pvOptions);
   const plugInKits = plugInKitAnswers(spots, household.load_kwh, tariffs, query.kit_modules);
@@ -342,6 +342,9 @@ export function pvAnswer(task: PvTask) {
     origin: [round(origin[0], 8), round(origin[1], 8)] as [number, number],
   };
 }
+
+/** Which of the three sizes each sizing rule is (engine/economics sizingOptions applies chooseConfiguration per rule). */
+const OPTION_OF_SIZING = { npv: 'best_value', consumption: 'cover_consumption', max: 'fill_roof' } as const;
 
 const configOf = (e: Evaluated | null): Configuration | null => e?.config ?? null;
 

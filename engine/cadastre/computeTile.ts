@@ -1,5 +1,6 @@
 import { createLocalFrame } from '../geo/localFrame';
-import type { BuildingObstacle, FaceGrid, LocalPolygon, RoofFace } from '../geo/types';
+import { pointInRing } from '../geo/pointInRing';
+import type { BuildingObstacle, FaceGrid, LocalPolygon, LocalRing, RoofFace } from '../geo/types';
 import { integratePoint, preparePlane, type PlaneTable, type SkyYear } from '../irradiance/index';
 import {
   faceGrid,
@@ -120,6 +121,15 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
       faces: roof.faces,
     });
   }
+  // Tree crowns (LiDAR): opaque prisms from the ground to the crown top, under ids that no building has (negative).
+  for (const tree of tile.trees ?? []) {
+    obstacles.push({
+      id: -tree.id,
+      footprint: [tree.crown.map((p) => frame.toLocal([p[0]!, p[1]!]))],
+      eaves_m: tree.top_m,
+      faces: [],
+    });
+  }
   const heaps = tile.heaps.map((h) => ({
     center: frame.toLocal([h.lon, h.lat]),
     base_radius_m: h.base_radius_m,
@@ -135,7 +145,11 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
   for (const b of local) {
     if (!b.target) continue;
     const own = faces.get(b.id)!;
-    const grids: FaceGrid[] = own.map((f) => faceGrid(f, spacing_m));
+    const blocked = b.superstructures
+      ? b.superstructures.map((poly) => poly[0]!.map((p) => frame.toLocal([p[0]!, p[1]!])))
+      : [];
+    const fullGrids: FaceGrid[] = own.map((f) => faceGrid(f, spacing_m));
+    const grids = fullGrids.map((g) => (blocked.length > 0 ? withoutCells(g, blocked) : g));
     const total = grids.reduce((s, g) => s + g.points.length / 3, 0);
     const samples = new Float64Array(total * 3);
     const selfFace = new Int32Array(total);
@@ -160,7 +174,9 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
       const faceHorizon = meanHorizon(horizons.subarray(offset * sectors, (offset + n) * sectors), sectors);
       offset += n;
       return {
-        ...faceResult(face, grid, perSample, integratePoint(plane, null).annual_kwh_m2, ctx.settings, frame.toLonLat),
+        ...faceResult(face, grid, perSample, integratePoint(plane, null).annual_kwh_m2, ctx.settings, frame.toLonLat, {
+          samplesOnFace: fullGrids[i]!.points.length / 3,
+        }),
         horizon_deg: faceHorizon,
       };
     });
@@ -168,6 +184,27 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
     lap('integration');
   }
   return { results, samples: sampleCount };
+}
+
+/**
+ * A face grid without the samples that fall, in plan, inside a superstructure (chimney, dormer, equipment): they
+ * are no place for a panel, so they leave the heat map, the usable area and the panel layout alike.
+ */
+function withoutCells(grid: FaceGrid, rings: LocalRing[]): FaceGrid {
+  const inside = grid.inside.slice();
+  const kept: number[] = [];
+  let k = 0;
+  for (let c = 0; c < inside.length; c++) {
+    if (!inside[c]) continue;
+    const x = grid.points[3 * k]!;
+    const y = grid.points[3 * k + 1]!;
+    const z = grid.points[3 * k + 2]!;
+    k += 1;
+    if (rings.some((r) => pointInRing([x, y], r))) inside[c] = 0;
+    else kept.push(x, y, z);
+  }
+  // A face wholly under a superstructure keeps its samples: it is then a face the cadastre still reports.
+  return kept.length === 0 ? grid : { ...grid, inside, points: Float64Array.from(kept) };
 }
 
 /**

@@ -25,6 +25,7 @@ export function faceResult(
   unshaded_kwh_m2: number,
   settings: CadastreSettings,
   toLonLat: (p: [number, number]) => [number, number],
+  options: { samplesOnFace?: number } = {},
 ): FaceResult {
   const n = samples.length;
   const annual = Float64Array.from(samples, (s) => s.annual_kwh_m2);
@@ -36,7 +37,9 @@ export function faceResult(
   }
   const mean = annual.reduce((a, b) => a + b, 0) / n;
   const sorted = annual.slice().sort();
-  const share = face.area_m2 / n;
+  // Each sample of the whole face stands for an equal share of its area; samples under a superstructure were taken
+  // out (options.samplesOnFace counts them), so they take their share of the area with them.
+  const share = face.area_m2 / Math.max(n, options.samplesOnFace ?? n);
   let usableCount = 0;
   let usableKwh = 0;
   for (const a of annual) {

@@ -34,6 +34,20 @@ export interface TileBuilding {
    * the ground]; when set, these faces (engine/roof givenRoofFaces) replace the roof inferred from the attributes.
    */
   roof_surfaces: number[][][][] | null;
+  /**
+   * Plan outlines of what stands on the roof (chimneys, dormers, equipment: lidar_roofs.superstructures), MultiPolygon
+   * coordinates in lon/lat [°]: the roof samples inside them are no roof to put panels on. Null or absent when none.
+   */
+  superstructures?: number[][][][] | null;
+}
+
+/** A tree crown as an obstacle (lidar_trees): opaque, its outline extruded from the ground to its top. */
+export interface TileTree {
+  id: number;
+  /** Exterior ring of the crown in lon/lat [°]. */
+  crown: number[][];
+  /** Top of the crown above the ground [m]. */
+  top_m: number;
 }
 
 export interface TileHeap {
@@ -49,6 +63,8 @@ export interface TileInput {
   origin: [number, number];
   buildings: TileBuilding[];
   heaps: TileHeap[];
+  /** Tree crowns that shade (none when the area has no LiDAR). */
+  trees?: TileTree[];
 }
 
 export interface FaceResult {

@@ -1,8 +1,12 @@
 -- Every building within the tile's envelope grown by the shading reach, with what the roof and shading models need:
--- footprint and roof surfaces (3D city model, NULL when none; z = metres above the ground) as GeoJSON.
+-- footprint and roof surfaces as GeoJSON (z = metres above the ground), the LiDAR-measured ones first (lidar_roofs),
+-- else those of a 3D city model (NULL when none), and what stands on a measured roof (superstructures, in plan).
 -- $1..$4: envelope (lon/lat) already grown by the caller.
-SELECT id, ST_AsGeoJSON(footprint, 8) AS footprint, height_m, levels, roof_shape, roof_pitch_deg, roof_direction_deg,
-  ridge_azimuth_deg, typology, ST_AsGeoJSON(roof_surfaces, 8) AS roof_surfaces
-FROM buildings
-WHERE footprint && ST_MakeEnvelope($1, $2, $3, $4, 4326)
-ORDER BY id
+SELECT b.id, ST_AsGeoJSON(b.footprint, 8) AS footprint, b.height_m, b.levels, b.roof_shape, b.roof_pitch_deg,
+  b.roof_direction_deg, b.ridge_azimuth_deg, b.typology,
+  ST_AsGeoJSON(coalesce(lr.surfaces, b.roof_surfaces), 8) AS roof_surfaces,
+  ST_AsGeoJSON(ST_Multi(lr.superstructures), 8) AS superstructures
+FROM buildings b
+LEFT JOIN lidar_roofs lr ON lr.building_id = b.id AND lr.status = 'faces'
+WHERE b.footprint && ST_MakeEnvelope($1, $2, $3, $4, 4326)
+ORDER BY b.id

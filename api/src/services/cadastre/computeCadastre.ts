@@ -191,15 +191,28 @@ export async function loadTile(
   const dLat = reach_m / 111_200;
   const dLon = reach_m / (111_320 * Math.cos((tile.origin[1] * Math.PI) / 180));
   const [x0, y0, x1, y1] = tile.bbox;
+  const envelope = [x0 - dLon, y0 - dLat, x1 + dLon, y1 + dLat];
   const rows = (
-    await db.query<Record<string, unknown> & { id: number; footprint: string; roof_surfaces: string | null }>(
-      sql('compute/tile_buildings'),
-      [x0 - dLon, y0 - dLat, x1 + dLon, y1 + dLat],
-    )
+    await db.query<
+      Record<string, unknown> & {
+        id: number;
+        footprint: string;
+        roof_surfaces: string | null;
+        superstructures: string | null;
+      }
+    >(sql('compute/tile_buildings'), envelope)
   ).rows;
+  const trees = (
+    await db.query<{ id: number; crown: string; top_m: number }>(sql('compute/tile_trees'), envelope)
+  ).rows.map((t) => ({
+    id: t.id,
+    crown: (JSON.parse(t.crown) as { coordinates: number[][] }).coordinates,
+    top_m: Number(t.top_m),
+  }));
   return {
     origin: tile.origin,
     heaps,
+    trees,
     buildings: rows.map((r) => ({
       id: r.id,
       target: tile.ids.has(r.id),
@@ -213,6 +226,9 @@ export async function loadTile(
       typology: r.typology as string | null,
       roof_surfaces: r.roof_surfaces
         ? (JSON.parse(r.roof_surfaces) as { coordinates: number[][][][] }).coordinates
+        : null,
+      superstructures: r.superstructures
+        ? (JSON.parse(r.superstructures) as { coordinates: number[][][][] }).coordinates
         : null,
     })),
   };

@@ -1,7 +1,8 @@
 import type { CellGrid } from './cellGrid';
 
 /**
- * Face of each raster cell for the outlines: the face most of the cell's inliers belong to; cells of the footprint
+ * Face of each raster cell for the outlines: among the faces of the cell's inliers, the one whose plane fits all the cell's points best (a
+ * majority vote of 2–3 points ties half the time on a ridge or a hip, and a fixed tie-break biases the areas); cells of the footprint
  * with no inlier (empty cells, a chimney's cells, outliers) take the face of the nearest labelled cell (breadth-first
  * from all labelled cells at once); then every 4-connected piece of a face smaller than `minPieceCells` is given to
  * the face it borders most, so each face is one piece without raster speckle. −1 outside the footprint.
@@ -12,6 +13,8 @@ export function labelCells(
   faceCount: number,
   inFootprint: Uint8Array,
   minPieceCells: number,
+  /** Misfit of the cell's points to face f's plane (Σ clipped squared distances) [m²]: settles mixed cells. */
+  misfit: (face: number, cell: number) => number,
 ): Int32Array {
   const { nx, ny, start, order } = grid;
   const cells = nx * ny;
@@ -23,11 +26,13 @@ export function labelCells(
     if (!inFootprint[c] || start[c] === start[c + 1]) continue;
     votes.fill(0);
     let best = -1;
+    let bestMisfit = Infinity;
     for (let s = start[c]!; s < start[c + 1]!; s++) {
       const f = pointFace[order[s]!]!;
-      if (f < 0) continue;
-      votes[f] = votes[f]! + 1;
-      if (best < 0 || votes[f]! > votes[best]!) best = f;
+      if (f < 0 || votes[f]! > 0) continue;
+      votes[f] = 1;
+      const m = misfit(f, c);
+      if (m < bestMisfit) [best, bestMisfit] = [f, m];
     }
     label[c] = best;
     if (best >= 0) queue[tail++] = c;

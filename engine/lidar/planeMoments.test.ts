@@ -24,7 +24,7 @@ describe('symmetricEigen3', () => {
     expect(values).toEqual([1, 1, 1]);
     for (let i = 0; i < 3; i++) {
       for (let j = 0; j < 3; j++) {
-        const d = vectors[i].reduce((sum, v, k) => sum + v * vectors[j][k]!, 0);
+        const d = vectors[i]!.reduce((sum, v, k) => sum + v * vectors[j]![k]!, 0);
         expect(d).toBeCloseTo(i === j ? 1 : 0, 12);
       }
     }

@@ -12,6 +12,7 @@ import { footprintCells } from './footprintCells';
 import { growRegions } from './growRegions';
 import { labelCells } from './labelCells';
 import { mergeCoplanar } from './mergeCoplanar';
+import { planeDistance } from './planeMoments';
 import { robustPlane } from './robustPlane';
 import { resolveSegmentRoofOptions, type SegmentRoofOptions } from './segmentRoofOptions';
 import type { LidarRoofFace, RoofPoints, RoofSuperstructure, SegmentRoofResult } from './segmentRoofTypes';
@@ -105,7 +106,16 @@ export function segmentRoof(points: RoofPoints, footprint: PlanRing, options: Se
   // Step 4: cells, outlines, faces.
   const inFootprint = footprintCells(ring, x0, y0, nx, ny, cell);
   const minCells = Math.max(1, Math.round(o.minFaceArea_m2 / (cell * cell)));
-  const cellFace = labelCells(grid, pointFace, fits.length, inFootprint, minCells);
+  const tol2 = o.distanceTolerance_m ** 2;
+  const misfit = (f: number, c: number): number => {
+    let sum = 0;
+    for (let s = grid.start[c]!; s < grid.start[c + 1]!; s++) {
+      const k = grid.order[s]!;
+      sum += Math.min(tol2, planeDistance(fits[f]!.plane, x[k]!, y[k]!, z[k]!) ** 2);
+    }
+    return sum;
+  };
+  const cellFace = labelCells(grid, pointFace, fits.length, inFootprint, minCells, misfit);
   const shifted = ring.map(([px, py]): LocalPoint => [px - x0, py - y0]);
   const faces: LidarRoofFace[] = [];
   const planes: RoofPlane[] = [];

@@ -57,8 +57,9 @@ export const SEGMENT_ROOF_DEFAULTS: Omit<ResolvedSegmentRoofOptions, 'ground_m'>
   maxTilt_deg: 70,
   // 0.3 m = 6σ of the vertical noise: chimneys, dormer cheeks, skylights, equipment stand higher than that.
   superstructureHeight_m: 0.3,
-  // 2: a single return is often a bird, a wire or a multipath echo; a 0.6 m chimney gets ≈ 4 points at 10 pts/m².
-  minSuperstructurePoints: 2,
+  // 1: a 0.6 m chimney gets 3.6 returns on average at 10 pts/m², one or none 13 % of the time (Poisson); IGN files
+  // stray echoes (birds, wires) under noise classes, not class 6. Callers may filter on point_count.
+  minSuperstructurePoints: 1,
   // 2 pts/m²: below it a 1.5 m neighbourhood holds < 5 points, too few for a local normal.
   minDensity_per_m2: 2,
   // 50 points: fewer cannot support even two planes of `minFacePoints`.

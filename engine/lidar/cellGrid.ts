@@ -18,7 +18,14 @@ export interface CellGrid {
  * Bucket n points (x, y relative to the grid's corner [m]) into an nx × ny raster of `cell_m` cells; points outside
  * are clamped to the border cells.
  */
-export function cellGrid(x: Float64Array, y: Float64Array, n: number, nx: number, ny: number, cell_m: number): CellGrid {
+export function cellGrid(
+  x: Float64Array,
+  y: Float64Array,
+  n: number,
+  nx: number,
+  ny: number,
+  cell_m: number,
+): CellGrid {
   const cells = nx * ny;
   const cellOf = new Int32Array(n);
   const start = new Int32Array(cells + 1);

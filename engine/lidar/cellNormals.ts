@@ -33,9 +33,9 @@ export function cellNormals(
   const sat = new Float64Array(w * (ny + 1) * MOMENTS);
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
-      const o = ((i + 1) + (j + 1) * w) * MOMENTS;
+      const o = (i + 1 + (j + 1) * w) * MOMENTS;
       const left = (i + (j + 1) * w) * MOMENTS;
-      const down = ((i + 1) + j * w) * MOMENTS;
+      const down = (i + 1 + j * w) * MOMENTS;
       const diag = (i + j * w) * MOMENTS;
       const c = (i + j * nx) * MOMENTS;
       for (let m = 0; m < MOMENTS; m++) sat[o + m] = own[c + m]! + sat[left + m]! + sat[down + m]! - sat[diag + m]!;

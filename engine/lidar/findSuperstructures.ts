@@ -87,7 +87,12 @@ export function findSuperstructures(
       const i = c % nx;
       const j = (c - i) / nx;
       const [ax, ay] = [x0 + i * cell_m, y0 + j * cell_m];
-      return [[ax, ay], [ax + cell_m, ay], [ax + cell_m, ay + cell_m], [ax, ay + cell_m]] as LocalPoint[];
+      return [
+        [ax, ay],
+        [ax + cell_m, ay],
+        [ax + cell_m, ay + cell_m],
+        [ax, ay + cell_m],
+      ] as LocalPoint[];
     });
     const hull = convexHull(corners);
     clusters.push({

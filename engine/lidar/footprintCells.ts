@@ -7,11 +7,19 @@ import type { PlanRing } from './types';
  * inside it, or a footprint vertex inside the cell. These are the cells a face's outline may cover before it is
  * clipped to the footprint, so that clipping, not the raster, sets the faces' outer edges.
  */
-export function footprintCells(footprint: PlanRing, x0: number, y0: number, nx: number, ny: number, cell_m: number): Uint8Array {
+export function footprintCells(
+  footprint: PlanRing,
+  x0: number,
+  y0: number,
+  nx: number,
+  ny: number,
+  cell_m: number,
+): Uint8Array {
   const ring = footprint as LocalPoint[];
   const corner = new Uint8Array((nx + 1) * (ny + 1));
   for (let j = 0; j <= ny; j++) {
-    for (let i = 0; i <= nx; i++) corner[i + j * (nx + 1)] = pointInRing([x0 + i * cell_m, y0 + j * cell_m], ring) ? 1 : 0;
+    for (let i = 0; i <= nx; i++)
+      corner[i + j * (nx + 1)] = pointInRing([x0 + i * cell_m, y0 + j * cell_m], ring) ? 1 : 0;
   }
   const inside = new Uint8Array(nx * ny);
   for (let j = 0; j < ny; j++) {

@@ -45,7 +45,14 @@ export function labelCells(
 const STEPS = [1, 0, -1, 0, 0, 1, 0, -1];
 
 /** Breadth-first fill of the unlabelled footprint cells from the queued labelled ones. */
-function spread(label: Int32Array, inFootprint: Uint8Array, queue: Int32Array, tail: number, nx: number, ny: number): void {
+function spread(
+  label: Int32Array,
+  inFootprint: Uint8Array,
+  queue: Int32Array,
+  tail: number,
+  nx: number,
+  ny: number,
+): void {
   let head = 0;
   while (head < tail) {
     const c = queue[head++]!;

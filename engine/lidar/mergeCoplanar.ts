@@ -7,7 +7,12 @@ import { MOMENTS, planeDistance, planeFromMoments } from './planeMoments';
  * tolerance of the other's plane (region growing splits a plane where a chimney or a noisy strip interrupts it).
  * Union–find over the pairs of regions that touch on the raster; returns the regions renumbered 0…m−1.
  */
-export function mergeCoplanar(grid: CellGrid, regions: Regions, cosMergeAngle: number, distanceTolerance_m: number): Regions {
+export function mergeCoplanar(
+  grid: CellGrid,
+  regions: Regions,
+  cosMergeAngle: number,
+  distanceTolerance_m: number,
+): Regions {
   const { nx, ny } = grid;
   const { cellRegion, moments } = regions;
   const parent = moments.map((_, r) => r);

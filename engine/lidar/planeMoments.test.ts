@@ -34,7 +34,8 @@ describe('symmetricEigen3', () => {
 describe('planeFromMoments on exact planes', () => {
   it('recovers z = 3 + 0.7·x − 0.2·y: normal ∝ (−0.7, 0.2, 1), RMS 0', () => {
     const m = newMoments();
-    for (let i = 0; i < 7; i++) for (let j = 0; j < 5; j++) addToMoments(m, 0, i * 0.4, j * 0.3, 3 + 0.7 * i * 0.4 - 0.2 * j * 0.3);
+    for (let i = 0; i < 7; i++)
+      for (let j = 0; j < 5; j++) addToMoments(m, 0, i * 0.4, j * 0.3, 3 + 0.7 * i * 0.4 - 0.2 * j * 0.3);
     const p = planeFromMoments(m)!;
     const norm = Math.hypot(0.7, 0.2, 1);
     expect(p.nx).toBeCloseTo(-0.7 / norm, 10);

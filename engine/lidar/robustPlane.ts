@@ -40,7 +40,13 @@ export function robustPlane(
 }
 
 /** RMS of the orthogonal distances of the listed points to a plane [m], computed directly (no cancellation). */
-export function rmsDistance(plane: FittedPlane, indices: readonly number[], x: Float64Array, y: Float64Array, z: Float64Array): number {
+export function rmsDistance(
+  plane: FittedPlane,
+  indices: readonly number[],
+  x: Float64Array,
+  y: Float64Array,
+  z: Float64Array,
+): number {
   let s = 0;
   for (const k of indices) s += planeDistance(plane, x[k]!, y[k]!, z[k]!) ** 2;
   return indices.length > 0 ? Math.sqrt(s / indices.length) : 0;

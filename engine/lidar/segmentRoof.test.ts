@@ -39,7 +39,9 @@ function checkFace(faces: LidarRoofFace[], known: KnownFace, areaTolerance = 0.0
   expect(Math.abs(f.tilt_deg - e.tilt_deg), `${known.name} tilt`).toBeLessThan(1);
   if (e.tilt_deg > 0) expect(angleGap(f.azimuth_deg, e.azimuth_deg), `${known.name} azimuth`).toBeLessThan(3);
   else expect(f.azimuth_deg).toBe(180);
-  expect(Math.abs(f.area_m2 / e.area_m2 - 1), `${known.name} area ${f.area_m2} vs ${e.area_m2}`).toBeLessThan(areaTolerance);
+  expect(Math.abs(f.area_m2 / e.area_m2 - 1), `${known.name} area ${f.area_m2} vs ${e.area_m2}`).toBeLessThan(
+    areaTolerance,
+  );
   expect(f.rms_m, `${known.name} rms`).toBeLessThan(0.1);
 }
 
@@ -47,7 +49,8 @@ function checkRings(faces: LidarRoofFace[], roof: KnownRoof): void {
   for (const f of faces) {
     expect(f.ring[0]).toEqual(f.ring[f.ring.length - 1]);
     let twice = 0;
-    for (let i = 0; i + 1 < f.ring.length; i++) twice += f.ring[i]![0] * f.ring[i + 1]![1] - f.ring[i + 1]![0] * f.ring[i]![1];
+    for (let i = 0; i + 1 < f.ring.length; i++)
+      twice += f.ring[i]![0] * f.ring[i + 1]![1] - f.ring[i + 1]![0] * f.ring[i]![1];
     expect(twice).toBeGreaterThan(0);
     // Inside the footprint: every vertex inside or on it (a 1 cm inward nudge towards the centroid).
     const cx = roof.footprint.reduce((s, p) => s + p[0], 0) / roof.footprint.length;
@@ -145,7 +148,16 @@ describe('segmentRoof on synthetic IGN-like clouds', () => {
   it('refuses a malformed footprint and a missing ground_m, naming them', () => {
     const roof = gableRoof();
     const points = pointCloud(roof);
-    expect(() => segmentRoof(points, [[0, 0], [1, 1]], { ground_m: 0 })).toThrow(/footprint/);
+    expect(() =>
+      segmentRoof(
+        points,
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        { ground_m: 0 },
+      ),
+    ).toThrow(/footprint/);
     expect(() => segmentRoof(points, roof.footprint, { ground_m: NaN })).toThrow(/ground_m/);
     expect(() => segmentRoof(points, roof.footprint, { ground_m: 0, cell_m: 0 })).toThrow(/cell_m/);
   });

@@ -69,7 +69,10 @@ export function segmentRoof(points: RoofPoints, footprint: PlanRing, options: Se
   });
   if (n < o.minPoints) return empty(`sparse: ${n} points, fewer than minPoints ${o.minPoints}`, true);
   if (density_per_m2 < o.minDensity_per_m2) {
-    return empty(`sparse: ${density_per_m2.toFixed(2)} points/m², below minDensity_per_m2 ${o.minDensity_per_m2}`, true);
+    return empty(
+      `sparse: ${density_per_m2.toFixed(2)} points/m², below minDensity_per_m2 ${o.minDensity_per_m2}`,
+      true,
+    );
   }
 
   const cell = o.cell_m;
@@ -126,11 +129,19 @@ export function segmentRoof(points: RoofPoints, footprint: PlanRing, options: Se
     const flat = Math.acos(Math.min(1, plane.nz)) < o.flatTilt_deg * DEG;
     const local: RoofPlane = flat
       ? { gx: 0, gy: 0, z0_m: plane.cz }
-      : { gx: -plane.nx / plane.nz, gy: -plane.ny / plane.nz, z0_m: plane.cz + (plane.nx * plane.cx + plane.ny * plane.cy) / plane.nz };
+      : {
+          gx: -plane.nx / plane.nz,
+          gy: -plane.ny / plane.nz,
+          z0_m: plane.cz + (plane.nx * plane.cx + plane.ny * plane.cy) / plane.nz,
+        };
     const outline = facePolygon(cellFace, f, nx, ny, 0, 0, cell, shifted, o.simplify_m, o.minFaceArea_m2);
     if (!outline) return;
     const absolute: RoofPlane = { gx: local.gx, gy: local.gy, z0_m: local.z0_m - local.gx * x0 - local.gy * y0 };
-    const face = planarFace(outline.map(([px, py]): LocalPoint => [px + x0, py + y0]), absolute, faces.length);
+    const face = planarFace(
+      outline.map(([px, py]): LocalPoint => [px + x0, py + y0]),
+      absolute,
+      faces.length,
+    );
     const rms_m = flat ? verticalRms(fit!.inliers, local, x, y, z) : plane.rms_m;
     renumber[f] = faces.length;
     faces.push({ ...face, rms_m, point_count: fit!.inliers.length });
@@ -142,25 +153,43 @@ export function segmentRoof(points: RoofPoints, footprint: PlanRing, options: Se
 
   // Step 5: superstructures.
   const { clusters, inCluster } = findSuperstructures(
-    grid, cellFace, planes, pointFace, x, y, z, x0, y0, o.superstructureHeight_m, o.minSuperstructurePoints,
+    grid,
+    cellFace,
+    planes,
+    pointFace,
+    x,
+    y,
+    z,
+    x0,
+    y0,
+    o.superstructureHeight_m,
+    o.minSuperstructurePoints,
   );
   const areas = faces.map((f) => f.plan_area_m2);
-  const dormers: RoofSuperstructure[] = findDormers(grid, cellFace, planes, areas, inliers, x, y, z, o.superstructureHeight_m).map(
-    ({ dormer, host, height_m }) => {
-      const f = faces[dormer]!;
-      const centroid = inliers[dormer]!.reduce<[number, number]>((s, k) => [s[0] + x[k]!, s[1] + y[k]!], [0, 0]);
-      return {
-        kind: 'dormer',
-        face_index: host,
-        dormer_face_index: dormer,
-        ring: f.ring.map((p): [number, number] => [p[0], p[1]]),
-        centroid: [x0 + centroid[0] / f.point_count, y0 + centroid[1] / f.point_count],
-        height_m,
-        plan_area_m2: f.plan_area_m2,
-        point_count: f.point_count,
-      };
-    },
-  );
+  const dormers: RoofSuperstructure[] = findDormers(
+    grid,
+    cellFace,
+    planes,
+    areas,
+    inliers,
+    x,
+    y,
+    z,
+    o.superstructureHeight_m,
+  ).map(({ dormer, host, height_m }) => {
+    const f = faces[dormer]!;
+    const centroid = inliers[dormer]!.reduce<[number, number]>((s, k) => [s[0] + x[k]!, s[1] + y[k]!], [0, 0]);
+    return {
+      kind: 'dormer',
+      face_index: host,
+      dormer_face_index: dormer,
+      ring: f.ring.map((p): [number, number] => [p[0], p[1]]),
+      centroid: [x0 + centroid[0] / f.point_count, y0 + centroid[1] / f.point_count],
+      height_m,
+      plan_area_m2: f.plan_area_m2,
+      point_count: f.point_count,
+    };
+  });
   const unassigned: number[] = [];
   for (let k = 0; k < n; k++) if (pointFace[k]! < 0 && !inCluster[k]) unassigned.push(index[k]!);
   return {
@@ -173,7 +202,13 @@ export function segmentRoof(points: RoofPoints, footprint: PlanRing, options: Se
   };
 }
 
-function verticalRms(indices: readonly number[], plane: RoofPlane, x: Float64Array, y: Float64Array, z: Float64Array): number {
+function verticalRms(
+  indices: readonly number[],
+  plane: RoofPlane,
+  x: Float64Array,
+  y: Float64Array,
+  z: Float64Array,
+): number {
   let s = 0;
   for (const k of indices) s += (z[k]! - planeZ(plane, x[k]!, y[k]!)) ** 2;
   return indices.length > 0 ? Math.sqrt(s / indices.length) : 0;
@@ -181,7 +216,9 @@ function verticalRms(indices: readonly number[], plane: RoofPlane, x: Float64Arr
 
 function validFootprint(footprint: PlanRing): PlanRing {
   if (!Array.isArray(footprint) || footprint.length < 4) {
-    throw new RangeError(`footprint must be a closed ring of at least 4 [x, y] points, got ${Array.isArray(footprint) ? footprint.length : typeof footprint}`);
+    throw new RangeError(
+      `footprint must be a closed ring of at least 4 [x, y] points, got ${Array.isArray(footprint) ? footprint.length : typeof footprint}`,
+    );
   }
   footprint.forEach((p, i) => {
     if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {

@@ -71,7 +71,10 @@ export const SEGMENT_ROOF_DEFAULTS: Omit<ResolvedSegmentRoofOptions, 'ground_m'>
 /** The options with defaults filled in, each checked (RangeError naming the option). */
 export function resolveSegmentRoofOptions(options: SegmentRoofOptions): ResolvedSegmentRoofOptions {
   if (typeof options !== 'object' || options === null) throw new RangeError('options must be an object with ground_m');
-  const o: ResolvedSegmentRoofOptions = { ...SEGMENT_ROOF_DEFAULTS, ...stripUndefined(options) } as ResolvedSegmentRoofOptions;
+  const o: ResolvedSegmentRoofOptions = {
+    ...SEGMENT_ROOF_DEFAULTS,
+    ...stripUndefined(options),
+  } as ResolvedSegmentRoofOptions;
   if (!Number.isFinite(o.ground_m)) throw new RangeError(`ground_m must be a finite number, got ${o.ground_m}`);
   checkRange('cell_m', o.cell_m, 0.05, 5);
   checkAtLeast('minFacePoints', o.minFacePoints, 3);

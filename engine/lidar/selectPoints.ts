@@ -18,10 +18,19 @@ export interface WorkingPoints {
  */
 export function selectPoints(points: RoofPoints, x0: number, y0: number, ground_m: number): WorkingPoints {
   const set = 'set' in points ? points.set : points;
-  if (!set || !(set.x instanceof Float64Array) || !(set.y instanceof Float64Array) || !(set.z instanceof Float64Array)) {
+  if (
+    !set ||
+    !(set.x instanceof Float64Array) ||
+    !(set.y instanceof Float64Array) ||
+    !(set.z instanceof Float64Array)
+  ) {
     throw new RangeError('points must be a PointSet (x, y, z Float64Array) or { set, indices }');
   }
-  if (!Number.isSafeInteger(set.count) || set.count < 0 || set.count > Math.min(set.x.length, set.y.length, set.z.length)) {
+  if (
+    !Number.isSafeInteger(set.count) ||
+    set.count < 0 ||
+    set.count > Math.min(set.x.length, set.y.length, set.z.length)
+  ) {
     throw new RangeError(`points.count must be an integer within the arrays' length, got ${set.count}`);
   }
   const indices = 'set' in points ? points.indices : null;

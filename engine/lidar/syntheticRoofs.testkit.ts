@@ -51,7 +51,12 @@ export interface KnownRoof {
 }
 
 /** Expected values of a known face: tilt [°], azimuth of the downslope direction [°], true and plan areas [m²]. */
-export function expected(face: KnownFace): { tilt_deg: number; azimuth_deg: number; area_m2: number; plan_area_m2: number } {
+export function expected(face: KnownFace): {
+  tilt_deg: number;
+  azimuth_deg: number;
+  area_m2: number;
+  plan_area_m2: number;
+} {
   const slope = Math.hypot(face.gx, face.gy);
   const tilt_deg = (Math.atan(slope) * 180) / Math.PI;
   let azimuth_deg = slope > 0 ? (Math.atan2(-face.gx, -face.gy) * 180) / Math.PI : 180;
@@ -61,7 +66,12 @@ export function expected(face: KnownFace): { tilt_deg: number; azimuth_deg: numb
 }
 
 const zOf = (f: KnownFace, x: number, y: number) => f.z0_m + f.gx * x + f.gy * y;
-const rect = (x0: number, y0: number, x1: number, y1: number): PlanPoint[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
+const rect = (x0: number, y0: number, x1: number, y1: number): PlanPoint[] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+];
 const closed = (ring: PlanPoint[]): PlanRing => [...ring, ring[0]!];
 const T35 = Math.tan((35 * Math.PI) / 180);
 
@@ -95,10 +105,52 @@ export function hipRoof(): KnownRoof {
   return {
     footprint: closed(rect(0, 0, 12, 8)),
     faces: [
-      { name: 'south', plan: [[0, 0], [12, 0], [8, 4], [4, 4]], gx: 0, gy: t, z0_m: 5 },
-      { name: 'north', plan: [[12, 8], [0, 8], [4, 4], [8, 4]], gx: 0, gy: -t, z0_m: 5 + 8 * t },
-      { name: 'east', plan: [[12, 0], [12, 8], [8, 4]], gx: -t, gy: 0, z0_m: 5 + 12 * t },
-      { name: 'west', plan: [[0, 8], [0, 0], [4, 4]], gx: t, gy: 0, z0_m: 5 },
+      {
+        name: 'south',
+        plan: [
+          [0, 0],
+          [12, 0],
+          [8, 4],
+          [4, 4],
+        ],
+        gx: 0,
+        gy: t,
+        z0_m: 5,
+      },
+      {
+        name: 'north',
+        plan: [
+          [12, 8],
+          [0, 8],
+          [4, 4],
+          [8, 4],
+        ],
+        gx: 0,
+        gy: -t,
+        z0_m: 5 + 8 * t,
+      },
+      {
+        name: 'east',
+        plan: [
+          [12, 0],
+          [12, 8],
+          [8, 4],
+        ],
+        gx: -t,
+        gy: 0,
+        z0_m: 5 + 12 * t,
+      },
+      {
+        name: 'west',
+        plan: [
+          [0, 8],
+          [0, 0],
+          [4, 4],
+        ],
+        gx: t,
+        gy: 0,
+        z0_m: 5,
+      },
     ],
     dormers: [],
     boxes: [],
@@ -160,7 +212,7 @@ export function pointCloud(roof: KnownRoof, density_per_m2 = 10, sigma_m = 0.05,
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   const z = new Float64Array(count);
-  for (let k = 0; k < count; ) {
+  for (let k = 0; k < count;) {
     const px = x0 + (x1 - x0) * uniform();
     const py = y0 + (y1 - y0) * uniform();
     const h = heightAt(roof, px, py);

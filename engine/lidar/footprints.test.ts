@@ -65,11 +65,15 @@ describe('extractFootprints', () => {
   });
 
   it('keeps two buildings 3 m apart separate and drops a 2 × 2 m shed', () => {
-    const points = buildingScene(5, [0, 0, 30, 14], [
-      { rings: [rectangle(2, 2, 10, 8)], roof_m: 6 },
-      { rings: [rectangle(15, 2, 10, 8)], roof_m: 8 },
-      { rings: [rectangle(26, 11, 2, 2)], roof_m: 2.5 },
-    ]);
+    const points = buildingScene(
+      5,
+      [0, 0, 30, 14],
+      [
+        { rings: [rectangle(2, 2, 10, 8)], roof_m: 6 },
+        { rings: [rectangle(15, 2, 10, 8)], roof_m: 8 },
+        { rings: [rectangle(26, 11, 2, 2)], roof_m: 2.5 },
+      ],
+    );
     const found = extractFootprints(points);
     expect(found).toHaveLength(2);
     expect(found.map((f) => Math.round(f.top_m)).sort()).toEqual([6, 8]);

@@ -138,14 +138,23 @@ function interiorDensity(cells: Int32Array, member: (c: number) => boolean, coun
     all += counts[c]!;
     let interior = true;
     for (const d of [-1, 1, -nx, nx, -nx - 1, -nx + 1, nx - 1, nx + 1]) if (!member(c + d)) interior = false;
-    if (interior) (n += 1), (pts += counts[c]!);
+    if (interior) {
+      n += 1;
+      pts += counts[c]!;
+    }
   }
   const area = grid.cellSize_m * grid.cellSize_m;
   return n > 0 ? pts / (n * area) : all / (cells.length * area);
 }
 
 /** Median of the ground cells two cells outside the region (8 directions from each region cell). */
-function groundAround(cells: Int32Array, labels: Int32Array, k: number, ground: Float32Array, grid: RasterGrid): number {
+function groundAround(
+  cells: Int32Array,
+  labels: Int32Array,
+  k: number,
+  ground: Float32Array,
+  grid: RasterGrid,
+): number {
   const { nx, ny } = grid;
   const found: number[] = [];
   for (const c of cells) {

@@ -85,7 +85,10 @@ export function regularizeRing(
       const p = corner(lines[(k + lines.length - 1) % lines.length]!, lines[k]!);
       const q = corner(lines[k]!, lines[(k + 1) % lines.length]!);
       const length = Math.hypot(q[0] - p[0], q[1] - p[1]);
-      if (length < shortestLength) (shortest = k), (shortestLength = length);
+      if (length < shortestLength) {
+        shortest = k;
+        shortestLength = length;
+      }
     }
     if (shortest < 0) break;
     const prev = lines[(shortest + lines.length - 1) % lines.length]!;
@@ -104,7 +107,8 @@ export function regularizeRing(
 
 /** Merge consecutive near-identical parallel lines; put a perpendicular step between parallel ones farther apart. */
 function mergeParallel(lines: Line[], merge_m: number): Line[] {
-  const parallel = (a: Line, b: Line): boolean => Math.abs(a.dx * b.dy - a.dy * b.dx) < 1e-9 && a.dx * b.dx + a.dy * b.dy > 0;
+  const parallel = (a: Line, b: Line): boolean =>
+    Math.abs(a.dx * b.dy - a.dy * b.dx) < 1e-9 && a.dx * b.dx + a.dy * b.dy > 0;
   let changed = true;
   while (changed && lines.length > 2) {
     changed = false;
@@ -121,7 +125,11 @@ function mergeParallel(lines: Line[], merge_m: number): Line[] {
         const [px, py] = a.end;
         const step: Line = { dx: -a.dy, dy: a.dx, offset: 0, length: 0, end: a.end };
         step.offset = -step.dy * px + step.dx * py;
-        if (a.offset > b.offset) (step.dx = -step.dx), (step.dy = -step.dy), (step.offset = -step.offset);
+        if (a.offset > b.offset) {
+          step.dx = -step.dx;
+          step.dy = -step.dy;
+          step.offset = -step.offset;
+        }
         lines.splice(kb === 0 ? lines.length : kb, 0, step);
         changed = true;
         break;

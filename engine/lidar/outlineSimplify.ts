@@ -22,7 +22,10 @@ export function simplifyRingIndices(ring: readonly PlanPoint[], tolerance_m: num
   let farD = -1;
   for (let k = 1; k < n; k++) {
     const d = Math.hypot(ring[k]![0] - ring[0]![0], ring[k]![1] - ring[0]![1]);
-    if (d > farD) (farD = d), (far = k);
+    if (d > farD) {
+      farD = d;
+      far = k;
+    }
   }
   const keep = new Uint8Array(n);
   keep[0] = 1;
@@ -40,7 +43,10 @@ export function simplifyRingIndices(ring: readonly PlanPoint[], tolerance_m: num
     let bestD = tolerance_m;
     for (let k = a + 1; k < b; k++) {
       const d = distanceToSegment(at(k), pa, pb);
-      if (d > bestD) (bestD = d), (best = k);
+      if (d > bestD) {
+        bestD = d;
+        best = k;
+      }
     }
     if (best < 0) continue;
     keep[best] = 1;

@@ -34,10 +34,22 @@ export function labelComponents(mask: Uint8Array, grid: RasterGrid): RasterCompo
     while (head < tail) {
       const c = queue[head++]!;
       const i = c % nx;
-      if (i > 0 && mask[c - 1] && !labels[c - 1]) (labels[c - 1] = count), (queue[tail++] = c - 1);
-      if (i < nx - 1 && mask[c + 1] && !labels[c + 1]) (labels[c + 1] = count), (queue[tail++] = c + 1);
-      if (c >= nx && mask[c - nx] && !labels[c - nx]) (labels[c - nx] = count), (queue[tail++] = c - nx);
-      if (c + nx < nx * ny && mask[c + nx] && !labels[c + nx]) (labels[c + nx] = count), (queue[tail++] = c + nx);
+      if (i > 0 && mask[c - 1] && !labels[c - 1]) {
+        labels[c - 1] = count;
+        queue[tail++] = c - 1;
+      }
+      if (i < nx - 1 && mask[c + 1] && !labels[c + 1]) {
+        labels[c + 1] = count;
+        queue[tail++] = c + 1;
+      }
+      if (c >= nx && mask[c - nx] && !labels[c - nx]) {
+        labels[c - nx] = count;
+        queue[tail++] = c - nx;
+      }
+      if (c + nx < nx * ny && mask[c + nx] && !labels[c + nx]) {
+        labels[c + nx] = count;
+        queue[tail++] = c + nx;
+      }
     }
     sizes.push(tail);
   }

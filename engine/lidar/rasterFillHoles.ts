@@ -14,7 +14,8 @@ import type { RasterGrid } from './rasterGrid';
  */
 export function fillHoles(values: Float32Array, grid: RasterGrid, maxDistance_cells = 4): Float32Array {
   const { nx, ny } = grid;
-  if (values.length !== nx * ny) throw new RangeError(`values must hold nx·ny = ${nx * ny} cells, got ${values.length}`);
+  if (values.length !== nx * ny)
+    throw new RangeError(`values must hold nx·ny = ${nx * ny} cells, got ${values.length}`);
   if (!(Number.isInteger(maxDistance_cells) && maxDistance_cells >= 0)) {
     throw new RangeError(`maxDistance_cells must be a non-negative integer, got ${maxDistance_cells}`);
   }

@@ -12,7 +12,8 @@ import type { RasterGrid } from './rasterGrid';
  */
 export function smoothBinomial3(values: Float32Array, grid: RasterGrid): Float32Array {
   const { nx, ny } = grid;
-  if (values.length !== nx * ny) throw new RangeError(`values must hold nx·ny = ${nx * ny} cells, got ${values.length}`);
+  if (values.length !== nx * ny)
+    throw new RangeError(`values must hold nx·ny = ${nx * ny} cells, got ${values.length}`);
   const out = new Float32Array(nx * ny);
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {

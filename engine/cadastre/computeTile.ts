@@ -186,6 +186,9 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
   return { results, samples: sampleCount };
 }
 
+/** Share of a face's samples outside every superstructure below which the face is itself the superstructure. */
+const OWN_FACE_SHARE = 0.2;
+
 /**
  * A face grid without the samples that fall, in plan, inside a superstructure (chimney, dormer, equipment): they
  * are no place for a panel, so they leave the heat map, the usable area and the panel layout alike.
@@ -203,8 +206,10 @@ function withoutCells(grid: FaceGrid, rings: LocalRing[]): FaceGrid {
     if (rings.some((r) => pointInRing([x, y], r))) inside[c] = 0;
     else kept.push(x, y, z);
   }
-  // A face wholly under a superstructure keeps its samples: it is then a face the cadastre still reports.
-  return kept.length === 0 ? grid : { ...grid, inside, points: Float64Array.from(kept) };
+  // A face mostly inside a superstructure's outline is that superstructure (a dormer's own face): it keeps its samples.
+  return kept.length < OWN_FACE_SHARE * (grid.points.length / 3)
+    ? grid
+    : { ...grid, inside, points: Float64Array.from(kept) };
 }
 
 /**

@@ -19,7 +19,15 @@ import { readTextFile } from '../util/readText.js';
 import { createOrganisation, listOrganisations } from '../services/landlord/organisations.js';
 import { issueToken, listTokens, revokeToken } from '../services/landlord/tokens.js';
 import { importDpe, matchUnmatchedDpe } from '../services/dpe/importDpe.js';
-import { dpeReportLine, importProgressPrinter, printImportReport, printOutcomes, progressPrinter } from './report.js';
+import { importLidar, lidarFiles } from '../services/lidar/importLidar.js';
+import {
+  dpeReportLine,
+  importProgressPrinter,
+  lidarReportLine,
+  printImportReport,
+  printOutcomes,
+  progressPrinter,
+} from './report.js';
 
 function parseBbox(value: string): [number, number, number, number] {
   const parsed = BboxParam.safeParse(value);
@@ -146,6 +154,39 @@ program
       void report;
     },
   );
+
+const lidar = program.command('lidar').description('IGN LiDAR HD and other classified point clouds');
+lidar
+  .command('import')
+  .description(
+    'import IGN LiDAR HD classified point clouds (LAS/LAZ 1.2–1.4, COPC) or MNS/MNT/MNH GeoTIFF tiles: roof faces ' +
+      'measured per building, tree crowns, the coverage; one transaction per file, re-importing a file changes nothing',
+  )
+  .argument(
+    '<files...>',
+    'point clouds (.laz, .las, .copc.laz), elevation rasters (MNS/MNT/MNH .tif of one tile together) or folders',
+  )
+  .option('--srid <code>', "EPSG code of the coordinates (overrides the file's own CRS)", positiveInt)
+  .option('--force', 'import again files already imported')
+  .option('--compute', 'compute the solar cadastre of the buildings it changed afterwards')
+  .option('--json', 'print one JSON report per file')
+  .action(async (targets: string[], opts: { srid?: number; force?: boolean; compute?: boolean; json?: boolean }) => {
+    const files = lidarFiles(targets);
+    await withDatabase(async (db) => {
+      await importLidar(db, files, { srid: opts.srid, force: opts.force ?? false }, (r) =>
+        console.log(opts.json ? JSON.stringify(r) : lidarReportLine(r)),
+      );
+      if (opts.compute) {
+        const summary = await computeCadastre(db, {
+          workers: os.availableParallelism(),
+          force: false,
+          onProgress: opts.json ? undefined : progressPrinter('compute'),
+        });
+        if (opts.json) console.log(JSON.stringify(summary));
+        else console.log(`computed ${summary.buildings_computed} buildings in ${summary.seconds} s`);
+      }
+    });
+  });
 
 const weather = program.command('weather').description('typical meteorological years');
 weather

@@ -1,3 +1,4 @@
+import type { LidarImportReport } from '../services/lidar/importLidar.js';
 import type { ImportProgress, ImportReport } from '../services/import/importFeatures.js';
 import type { DpeFileReport } from '../services/dpe/importDpe.js';
 
@@ -93,5 +94,20 @@ export function dpeReportLine(r: DpeFileReport): string {
     `${r.file} (${r.dataset ?? 'no record'}): ${r.read} read, ${r.imported} imported, ${r.updated} updated, ` +
     `${r.unchanged} unchanged; skipped: ${nonZero(r.skipped)}; matched: ${nonZero(methods)} (${unmatched} unmatched); ` +
     `flagged: ${nonZero(r.flagged)}`
+  );
+}
+
+/** One line for a LiDAR file (or raster tile) imported (`cadastre lidar import`). */
+export function lidarReportLine(r: LidarImportReport): string {
+  if (r.unchanged) return `${r.file}: already imported (same content), nothing changed — --force to import again`;
+  const what =
+    r.version !== null
+      ? `LAS ${r.version} format ${r.point_format}, ${r.points.toLocaleString('en')} points (${r.density_pts_m2} /m²)`
+      : `${r.products.map((p) => p.toUpperCase()).join(' + ')}, ${r.points.toLocaleString('en')} cells`;
+  return (
+    `${r.file}: ${what}, ${r.crs} from ${r.crs_from}${r.acquired_on ? `, dated ${r.acquired_on}` : ''}; ` +
+    `${r.buildings_in_extent} buildings in the extent: ${r.buildings_measured} measured, ${r.buildings_sparse} too ` +
+    `sparse, ${r.buildings_at_edge} at the tile edge (skipped); ${r.trees} trees; ` +
+    `${r.buildings_to_recompute} buildings to recompute; ${r.seconds} s (${r.points_per_s.toLocaleString('en')} points/s)`
   );
 }

@@ -16,7 +16,15 @@ export { rowRidge } from './rowRidge';
 export { faceGrid, SAMPLE_LIFT_M } from './faceGrid';
 export { faceUv } from './faceUv';
 export { defaultPitch, DEFAULT_PITCH_DEG, DEFAULT_SHED_PITCH_DEG } from './defaultPitch';
-export { defaultRoofShape, FLAT_FOOTPRINT_M2, FLAT_LEVELS } from './defaultRoofShape';
+export {
+  defaultRoofShape,
+  FLAT_FOOTPRINT_M2,
+  FLAT_LEVELS,
+  FLAT_NON_RESIDENTIAL_M2,
+  NON_RESIDENTIAL_USAGES,
+} from './defaultRoofShape';
+export { roofFromRise, FLAT_RISE_M } from './roofFromRise';
+export { pitchFromRise, MIN_RISE_PITCH_DEG, MAX_RISE_PITCH_DEG } from './pitchFromRise';
 export { roofModel } from './roofModel';
 export { MIN_EAVES_M } from './cappedSlope';
 export { straightSkeleton } from './straightSkeleton';

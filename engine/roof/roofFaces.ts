@@ -9,6 +9,7 @@ import { hipRoof } from './hipRoof';
 import { planarFace } from './planarFace';
 import { preparePart } from './preparePart';
 import type { PartRoof } from './roofPiece';
+import { roofFromRise } from './roofFromRise';
 import { roofModel } from './roofModel';
 import { shedDirection } from './shedDirection';
 import { shedRoof } from './shedRoof';
@@ -16,14 +17,16 @@ import type { RoofInput, RoofOptions, RoofResult } from './types';
 import { validateRoofInput } from './validateRoofInput';
 
 /**
- * The roof faces of a building, in the local frame: one model per building (`roofModel`, else `defaultRoofShape`)
+ * The roof faces of a building, in the local frame: one model per building (`roofFromRise` when the rise was
+ * measured and no pitch is given, else `roofModel`, else `defaultRoofShape`)
  * applied to each footprint part.
  * - flat: the part at height_m;
  * - shed: one plane falling towards roof_direction_deg (`shedDirection`), height_m along the high side;
  * - gable: the part cut by its ridge (`gableRidge`; the row's `ridgeLine` when given), two planes through the ridge
  *   at height_m (the ridge line's height when given) falling at the pitch;
  * - hip: the straight skeleton of the part (`hipOutlineFaces`), every slope at the pitch, its top at height_m.
- * Pitch: roof_pitch_deg, else `defaultPitch` by typology; a pitch that would bring the eaves below
+ * Shape and pitch: roof_pitch_deg; else, with a measured roof_rise_m, `roofFromRise` (flat under 1 m of rise, else
+ * the pitch that rises so much over the run); else `defaultPitch` by typology; a pitch that would bring the eaves below
  * min(minEaves_m, height_m / 2) is lowered to fit (`cappedSlope`). The faces of each part tile it: their plan areas
  * add up to its area, and for a gable or a hip at pitch p their true areas to area / cos p.
  *
@@ -40,10 +43,19 @@ export function roofFaces(building: RoofInput, options: RoofOptions = {}): RoofR
   if (!Number.isFinite(minEaves_m) || minEaves_m < 0) throw new RangeError(`minEaves_m must be ≥ 0, got ${minEaves_m}`);
   const parts = building.footprint.map((polygon, i) => preparePart(polygon, `footprint[${i}]`));
   const area_m2 = parts.reduce((sum, part) => sum + part.area_m2, 0);
-  const model = roofModel(building.roof_shape) ?? defaultRoofShape(area_m2, building.typology, building.levels);
+  const measured = roofFromRise(building);
+  const model =
+    measured?.roof_shape ??
+    roofModel(building.roof_shape) ??
+    defaultRoofShape(area_m2, building.typology, building.levels, building.usage ?? null);
   const ridgeLine = model === 'gable' ? (building.ridgeLine ?? null) : null;
   const pitch_deg =
-    model === 'flat' ? 0 : (ridgeLine?.pitch_deg ?? building.roof_pitch_deg ?? defaultPitch(building.typology, model));
+    model === 'flat'
+      ? 0
+      : (ridgeLine?.pitch_deg ??
+        building.roof_pitch_deg ??
+        measured?.roof_pitch_deg ??
+        defaultPitch(building.typology, model));
   const top_m = ridgeLine?.height_m ?? building.height_m;
   const roofs: PartRoof[] = parts.map((part) => {
     switch (model) {

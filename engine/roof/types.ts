@@ -37,6 +37,13 @@ export interface RoofInput {
   typology: string | null;
   /** Storeys above ground; only read by `defaultRoofShape`. */
   levels: number | null;
+  /**
+   * Measured rise of the roof, ridge above eaves [m] ≥ 0 (BD TOPO roof altitudes, OSM roof:height); absent or null
+   * when not measured. Read when `roof_pitch_deg` is null (`roofFromRise`).
+   */
+  roof_rise_m?: number | null;
+  /** Main use, lower case (BD TOPO usage_1 'industriel', OSM building=warehouse…); only read by `defaultRoofShape`. */
+  usage?: string | null;
   /** Ridge shared with the attached neighbours (gable roofs only). */
   ridgeLine?: RidgeLine | null;
 }

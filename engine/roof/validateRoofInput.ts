@@ -41,8 +41,14 @@ export function validateRoofInput(building: RoofInput): void {
   if (ridge_azimuth_deg !== null && !finite(ridge_azimuth_deg)) {
     throw new RangeError(`ridge_azimuth_deg must be finite or null, got ${ridge_azimuth_deg}`);
   }
+  const rise = building.roof_rise_m ?? null;
+  if (rise !== null && (!finite(rise) || rise < 0))
+    throw new RangeError(`roof_rise_m must be ≥ 0 or null, got ${rise}`);
   if (levels !== null && (!finite(levels) || levels < 0))
     throw new RangeError(`levels must be ≥ 0 or null, got ${levels}`);
+  if (building.usage != null && typeof building.usage !== 'string') {
+    throw new RangeError(`usage must be a string or null, got ${String(building.usage)}`);
+  }
   if (building.typology !== null && typeof building.typology !== 'string') {
     throw new RangeError(`typology must be a string or null, got ${String(building.typology)}`);
   }

@@ -12,6 +12,16 @@ import {
   pagedFeatureCollection,
 } from './common';
 
+/**
+ * Where the roof drawn for a building comes from (buildings.roof_origin, the same list in its CHECK): 'surfaces' =
+ * the roof faces of a 3D city model (CityJSON LoD2); 'tags' = the source's attributes give the pitch, a flat shape,
+ * or a shape without anything measured; 'altitudes' = the measured rise of the roof (BD TOPO roof altitudes, OSM
+ * roof:height) decides flat or pitched and the pitch; 'inferred' = the defaults by footprint, typology, storeys and
+ * use (docs/roofs.md).
+ */
+export const ROOF_ORIGINS = ['surfaces', 'tags', 'altitudes', 'inferred'] as const;
+export type RoofOrigin = (typeof ROOF_ORIGINS)[number];
+
 /*
  * Caps of the list endpoints, sized so that one request at its caps costs about 100 ms of database time or less on the
  * computed demo (issue 15; measured by bench/limits.ts, figures in docs/api.md "Limits").
@@ -71,6 +81,16 @@ const buildingFields = {
     .number()
     .nullable()
     .meta({ description: 'ridge line azimuth, clockwise from north, [0, 180) [°]' }),
+  roof_rise_m: z
+    .number()
+    .min(0)
+    .nullable()
+    .meta({ description: 'measured rise of the roof, ridge above eaves [m]; null when not measured' }),
+  roof_origin: z.enum(ROOF_ORIGINS).meta({
+    description:
+      'where the roof drawn comes from: surfaces (3D city model faces), tags (pitch or shape given by the source), ' +
+      'altitudes (the measured rise), inferred (defaults)',
+  }),
   footprint_area_m2: z.number(),
   typology: z.string().nullable(),
   year_built: z.number().int().nullable(),

@@ -7,6 +7,7 @@ import {
   findRoofRows,
   givenRoofFaces,
   roofFaces,
+  roofFromRise,
   rowRidge,
   type LocalPolygon3,
   type RidgeLine,
@@ -64,6 +65,20 @@ function surfacesToLocal(
 }
 
 /**
+ * The building with the shape and pitch its measured rise gives (`roofFromRise`), set before the rows are found so
+ * that a building the rise shows flat joins no row and a row's ridge takes the measured pitches (their median). A
+ * footprint `roofFromRise` cannot measure keeps its attributes; `buildingRoof` then falls back as it does for any.
+ */
+function withMeasuredRoof<T extends RoofInput>(b: T): T {
+  try {
+    const measured = roofFromRise(b);
+    return measured ? { ...b, ...measured } : b;
+  } catch {
+    return b;
+  }
+}
+
+/**
  * A building's roof: the surfaces of its 3D city model when it has some and at least one survives givenRoofFaces'
  * checks, else inferred from the footprint and attributes (a flat roof when the roof models cannot handle it).
  */
@@ -96,12 +111,14 @@ export function computeTile(tile: TileInput, ctx: ComputeContext): TileOutput {
     mark = t;
   };
   const frame = createLocalFrame(tile.origin[0], tile.origin[1]);
-  const local = tile.buildings.map((b) => ({
-    ...b,
-    footprint: toLocal(b, frame.toLocal),
-    roof_shape: b.roof_shape as RoofShapeName | null,
-    roof_surfaces: b.roof_surfaces ? surfacesToLocal(b.roof_surfaces, frame.toLocal) : null,
-  }));
+  const local = tile.buildings.map((b) =>
+    withMeasuredRoof({
+      ...b,
+      footprint: toLocal(b, frame.toLocal),
+      roof_shape: b.roof_shape as RoofShapeName | null,
+      roof_surfaces: b.roof_surfaces ? surfacesToLocal(b.roof_surfaces, frame.toLocal) : null,
+    }),
+  );
   const ridges = new Map<number, RidgeLine>();
   for (const group of findRoofRows(local)) {
     if (group.length < 2) continue;

@@ -29,6 +29,10 @@ export interface TileBuilding {
   roof_direction_deg: number | null;
   ridge_azimuth_deg: number | null;
   typology: string | null;
+  /** Main use, lower case (buildings.usage); read by the default roof shape. */
+  usage: string | null;
+  /** Measured rise of the roof, ridge above eaves [m] (buildings.roof_rise_m), null when not measured. */
+  roof_rise_m: number | null;
   /**
    * Roof surfaces of a 3D city model (buildings.roof_surfaces): MultiPolygonZ coordinates [lon °, lat °, z m above
    * the ground]; when set, these faces (engine/roof givenRoofFaces) replace the roof inferred from the attributes.

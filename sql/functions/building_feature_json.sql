@@ -16,7 +16,8 @@ RETURNS json LANGUAGE sql STABLE PARALLEL SAFE AS $$
     'properties', CASE WHEN detail THEN json_build_object(
       'id', b.id, 'height_m', b.height_m, 'height_estimated', b.height_estimated, 'levels', b.levels,
       'roof_shape', b.roof_shape, 'roof_pitch_deg', b.roof_pitch_deg, 'roof_direction_deg', b.roof_direction_deg,
-      'ridge_azimuth_deg', b.ridge_azimuth_deg, 'footprint_area_m2', round(b.footprint_area_m2::numeric, 2),
+      'ridge_azimuth_deg', b.ridge_azimuth_deg, 'roof_rise_m', b.roof_rise_m, 'roof_origin', b.roof_origin,
+      'footprint_area_m2', round(b.footprint_area_m2::numeric, 2),
       'typology', b.typology, 'year_built', b.year_built, 'address', b.address, 'address_synthetic', b.address_synthetic,
       'name', b.name, 'commune', b.commune, 'commune_insee', b.commune_insee, 'owner_name', b.owner_name,
       'cite_name', b.cite_name, 'unesco', b.unesco, 'source', b.source, 'source_id', b.source_id,
@@ -29,7 +30,8 @@ RETURNS json LANGUAGE sql STABLE PARALLEL SAFE AS $$
     ) ELSE json_build_object(
       'id', b.id, 'height_m', b.height_m, 'height_estimated', b.height_estimated, 'levels', b.levels,
       'roof_shape', b.roof_shape, 'roof_pitch_deg', b.roof_pitch_deg, 'roof_direction_deg', b.roof_direction_deg,
-      'ridge_azimuth_deg', b.ridge_azimuth_deg, 'footprint_area_m2', round(b.footprint_area_m2::numeric, 2),
+      'ridge_azimuth_deg', b.ridge_azimuth_deg, 'roof_rise_m', b.roof_rise_m, 'roof_origin', b.roof_origin,
+      'footprint_area_m2', round(b.footprint_area_m2::numeric, 2),
       'typology', b.typology, 'year_built', b.year_built, 'address', b.address, 'address_synthetic', b.address_synthetic,
       'name', b.name, 'commune', b.commune, 'owner_name', b.owner_name, 'cite_name', b.cite_name, 'unesco', b.unesco,
       'source', b.source,

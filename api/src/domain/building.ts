@@ -17,6 +17,8 @@ export const ROOF_SHAPES = [
 ] as const;
 export type RoofShape = (typeof ROOF_SHAPES)[number];
 
+export { ROOF_ORIGINS, type RoofOrigin } from '../../../contracts/buildings.js';
+
 /** Mining-stock typologies (Mission Bassin Minier "Cahier habitat minier") plus generic ones for imported data. */
 export const TYPOLOGIES = [
   'coron',

@@ -36,6 +36,8 @@ CREATE TEMP TABLE import_stage (
   shape text,
   top_ratio real,
   height_source text,
+  roof_rise_m real,
+  roof_origin text,
   geom geometry,
   roof geometry,
   valid boolean,

@@ -9,7 +9,7 @@ WITH p AS MATERIALIZED (
   SELECT s.i, s.source, s.source_id, s.content_hash, s.height_m, s.height_estimated, s.levels, s.roof_shape,
     s.roof_pitch_deg, s.roof_direction_deg, s.ridge_azimuth_deg, s.year_built, s.typology, s.usage, s.dwellings,
     s.address, s.address_synthetic, s.name, s.commune, s.commune_insee, s.owner_name, s.cite_name, s.unesco,
-    s.attributes, s.search_text, r.g, r.roof
+    s.attributes, s.search_text, s.roof_rise_m, s.roof_origin, r.g, r.roof
   FROM import_stage s
   LEFT JOIN LATERAL (
     SELECT b.content_hash, b.import_id FROM buildings b WHERE b.source = s.source AND b.source_id = s.source_id OFFSET 0
@@ -34,14 +34,14 @@ INSERT INTO buildings AS b (
   source, source_id, footprint, centroid, footprint_area_m2, height_m, height_estimated, levels, roof_shape,
   roof_pitch_deg, roof_direction_deg, ridge_azimuth_deg, year_built, typology, usage, dwellings, address,
   address_synthetic, name, commune, commune_insee, owner_org, owner_name, cite_name, unesco, attributes,
-  search_text, import_id, roof_surfaces, content_hash
+  search_text, import_id, roof_surfaces, content_hash, roof_rise_m, roof_origin
 )
 SELECT
   s.source, s.source_id, s.g, ST_PointOnSurface(s.g), s.area, s.height_m, s.height_estimated,
   s.levels, s.roof_shape, s.roof_pitch_deg, s.roof_direction_deg, s.ridge_azimuth_deg, s.year_built, s.typology,
   s.usage, s.dwellings, s.address, s.address_synthetic, s.name, s.commune, s.commune_insee,
   (SELECT o.id FROM organisations o WHERE o.name = s.owner_name), s.owner_name, s.cite_name, s.unesco,
-  s.attributes, s.search_text, $1, s.roof, s.content_hash
+  s.attributes, s.search_text, $1, s.roof, s.content_hash, s.roof_rise_m, s.roof_origin
 FROM ok AS s
 WHERE s.area >= $2::float8
 ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO UPDATE SET
@@ -55,5 +55,5 @@ ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO UPDATE SET
   owner_org = EXCLUDED.owner_org, owner_name = EXCLUDED.owner_name, cite_name = EXCLUDED.cite_name,
   unesco = EXCLUDED.unesco, attributes = EXCLUDED.attributes, search_text = EXCLUDED.search_text,
   import_id = EXCLUDED.import_id, roof_surfaces = EXCLUDED.roof_surfaces, content_hash = EXCLUDED.content_hash,
-  updated_at = now()
+  roof_rise_m = EXCLUDED.roof_rise_m, roof_origin = EXCLUDED.roof_origin, updated_at = now()
 RETURNING b.id, b.source_id, (b.xmax = 0) AS inserted

@@ -224,6 +224,8 @@ export async function loadTile(
       roof_direction_deg: r.roof_direction_deg as number | null,
       ridge_azimuth_deg: r.ridge_azimuth_deg as number | null,
       typology: r.typology as string | null,
+      usage: r.usage as string | null,
+      roof_rise_m: r.roof_rise_m === null ? null : Number(r.roof_rise_m),
       roof_surfaces: r.roof_surfaces
         ? (JSON.parse(r.roof_surfaces) as { coordinates: number[][][][] }).coordinates
         : null,

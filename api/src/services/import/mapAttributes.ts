@@ -1,7 +1,20 @@
-import { ROOF_SHAPES, TYPOLOGIES, type BuildingInput, type RoofShape, type Typology } from '../../domain/building.js';
+import {
+  ROOF_SHAPES,
+  TYPOLOGIES,
+  type BuildingInput,
+  type RoofOrigin,
+  type RoofShape,
+  type Typology,
+} from '../../domain/building.js';
 import { parseAzimuth, parseCount, parseFlag, parseMetres, parseText, parseYear } from './parseValues.js';
+import { plausibleRise, riseFromAltitudes, roofOrigin } from './roofRise.js';
 
-export type MappedAttributes = Omit<BuildingInput, 'footprint'>;
+export type MappedAttributes = Omit<BuildingInput, 'footprint'> & {
+  /** Measured rise of the roof, ridge above eaves [m]; null when not given or implausible (roofRise.ts). */
+  roof_rise_m: number | null;
+  /** Where the roof drawn will come from, surfaces aside (prepareRecord knows of those). */
+  roof_origin: RoofOrigin;
+};
 
 /** OSM roof:shape values (and common misspellings) → model roof shapes. */
 const OSM_ROOF: Record<string, RoofShape> = {
@@ -75,7 +88,14 @@ function heightFromAltitudes(top: unknown, ground: unknown): number | null {
 export function detectSource(props: Record<string, unknown>): string {
   const explicit = parseText(props.source);
   if (explicit && /^[a-z][a-z0-9-]{0,31}$/.test(explicit)) return explicit;
-  if ('cleabs' in props || 'HAUTEUR' in props || 'nombre_d_etages' in props || 'NB_ETAGES' in props) return 'bdtopo';
+  if (
+    'cleabs' in props ||
+    'HAUTEUR' in props ||
+    'Z_MAX_TOIT' in props ||
+    'nombre_d_etages' in props ||
+    'NB_ETAGES' in props
+  )
+    return 'bdtopo';
   if ('building' in props || '@id' in props || 'osm_id' in props || 'building:levels' in props) return 'osm';
   return 'geojson';
 }
@@ -122,8 +142,18 @@ export function mapAttributes(
   const height =
     parseMetres(get('height_m', 'height', 'HAUTEUR', 'hauteur', 'measuredHeight')) ??
     heightFromAltitudes(get('altitude_maximale_toit'), get('altitude_minimale_sol')) ??
+    heightFromAltitudes(get('Z_MAX_TOIT'), get('Z_MIN_SOL')) ??
     heightFromAltitudes(get('b3_h_dak_max'), get('b3_h_maaiveld')) ??
     parseMetres(get('@height_from_geometry_m'));
+  // Rise = highest − lowest roof altitude (BD TOPO v3, v2), else OSM roof:height, else this project's own field.
+  const rise = plausibleRise(
+    riseFromAltitudes(get('altitude_maximale_toit'), get('altitude_minimale_toit')) ??
+      riseFromAltitudes(get('Z_MAX_TOIT'), get('Z_MIN_TOIT')) ??
+      parseMetres(get('roof_rise_m', 'roof:height')),
+    height,
+  );
+  const shape = roofShape(get('roof_shape', 'roof:shape', 'roofType'));
+  const roofPitch = pitch !== null && pitch >= 0 && pitch <= 90 ? pitch : null;
   const attributes: Record<string, unknown> = {};
   const known = ['source', 'addr:housenumber', 'addr:street', 'addr:postcode', 'addr:city', 'attributes'];
   const mapped: MappedAttributes = {
@@ -131,8 +161,10 @@ export function mapAttributes(
     source_id: parseText(idValue) ?? parseText(featureId),
     height_m: height,
     levels: levels !== null && levels >= 1 && levels <= 200 ? levels : null,
-    roof_shape: roofShape(get('roof_shape', 'roof:shape', 'roofType')),
-    roof_pitch_deg: pitch !== null && pitch >= 0 && pitch <= 90 ? pitch : null,
+    roof_shape: shape,
+    roof_pitch_deg: roofPitch,
+    roof_rise_m: rise,
+    roof_origin: roofOrigin({ roof_shape: shape, roof_pitch_deg: roofPitch, roof_rise_m: rise }),
     roof_direction_deg: roofDirection,
     ridge_azimuth_deg: ridge === null ? null : ridge % 180,
     year_built: parseYear(

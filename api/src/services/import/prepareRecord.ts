@@ -4,6 +4,7 @@ import { copyLine } from './copyText.js';
 import type { ResolvedCrs } from './crs.js';
 import { mapAttributes, type MappedAttributes } from './mapAttributes.js';
 import { mapObstacle, type MappedObstacle } from './mapObstacle.js';
+import { plausibleRise, roofOrigin } from './roofRise.js';
 import { foldForSearch } from './searchText.js';
 import { skipReason } from './skipRules.js';
 import type { SourceFeature } from '../../readers/types.js';
@@ -116,16 +117,23 @@ export function prepareRecord(
     // prettier-ignore
     values = [o.source, sourceId, '', wkb, null, crs.srid, o.height_m, false, null, null, null, null, null, null,
       null, null, null, null, false, o.name, null, null, null, null, false, o.attributes, '', o.kind, o.shape,
-      o.top_ratio, o.height_source];
+      o.top_ratio, o.height_source, null, null];
   } else {
     const m = mapped as MappedAttributes;
     const h = heightFields(m, repairs);
+    // A rise checked against a height read from the file in mapAttributes is checked again against an estimated one.
+    let rise = m.roof_rise_m;
+    if (rise !== null && h.height_estimated && plausibleRise(rise, h.height_m) === null) {
+      repairs.push(`roof rise ${rise} m above ${h.height_m} m estimated height ignored`);
+      rise = null;
+    }
+    const origin = roofOrigin({ ...m, roof_rise_m: rise, has_surfaces: roofWkb !== null });
     const search = foldForSearch([m.address, m.name, m.commune, m.cite_name].filter(Boolean).join(' '));
     // prettier-ignore
     values = [m.source, sourceId, '', wkb, roofWkb, crs.srid, h.height_m, h.height_estimated, m.levels, m.roof_shape,
       m.roof_pitch_deg, m.roof_direction_deg, m.ridge_azimuth_deg, m.year_built, m.typology, m.usage, m.dwellings,
       m.address, m.address_synthetic, m.name, m.commune, m.commune_insee, m.owner_name, m.cite_name, m.unesco,
-      m.attributes, search, null, null, null, null];
+      m.attributes, search, null, null, null, null, rise, origin];
   }
   // The hash covers what is written (attributes, geometry as read, roof surfaces, CRS): same hash, same row.
   values[2] = sha1(`${crs.label}|${geometryKey}|${roofWkb ?? ''}|${JSON.stringify(values.slice(6))}|${values[0]}`);

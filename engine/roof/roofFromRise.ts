@@ -7,11 +7,12 @@ import { shedDirection } from './shedDirection';
 import type { RoofInput, RoofModel } from './types';
 
 /**
- * Rise under which a roof is taken as flat [m]. IGN describes BD TOPO as "de précision métrique" (BD TOPO v3
- * descriptif de contenu, IGN 2021: the altitudes of buildings come from photogrammetric stereo plotting and carry a
- * per-object `precision_altimetrique`), so a difference of a metre between the lowest and the highest roof altitude
- * cannot be told from a flat roof with a parapet, a lift room or rooftop plant; the value itself is an assumption at
- * that precision. A pitched house roof of the basin rises 2–4 m (docs/demo.md).
+ * Rise under which a roof is taken as flat [m]. IGN's product description calls BD TOPO v3 a 3D base "de précision
+ * métrique", and each BATIMENT carries its own `precision_altimetrique` (BD TOPO v3.0 descriptif de contenu, §8.2);
+ * users of the data report roof altitudes taken from a photogrammetric surface and noisy both ways. A metre between
+ * the lowest and the highest roof altitude thus cannot be told from a flat roof with a parapet, a lift room or rooftop
+ * plant, while a pitched house roof of the basin rises 2–4 m (docs/demo.md). The value is an assumption at that
+ * precision: no IGN figure gives a threshold.
  */
 export const FLAT_RISE_M = 1;
 

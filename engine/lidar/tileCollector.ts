@@ -168,7 +168,10 @@ export class TileCollector {
       if (this.groundCount[c]! > 0) this.ground.values[c] = this.groundSum[c]! / this.groundCount[c]!;
     }
     const buildingPoints = new Map<number, Float64Array>();
-    for (const bin of this.bins) buildingPoints.set(bin.id, Float64Array.from(bin.coords));
+    // A multi-part building has one bin per part: its points are the parts' together.
+    const byId = new Map<number, number[][]>();
+    for (const bin of this.bins) byId.set(bin.id, [...(byId.get(bin.id) ?? []), bin.coords]);
+    for (const [id, lists] of byId) buildingPoints.set(id, Float64Array.from(lists.flat()));
     const classCounts: Record<string, number> = {};
     [...this.classCounts].sort((a, b) => a[0] - b[0]).forEach(([c, n]) => (classCounts[String(c)] = n));
     return {

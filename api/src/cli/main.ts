@@ -20,6 +20,7 @@ import { createOrganisation, listOrganisations } from '../services/landlord/orga
 import { issueToken, listTokens, revokeToken } from '../services/landlord/tokens.js';
 import { importDpe, matchUnmatchedDpe } from '../services/dpe/importDpe.js';
 import { importLidar, lidarFiles } from '../services/lidar/importLidar.js';
+import { lidarFootprints } from '../services/lidar/lidarFootprints.js';
 import {
   dpeReportLine,
   importProgressPrinter,
@@ -186,6 +187,22 @@ lidar
         else console.log(`computed ${summary.buildings_computed} buildings in ${summary.seconds} s`);
       }
     });
+  });
+
+lidar
+  .command('footprints')
+  .description(
+    'outline building footprints from the building class of point clouds (for areas no building database covers); ' +
+      'writes GeoJSON for `cadastre import`',
+  )
+  .argument('<files...>', 'point clouds (.laz, .las) or folders holding them, read together')
+  .requiredOption('--out <file>', 'GeoJSON file to write')
+  .option('--srid <code>', "EPSG code of the coordinates (overrides the files' own CRS)", positiveInt)
+  .action(async (targets: string[], opts: { out: string; srid?: number }) => {
+    const files = lidarFiles(targets).filter((f) => /\.(laz|las)$/i.test(f));
+    const collection = await withDatabase((db) => lidarFootprints(db, files, { srid: opts.srid }));
+    fs.writeFileSync(opts.out, JSON.stringify(collection));
+    console.log(`${collection.features.length} footprints from ${files.length} files written to ${opts.out}`);
   });
 
 const weather = program.command('weather').description('typical meteorological years');

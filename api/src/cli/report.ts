@@ -103,7 +103,9 @@ export function lidarReportLine(r: LidarImportReport): string {
   const what =
     r.version !== null
       ? `LAS ${r.version} format ${r.point_format}, ${r.points.toLocaleString('en')} points (${r.density_pts_m2} /m²)`
-      : `${r.products.map((p) => p.toUpperCase()).join(' + ')}, ${r.points.toLocaleString('en')} cells`;
+      : r.format === 'geotiff'
+        ? `${r.products.map((p) => p.toUpperCase()).join(' + ')}, ${r.points.toLocaleString('en')} cells`
+        : `${r.points.toLocaleString('en')} building points gathered from the files`;
   return (
     `${r.file}: ${what}, ${r.crs} from ${r.crs_from}${r.acquired_on ? `, dated ${r.acquired_on}` : ''}; ` +
     `${r.buildings_in_extent} buildings in the extent: ${r.buildings_measured} measured, ${r.buildings_sparse} too ` +

@@ -143,9 +143,10 @@ export async function importLidar(
 ): Promise<LidarImportReport[]> {
   const reports: LidarImportReport[] = [];
   const groups = new Map<string, Partial<Record<LidarProduct, string>>>();
+  const edges: EdgeStore = { buildings: new Map(), extents: [] };
   for (const file of files) {
     if (POINT_FILE.test(file)) {
-      const r = await importPointCloud(db, file, options);
+      const r = await importPointCloud(db, file, options, edges);
       reports.push(r);
       onReport?.(r);
       continue;
@@ -161,12 +162,105 @@ export async function importLidar(
     group[kind.product] = file;
     groups.set(key, group);
   }
+  const edgeReport = await measureEdges(db, edges);
+  if (edgeReport) {
+    reports.push(edgeReport);
+    onReport?.(edgeReport);
+  }
   for (const group of groups.values()) {
     const r = await importRasterTile(db, group, options);
     reports.push(r);
     onReport?.(r);
   }
   return reports;
+}
+
+/**
+ * Buildings that straddle the edge of a point-cloud file: their points are gathered from every file of the run that
+ * holds some, and they are measured once the run has read them all (`measureEdges`) — if the run's files cover them.
+ */
+interface EdgeBuilding {
+  srid: number;
+  crs: ResolvedCrs;
+  /** Footprint in the file CRS (absolute metres). */
+  footprint: PlanRing[][];
+  /** Building-class points, absolute x, y and z interleaved. */
+  coords: number[];
+  /** Ground estimates from each file around the building. */
+  grounds: number[];
+  /** Coverage row of the file that gave the most points, and that count. */
+  coverage: { id: number; points: number };
+}
+
+interface EdgeStore {
+  buildings: Map<number, EdgeBuilding>;
+  /** Extents of the run's point clouds, by SRID [file CRS metres]. */
+  extents: { srid: number; extent: [number, number, number, number] }[];
+}
+
+/**
+ * Whether the files' extents together cover a ring. The extents are the points' own bounds, which stop short of the
+ * tile's edges by up to the point spacing: they are taken EDGE_MARGIN_M wider, so that a ring over the seam of two
+ * tiles, or outlined from the points up to a tile's edge, counts as covered.
+ */
+const ringCovered = (ring: PlanRing, extents: [number, number, number, number][]) =>
+  ring.every(([x, y]) =>
+    extents.some(
+      (e) =>
+        x >= e[0] - EDGE_MARGIN_M &&
+        x <= e[2] + EDGE_MARGIN_M &&
+        y >= e[1] - EDGE_MARGIN_M &&
+        y <= e[3] + EDGE_MARGIN_M,
+    ),
+  );
+
+/** Measures the buildings that straddle files of the run and are covered by the run's files together. */
+async function measureEdges(db: Database, edges: EdgeStore): Promise<LidarImportReport | null> {
+  if (edges.buildings.size === 0) return null;
+  const started = performance.now();
+  const first = [...edges.buildings.values()][0]!;
+  const report: LidarImportReport = {
+    ...emptyReport(`buildings across tile edges (${edges.extents.length} files)`, 'laz', first.crs),
+    products: ['points'],
+  };
+  const bySrid = new Map<number, { coverage: number; roof: MeasuredRoof & { building_id: number } }[]>();
+  for (const [id, b] of edges.buildings) {
+    const extents = edges.extents.filter((e) => e.srid === b.srid).map((e) => e.extent);
+    report.buildings_in_extent += 1;
+    if (!b.footprint.every((poly) => ringCovered(poly[0]!, extents))) {
+      report.buildings_at_edge += 1;
+      continue;
+    }
+    const xs = b.footprint.flatMap((p) => p[0]!.map((q) => q[0]));
+    const ys = b.footprint.flatMap((p) => p[0]!.map((q) => q[1]));
+    const origin: [number, number] = [Math.floor(Math.min(...xs)), Math.floor(Math.min(...ys))];
+    const local = Float64Array.from(b.coords, (v, k) =>
+      k % 3 === 0 ? v - origin[0] : k % 3 === 1 ? v - origin[1] : v,
+    );
+    const polys = b.footprint.map((poly) =>
+      poly.map((r) => r.map(([x, y]) => [x - origin[0], y - origin[1]] as [number, number])),
+    );
+    const grounds = [...b.grounds].sort((p, q) => p - q);
+    const ground = grounds.length ? grounds[Math.floor(grounds.length / 2)]! : null;
+    const measured = measureBuildingRoof(local, polys, ground, origin);
+    if (measured.status === 'faces') report.buildings_measured += 1;
+    else report.buildings_sparse += 1;
+    const list = bySrid.get(b.srid) ?? [];
+    list.push({ coverage: b.coverage.id, roof: { building_id: id, ...measured } });
+    bySrid.set(b.srid, list);
+    report.points += measured.point_count;
+  }
+  await db.transaction(async (tx) => {
+    for (const [srid, list] of bySrid) {
+      const byCoverage = new Map<number, (MeasuredRoof & { building_id: number })[]>();
+      for (const { coverage, roof } of list) byCoverage.set(coverage, [...(byCoverage.get(coverage) ?? []), roof]);
+      for (const [coverage, roofs] of byCoverage) {
+        await tx.query(sql('lidar/upsert_roofs'), [coverage, JSON.stringify(roofs), srid]);
+        await tx.query(sql('lidar/count_measured'), [coverage]);
+      }
+    }
+  });
+  return finish(report, started, false);
 }
 
 async function projectedCrs(
@@ -241,7 +335,12 @@ async function buildingsIn(
  * Imports one classified point cloud (LAS/LAZ 1.2–1.4, COPC): reads its header and CRS, bins its points in one
  * streaming pass (building points per footprint, a ground grid, a vegetation-top grid), then measures and writes.
  */
-async function importPointCloud(db: Database, file: string, options: LidarImportOptions): Promise<LidarImportReport> {
+async function importPointCloud(
+  db: Database,
+  file: string,
+  options: LidarImportOptions,
+  edges: EdgeStore,
+): Promise<LidarImportReport> {
   const started = performance.now();
   const name = path.basename(file);
   const bytes = new Uint8Array(fs.readFileSync(file));
@@ -279,7 +378,18 @@ async function importPointCloud(db: Database, file: string, options: LidarImport
     canopy: canopyHeights(tile.vegetation, tile.ground),
     classCounts: tile.classCounts,
   };
-  await measureAndWrite(db, { report, files, crs, extent, origin, footprints, measures, acquired: info.created });
+  edges.extents.push({ srid: crs.srid, extent });
+  await measureAndWrite(db, {
+    report,
+    files,
+    crs,
+    extent,
+    origin,
+    footprints,
+    measures,
+    acquired: info.created,
+    edges,
+  });
   return finish(report, started, false);
 }
 
@@ -405,11 +515,14 @@ async function measureAndWrite(
     footprints: Map<number, PlanRing[][]>;
     measures: Measures;
     acquired: string | null;
+    /** Point clouds: where the buildings on the file's edge go, to be measured after the run (measureEdges). */
+    edges?: EdgeStore;
   },
 ): Promise<void> {
   const { report, files, crs, extent, origin, footprints, measures } = job;
   const local = localExtent(extent, origin);
   const roofs: (MeasuredRoof & { building_id: number })[] = [];
+  const atEdge: { id: number; polys: PlanRing[][]; bbox: [number, number, number, number] }[] = [];
   for (const [id, polys] of footprints) {
     const xs = polys.flatMap((p) => p[0]!.map((q) => q[0]));
     const ys = polys.flatMap((p) => p[0]!.map((q) => q[1]));
@@ -421,6 +534,7 @@ async function measureAndWrite(
       bbox[3] > local[3] - EDGE_MARGIN_M
     ) {
       report.buildings_at_edge += 1;
+      atEdge.push({ id, polys, bbox });
       continue;
     }
     if (!report.products.includes('points') && !report.products.includes('dsm')) continue;
@@ -456,6 +570,24 @@ async function measureAndWrite(
         ])
       ).rows[0]!.id;
       if (f.product === 'points' || f.product === 'dsm' || (!main && f.product === 'dhm')) main = id;
+    }
+    if (job.edges) {
+      for (const e of atEdge) {
+        const pts = measures.buildingPoints.get(e.id) ?? new Float64Array(0);
+        let entry = job.edges.buildings.get(e.id);
+        if (!entry) {
+          const footprint = e.polys.map((poly) =>
+            poly.map((r) => r.map(([x, y]) => [x + origin[0], y + origin[1]] as [number, number])),
+          );
+          entry = { srid: crs.srid, crs, footprint, coords: [], grounds: [], coverage: { id: main, points: -1 } };
+          job.edges.buildings.set(e.id, entry);
+        }
+        for (let k = 0; k < pts.length; k += 3)
+          entry.coords.push(pts[k]! + origin[0], pts[k + 1]! + origin[1], pts[k + 2]!);
+        const g = groundAround(measures.ground, e.bbox);
+        if (g !== null) entry.grounds.push(g);
+        if (pts.length / 3 > entry.coverage.points) entry.coverage = { id: main, points: pts.length / 3 };
+      }
     }
     if (measures.canopy) await tx.query(sql('lidar/delete_superseded_trees'), extentParams);
     if (roofs.length > 0) await tx.query(sql('lidar/upsert_roofs'), [main, JSON.stringify(roofs), crs.srid]);

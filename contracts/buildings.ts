@@ -11,6 +11,7 @@ import {
   limitParam,
   pagedFeatureCollection,
 } from './common';
+import { BuildingLidar, RoofSource } from './lidar';
 
 /**
  * Where the roof drawn for a building comes from (buildings.roof_origin, the same list in its CHECK): 'surfaces' =
@@ -199,6 +200,14 @@ export const BuildingFeature = z
         .nullable(),
       roof_faces: z.array(BuildingRoofFace),
       dpe: z.array(BuildingDpe).meta({ description: 'real DPEs matched to the building, current first' }),
+      roof_source: RoofSource.meta({
+        description:
+          'where the roof comes from: lidar (faces measured on a LiDAR file), cityjson (a 3D city model), ' +
+          'attributes (estimated from the footprint, shape and pitch)',
+      }),
+      lidar: BuildingLidar.nullable().meta({
+        description: 'the roof as measured on LiDAR, null when no file covers it',
+      }),
     }),
   })
   .meta({ id: 'Building' });

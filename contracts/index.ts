@@ -8,6 +8,7 @@ export * from './common';
 export * from './errors';
 export * from './health';
 export * from './buildings';
+export * from './lidar';
 export * from './solar';
 export * from './pv';
 export * from './renovation';

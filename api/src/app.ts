@@ -17,6 +17,7 @@ import { healthRouter } from './routes/health.js';
 import { pvRouter } from './routes/pv.js';
 import { renovationRouter } from './routes/renovation.js';
 import { landlordRouter } from './routes/landlord.js';
+import { lidarRouter } from './routes/lidar.js';
 import { sitesRouter } from './routes/sites.js';
 import { solarRouter } from './routes/solar.js';
 
@@ -57,6 +58,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   const api = express.Router();
   api.use(healthRouter(deps.db));
   api.use(buildingsRouter(deps.db));
+  api.use(lidarRouter(deps.db));
   api.use(solarRouter(deps.db));
   api.use(pvRouter(deps.db, config));
   api.use(renovationRouter(deps.db, config));

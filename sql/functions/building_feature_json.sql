@@ -1,10 +1,12 @@
 -- building_feature_json(b, s, detail, viewer_org): a building as a GeoJSON Feature, as the API returns it.
 --   detail = false: the member of the bbox list (GET /buildings?bbox): the public attributes and the solar summary;
 --   detail = true: GET /buildings/{id}: also INSEE code, source id, dwellings, usage, attributes, centroid, the
---     solar summary with computed_at, the roof faces, the real DPEs matched to it, and private_attributes when viewer_org owns the building
---     (NULL otherwise, and for any caller without an organisation).
+--     solar summary with computed_at, the roof faces, the real DPEs matched to it, where the roof comes from and its
+--     LiDAR measure (building_roof_source and building_lidar_json, sql/functions/building_lidar_json.sql), and
+--     private_attributes when viewer_org owns the building (NULL otherwise, and for any caller without an organisation).
 -- s is the building's building_solar row or the null side of a LEFT JOIN. Pass detail as a constant: the planner
--- inlines this function and keeps only the branch asked for, so the list never reads roof_faces.
+-- inlines this function and keeps only the branch asked for, so the list never reads roof_faces. A subquery written
+-- here (EXISTS, a scalar SELECT) would stop that inlining: what the detail reads of other tables is in functions.
 --
 -- Installed by the migrator after the migrations on each migrate (see building_solar_json.sql).
 CREATE OR REPLACE FUNCTION building_feature_json(b buildings, s building_solar, detail boolean, viewer_org integer)
@@ -26,7 +28,9 @@ RETURNS json LANGUAGE sql STABLE PARALLEL SAFE AS $$
       'centroid', json_build_array(round(ST_X(b.centroid)::numeric, 7), round(ST_Y(b.centroid)::numeric, 7)),
       'solar', building_solar_json(s, true),
       'roof_faces', building_roof_faces_json(b.id),
-      'dpe', building_dpe_json(b.id)
+      'dpe', building_dpe_json(b.id),
+      'roof_source', building_roof_source(b.id, b.roof_surfaces IS NOT NULL),
+      'lidar', building_lidar_json(b.id)
     ) ELSE json_build_object(
       'id', b.id, 'height_m', b.height_m, 'height_estimated', b.height_estimated, 'levels', b.levels,
       'roof_shape', b.roof_shape, 'roof_pitch_deg', b.roof_pitch_deg, 'roof_direction_deg', b.roof_direction_deg,

@@ -17,6 +17,7 @@ import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre
 import { createApp } from '../helpers/app.js';
 import { engines, openTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { HOUSE } from '../helpers/house.js';
+import { insertLidarDemo } from '../helpers/lidar.js';
 
 const config = { ...loadConfig({}), logLevel: 'silent' };
 /** A few blocks of the demo in Lens, computed by the real cadastre before the tests (as tests/api/pv.test.ts). */
@@ -98,6 +99,17 @@ describe.each(engines())('every answer matches its contract on %s', (engine) => 
     expect(obstacles.features.length).toBeGreaterThan(0);
     const roofs = await call('get', '/roofs', `/roofs?bbox=${BBOX.join(',')}`, contracts.RoofListResponse);
     expect(roofs.features.length).toBeGreaterThan(0);
+  });
+
+  it('trees, LiDAR coverage and a building measured on LiDAR', async () => {
+    const lidar = await insertLidarDemo(t.db);
+    const box = lidar.bbox.join(',');
+    const trees = await call('get', '/trees', `/trees?bbox=${box}`, contracts.TreeListResponse);
+    expect(trees.features.length).toBeGreaterThan(0);
+    const files = await call('get', '/lidar/coverage', `/lidar/coverage?bbox=${box}`, contracts.LidarCoverageResponse);
+    expect(files.features.length).toBe(1);
+    const measured = await call('get', '/buildings/{id}', `/buildings/${lidar.measured}`, contracts.BuildingFeature);
+    expect(measured.properties.lidar.faces.length).toBeGreaterThan(0);
   });
 
   it('sun, irradiance and PV', async () => {

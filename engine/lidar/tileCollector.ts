@@ -186,9 +186,18 @@ export class TileCollector {
 
 /**
  * Ground altitude around a footprint: the median of the ground cells within `ring_m` of its bounding box (the
- * cells under the building hold no ground points). Null when no ground cell lies there.
+ * cells under the building hold no ground points), the ring doubled up to 16 m where the ground points are sparse
+ * (thinned clouds). Null when no ground cell lies within 16 m.
  */
 export function groundAround(ground: TileGrid, bbox: [number, number, number, number], ring_m = 4): number | null {
+  for (let r = ring_m; r <= 16; r *= 2) {
+    const g = groundWithin(ground, bbox, r);
+    if (g !== null) return g;
+  }
+  return null;
+}
+
+function groundWithin(ground: TileGrid, bbox: [number, number, number, number], ring_m: number): number | null {
   const values: number[] = [];
   const i0 = Math.max(0, Math.floor((bbox[0] - ring_m - ground.minX) / ground.cell_m));
   const i1 = Math.min(ground.nx - 1, Math.floor((bbox[2] + ring_m - ground.minX) / ground.cell_m));

@@ -232,4 +232,29 @@ describe('the real Montpellier LiDAR HD tiles', () => {
     expect(Math.max(...drops)).toBeGreaterThan(1);
     for (const d of drops) expect(d).toBeGreaterThanOrEqual(-0.01);
   });
+
+  it('takes the thinned 1 km² Lamballe tile end to end: too sparse for planes, each building falls back and says why', async () => {
+    const tile = path.resolve('fixtures/lidar/lamballe/test_semis_2023_0292_6833_LA93_IGN69.laz');
+    const footprints = await lidarFootprints(t.db, [tile]);
+    // At 0.29 points/m² only the large buildings gather enough class-6 cells to be outlined.
+    expect(footprints.features.length).toBeGreaterThan(0);
+    const file = path.join(dir, 'lamballe.geojson');
+    fs.writeFileSync(file, JSON.stringify(footprints));
+    await importFeatures(t.db, await openSource(file, 'geojson'), { fileName: 'lamballe.geojson' });
+    const [r] = await importLidar(t.db, [tile]);
+    // SOURCE.md: 289,055 points over 1 km², ≈ 0.29 points/m²; dated by its header.
+    expect(r).toMatchObject({ points: 289_055, buildings_measured: 0, acquired_on: '2025-02-19' });
+    expect(r!.density_pts_m2).toBeCloseTo(0.29, 2);
+    expect(r!.buildings_sparse + r!.buildings_at_edge).toBe(footprints.features.length);
+    const sparse = await rows<{ reason: string; density: number }>(
+      t.db,
+      `SELECT lr.reason, lr.density_pts_m2 AS density FROM lidar_roofs lr JOIN lidar_coverage c ON c.id = lr.coverage_id
+       WHERE c.file_name LIKE 'test_semis%'`,
+    );
+    expect(sparse.length).toBe(r!.buildings_sparse);
+    for (const s of sparse) {
+      expect(s.reason).toMatch(/sparse|fewer than/);
+      expect(s.density).toBeLessThan(2);
+    }
+  });
 });

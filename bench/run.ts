@@ -1,7 +1,7 @@
 /**
  * Benchmarks, one JSON line per figure on stdout:
  *  - demo generation time for every cité of the basin (--all set);
- *  - import throughput [features/s] of that full generated set, on PGlite and on the PostgreSQL server;
+import throughput [features/s] of that full generated set, on PGlite and on the PostgreSQL server;
  *  - bbox query latency p50/p95 [ms] through HTTP (real Express app on 127.0.0.1) on both engines;
  *  - database open times (first open of a new embedded database, reopen);
  *  - import throughput and peak memory of every file format (100,000 houses each, both engines; BENCH_ONLY=import);
@@ -13,9 +13,12 @@
  *    engines: requests/s, p50/p95/p99, errors per endpoint (BENCH_ONLY=load); a 10-minute soak with memory (=soak).
  *  - the largest answer of every endpoint at its caps, bytes, rows and database time (BENCH_ONLY=limits).
  *  - real-DPE import: 100,000 v2 CSV rows read, written and matched, then matched again, both engines (BENCH_ONLY=dpe).
+ *  - LiDAR: a synthetic 1 km² tile imported (points/s, peak memory) and computed with its measured faces and trees
+ *    (buildings/s), the real Montpellier and Lamballe tiles imported (BENCH_ONLY=lidar).
  * The server engine uses BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) to create a
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
+import { benchLidar } from './lidar.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -488,6 +491,11 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'dpe') {
     await benchDpe(() => openPglite(path.join(work, 'dpe')), withServerDatabase, openPostgres, work, emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'lidar') {
+    await benchLidar(() => openPglite(path.join(work, 'lidar')), work, emit);
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }

@@ -29,19 +29,38 @@ function writeText(view: DataView, offset: number, text: string, length: number)
 
 /** A LAS 1.2 file (point format 0) holding `points`, coordinates at millimetre resolution. */
 export function writeLas(points: readonly LasPoint[], options: LasWriteOptions = {}): Uint8Array {
+  return writeLasArrays(
+    {
+      count: points.length,
+      x: Float64Array.from(points, (p) => p.x),
+      y: Float64Array.from(points, (p) => p.y),
+      z: Float64Array.from(points, (p) => p.z),
+      classification: Uint8Array.from(points, (p) => p.classification),
+    },
+    options,
+  );
+}
+
+/** The same from arrays (millions of points without an object each). */
+export function writeLasArrays(
+  points: { count: number; x: Float64Array; y: Float64Array; z: Float64Array; classification: Uint8Array },
+  options: LasWriteOptions = {},
+): Uint8Array {
   const epsg = options.epsg === undefined ? 2154 : options.epsg;
   const keys = epsg === null ? null : [1, 1, 0, 2, 1024, 0, 1, 1, 3072, 0, 1, epsg];
   const vlrLength = keys ? VLR_HEADER + keys.length * 2 : 0;
   const pointOffset = HEADER + vlrLength;
-  const bytes = new Uint8Array(pointOffset + points.length * RECORD);
+  const bytes = new Uint8Array(pointOffset + points.count * RECORD);
   const v = new DataView(bytes.buffer);
   const min = [Infinity, Infinity, Infinity];
   const max = [-Infinity, -Infinity, -Infinity];
-  for (const p of points) {
-    [p.x, p.y, p.z].forEach((c, k) => {
-      min[k] = Math.min(min[k]!, c);
-      max[k] = Math.max(max[k]!, c);
-    });
+  const axes = [points.x, points.y, points.z];
+  for (let i = 0; i < points.count; i++) {
+    for (let k = 0; k < 3; k++) {
+      const c = axes[k]![i]!;
+      if (c < min[k]!) min[k] = c;
+      if (c > max[k]!) max[k] = c;
+    }
   }
   const offset = min.map((m) => (Number.isFinite(m) ? Math.floor(m) : 0));
   writeText(v, 0, 'LASF', 4);
@@ -56,13 +75,13 @@ export function writeLas(points: readonly LasPoint[], options: LasWriteOptions =
   v.setUint32(100, keys ? 1 : 0, true);
   v.setUint8(104, 0);
   v.setUint16(105, RECORD, true);
-  v.setUint32(107, points.length, true);
-  v.setUint32(111, points.length, true);
+  v.setUint32(107, points.count, true);
+  v.setUint32(111, points.count, true);
   for (let k = 0; k < 3; k++) {
     v.setFloat64(131 + 8 * k, SCALE, true);
     v.setFloat64(155 + 8 * k, offset[k]!, true);
-    v.setFloat64(179 + 16 * k, points.length ? max[k]! : 0, true);
-    v.setFloat64(187 + 16 * k, points.length ? min[k]! : 0, true);
+    v.setFloat64(179 + 16 * k, points.count ? max[k]! : 0, true);
+    v.setFloat64(187 + 16 * k, points.count ? min[k]! : 0, true);
   }
   if (keys) {
     writeText(v, HEADER + 2, 'LASF_Projection', 16);
@@ -71,13 +90,13 @@ export function writeLas(points: readonly LasPoint[], options: LasWriteOptions =
     writeText(v, HEADER + 22, 'GeoKeyDirectoryTag', 32);
     keys.forEach((k, i) => v.setUint16(HEADER + VLR_HEADER + 2 * i, k, true));
   }
-  points.forEach((p, i) => {
+  for (let i = 0; i < points.count; i++) {
     const o = pointOffset + i * RECORD;
-    v.setInt32(o, Math.round((p.x - offset[0]!) / SCALE), true);
-    v.setInt32(o + 4, Math.round((p.y - offset[1]!) / SCALE), true);
-    v.setInt32(o + 8, Math.round((p.z - offset[2]!) / SCALE), true);
+    v.setInt32(o, Math.round((points.x[i]! - offset[0]!) / SCALE), true);
+    v.setInt32(o + 4, Math.round((points.y[i]! - offset[1]!) / SCALE), true);
+    v.setInt32(o + 8, Math.round((points.z[i]! - offset[2]!) / SCALE), true);
     v.setUint8(o + 14, 0b00001001); // return 1 of 1
-    v.setUint8(o + 15, p.classification & 0x1f);
-  });
+    v.setUint8(o + 15, points.classification[i]! & 0x1f);
+  }
   return bytes;
 }

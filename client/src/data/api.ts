@@ -29,6 +29,9 @@ import {
   SearchResponse,
   SiteEvaluateResponse,
   SiteListResponse,
+  TREES_BBOX_MAX_KM2,
+  TREES_LIMIT_MAX,
+  TreeListResponse,
   type PortfolioSelection,
   type PortfolioSummary,
   type SearchResult,
@@ -38,6 +41,7 @@ import { localEvaluation, localSites, type CandidateSite, type FarmEvaluation } 
 import { localPv, type BuildingPv, type PvInputs } from './pvPanels';
 import type { DecimalMark, ExportFormat, FarmRequest, PlanRequest, RenovationInputs } from './requests';
 import { buildingPage, obstacleRecords, roofPage, type RoofPage } from './sceneRecords';
+import { treePage, type TreePage } from './treeRecords';
 import type { Bbox, BuildingDetail, BuildingPage, Extent, ObstacleRecord } from './types';
 
 /** Each answer read with its contract, then brought into the view's frame where it holds geometry. */
@@ -48,6 +52,8 @@ export const readSites = (json: unknown, frame: LocalFrame): CandidateSite[] =>
   localSites(parseAnswer(SiteListResponse, json, 'sites'), frame);
 export const readEvaluation = (json: unknown, frame: LocalFrame): FarmEvaluation =>
   localEvaluation(parseAnswer(SiteEvaluateResponse, json, 'evaluation'), frame);
+export const readTrees = (json: unknown, frame: LocalFrame): TreePage =>
+  treePage(parseAnswer(TreeListResponse, json, 'trees'), frame);
 export const readMe = (json: unknown) => parseAnswer(MeResponse, json, 'me');
 export const readPortfolios = (json: unknown) => parseAnswer(PortfolioListResponse, json, 'portfolios').portfolios;
 export const readPortfolio = (json: unknown) => parseAnswer(PortfolioDetail, json, 'portfolio');
@@ -60,8 +66,10 @@ export const BUILDINGS_PAGE_LIMIT = BUILDINGS_LIMIT_MAX;
 export const ROOFS_BUILDING_LIMIT = ROOFS_LIMIT_MAX;
 /** The API's largest bbox side [°]. */
 export const MAX_BBOX_SIDE_DEG = MAX_BBOX_SPAN_DEG;
-/** The API's largest bbox [km²] of /buildings, /roofs and /obstacles (contracts/buildings.ts). */
-export { BUILDINGS_BBOX_MAX_KM2, OBSTACLES_BBOX_MAX_KM2, ROOFS_BBOX_MAX_KM2 };
+/** The API's largest bbox [km²] of /buildings, /roofs, /obstacles and /trees (contracts/buildings.ts, lidar.ts). */
+export { BUILDINGS_BBOX_MAX_KM2, OBSTACLES_BBOX_MAX_KM2, ROOFS_BBOX_MAX_KM2, TREES_BBOX_MAX_KM2 };
+/** The API's maximum page size for /trees. */
+export const TREES_PAGE_LIMIT = TREES_LIMIT_MAX;
 
 /** The `{error: {code, message}}` of a failed answer, or null when the body is not one. */
 export function apiErrorOf(json: unknown): ErrorResponse['error'] | null {
@@ -91,6 +99,8 @@ export interface ApiClient {
   extent(signal?: AbortSignal): Promise<Extent>;
   buildings(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<BuildingPage>;
   obstacles(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<ObstacleRecord[]>;
+  /** Tree crowns found in LiDAR (at most TREES_PAGE_LIMIT; numberMatched tells when a tile was truncated). */
+  trees(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<TreePage>;
   /** Roof faces with their irradiation grids, for the buildings of a bbox (at most ROOFS_BUILDING_LIMIT). */
   roofs(bbox: Bbox, frame: LocalFrame, signal?: AbortSignal): Promise<RoofPage>;
   /** The properties of the building's Feature (its footprint is drawn from /buildings already). */
@@ -153,6 +163,10 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     obstacles: async (bbox, frame, signal) => {
       const json = await getJson(`/api/v1/obstacles?bbox=${bboxParam(bbox)}`, signal);
       return obstacleRecords(parseAnswer(ObstacleListResponse, json, 'obstacles'), frame);
+    },
+    trees: async (bbox, frame, signal) => {
+      const json = await getJson(`/api/v1/trees?bbox=${bboxParam(bbox)}&limit=${TREES_PAGE_LIMIT}`, signal);
+      return readTrees(json, frame);
     },
     roofs: async (bbox, frame, signal) => {
       const json = await getJson(`/api/v1/roofs?bbox=${bboxParam(bbox)}&limit=${ROOFS_BUILDING_LIMIT}`, signal);

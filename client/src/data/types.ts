@@ -67,3 +67,18 @@ export interface ObstacleRecord extends Pick<ObstacleFeature['properties'], 'id'
   /** Top radius over base radius [-], 0 for a cone. */
   top_ratio: number;
 }
+
+/** One tree crown (GET /api/v1/trees) as the tree layer draws it, in the local frame. */
+export interface TreeRecord {
+  id: number;
+  /** Centroid of the crown's outline [east m, north m]. */
+  centre: LocalPoint;
+  /** Radius of the disc of the crown's area [m]. */
+  radius_m: number;
+  /** Bottom of the crown above the ground [m]: the contract's base_m, else a third of its top. */
+  base_m: number;
+  /** Top of the crown above the ground [m]. */
+  top_m: number;
+  /** Acquisition date of the LiDAR file it was found in (YYYY-MM-DD), null when unknown. */
+  acquired_on: string | null;
+}

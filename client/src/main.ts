@@ -21,6 +21,7 @@ import { GroundLayer } from './layers/groundLayer';
 import { PvPanelsLayer } from './layers/pvPanelsLayer';
 import { RoofHeatmapLayer } from './layers/roofHeatmapLayer';
 import { SlagHeapLayer } from './layers/slagHeapLayer';
+import { TreesLayer } from './layers/treesLayer';
 import { createSceneView } from './scene/sceneView';
 import { installTestHook } from './testHook';
 import { mountBottomSheet } from './ui/bottomSheet';
@@ -74,6 +75,7 @@ const app: AppContext = {
   ground: new GroundLayer(),
   buildings: new BuildingsLayer(),
   heaps: new SlagHeapLayer(),
+  trees: new TreesLayer(),
   heatmap: new RoofHeatmapLayer(),
   pvPanels: new PvPanelsLayer(),
   farm: new FarmLayer(),
@@ -81,7 +83,8 @@ const app: AppContext = {
 };
 const { view } = app;
 shell.describeCanvas(view.canvas);
-for (const layer of [app.ground, app.buildings, app.heatmap, app.heaps, app.pvPanels, app.farm]) view.add(layer.object);
+for (const layer of [app.ground, app.buildings, app.heatmap, app.heaps, app.trees, app.pvPanels, app.farm])
+  view.add(layer.object);
 
 const selection = createSelection(app);
 const search = createSearch(app, selection.selectBuilding);

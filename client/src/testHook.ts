@@ -12,6 +12,9 @@ export interface CadastreTestHook {
   readonly ready: boolean;
   readonly buildingCount: number;
   readonly obstacleCount: number;
+  /** Tree crowns (LiDAR) drawn as instances, and their ids. */
+  readonly treeCount: number;
+  treeIds(): number[];
   /** Roof faces drawn by the heat-map. */
   readonly heatmapFaceCount: number;
   readonly framesDrawn: number;
@@ -94,6 +97,10 @@ export function installTestHook(deps: {
     get obstacleCount() {
       return heaps.count;
     },
+    get treeCount() {
+      return deps.app.trees.instanceCount;
+    },
+    treeIds: () => deps.app.trees.ids(),
     get heatmapFaceCount() {
       return heatmap.faceCount;
     },

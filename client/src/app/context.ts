@@ -12,6 +12,7 @@ import type { GroundLayer } from '../layers/groundLayer';
 import type { PvPanelsLayer } from '../layers/pvPanelsLayer';
 import type { RoofHeatmapLayer } from '../layers/roofHeatmapLayer';
 import type { SlagHeapLayer } from '../layers/slagHeapLayer';
+import type { TreesLayer } from '../layers/treesLayer';
 import type { SceneView } from '../scene/sceneView';
 import type { AppState, Store } from '../ui/store';
 
@@ -22,6 +23,8 @@ export interface AppContext {
   ground: GroundLayer;
   buildings: BuildingsLayer;
   heaps: SlagHeapLayer;
+  /** Tree crowns found in LiDAR. */
+  trees: TreesLayer;
   heatmap: RoofHeatmapLayer;
   /** The photovoltaic modules of the selected building ("Mon toit"). */
   pvPanels: PvPanelsLayer;

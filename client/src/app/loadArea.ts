@@ -1,11 +1,17 @@
 /**
  * Loading the territory: the extent gives the frame and the tiles; buildings arrive tile by tile (nearest the
- * centre first), the slag heaps around them, then the roof heat-map of the computed buildings. The camera opens on
+ * centre first), the slag heaps around them and the trees among them, then the roof heat-map of the computed buildings. The camera opens on
  * the densest neighbourhood unless the user has already moved.
  */
 import { Vector3 } from 'three';
 import { createLocalFrame, type LocalFrame } from '../../../engine/geo/localFrame';
-import { BUILDINGS_BBOX_MAX_KM2, BUILDINGS_PAGE_LIMIT, MAX_BBOX_SIDE_DEG, OBSTACLES_BBOX_MAX_KM2 } from '../data/api';
+import {
+  BUILDINGS_BBOX_MAX_KM2,
+  BUILDINGS_PAGE_LIMIT,
+  MAX_BBOX_SIDE_DEG,
+  OBSTACLES_BBOX_MAX_KM2,
+  TREES_BBOX_MAX_KM2,
+} from '../data/api';
 import { boxOf, type BoxedBuilding } from '../data/roofTiles';
 import { loadTiles, tileGrid } from '../data/tiles';
 import type { Bbox, Extent, ObstacleRecord } from '../data/types';
@@ -71,6 +77,24 @@ async function loadObstacles(app: AppContext, extent: Extent, frame: LocalFrame,
   app.store.update((s) => ({ ...s, load: { ...s.load, obstacles: app.heaps.count } }));
 }
 
+/**
+ * The trees (LiDAR crowns) over the buildings' extent, on the buildings' tiles (a tree shades the roofs near it, the
+ * extent's margin holds few); drawn tile by tile. None when no LiDAR was imported: an empty answer per tile.
+ */
+async function loadTrees(app: AppContext, tiles: Bbox[], frame: LocalFrame, signal: AbortSignal) {
+  await loadTiles({
+    tiles,
+    signal,
+    fetchTile: (bbox, tileSignal) => app.api.trees(bbox, frame, tileSignal),
+    onPage: (page) => {
+      if (page.trees.length === 0) return;
+      app.trees.add(page.trees);
+      app.view.invalidate();
+      app.store.update((s) => ({ ...s, load: { ...s.load, trees: app.trees.count } }));
+    },
+  });
+}
+
 export function createLoader(app: AppContext, onLoaded: () => void) {
   const { api, store, view, buildings, heatmap, session } = app;
   let request: AbortController | null = null;
@@ -84,6 +108,7 @@ export function createLoader(app: AppContext, onLoaded: () => void) {
       const extent = await api.extent(current.signal);
       const frame = (session.frame = createLocalFrame(extent.center[0], extent.center[1]));
       buildings.setData([]);
+      app.trees.clear();
       heatmap.clear();
       fitExtent(app, extent);
       if (!session.userMoved) lookAt(app, new Vector3(), NEIGHBOURHOOD_DISTANCE_M, 0, 32);
@@ -95,6 +120,17 @@ export function createLoader(app: AppContext, onLoaded: () => void) {
       });
       store.update((s) => ({ ...s, load: { ...s.load, expected: extent.buildings, tilesTotal: tiles.length } }));
       const obstacles = loadObstacles(app, extent, frame, current.signal);
+      const trees = loadTrees(
+        app,
+        tileGrid(extent.bbox, {
+          expectedCount: extent.buildings,
+          targetPerTile: BUILDINGS_PER_TILE,
+          maxTileSide_deg: MAX_BBOX_SIDE_DEG,
+          maxTileArea_km2: Math.min(BUILDINGS_BBOX_MAX_KM2, TREES_BBOX_MAX_KM2),
+        }),
+        frame,
+        current.signal,
+      );
       const boxes = new Map<number, BoxedBuilding>();
       const result = await loadTiles({
         tiles,
@@ -114,7 +150,7 @@ export function createLoader(app: AppContext, onLoaded: () => void) {
           }));
         },
       });
-      await obstacles;
+      await Promise.all([obstacles, trees]);
       if (current.signal.aborted) return;
       if (result.tilesLoaded === 0 && result.tilesFailed > 0) throw result.errors[0];
       const densest = densestPoint(app, buildings.ids());

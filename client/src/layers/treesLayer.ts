@@ -64,6 +64,11 @@ export class TreesLayer {
     return this.records.size;
   }
 
+  /** Crown instances the mesh draws (one per tree once written). */
+  get instanceCount(): number {
+    return this.crowns?.count ?? 0;
+  }
+
   /** Ids of the trees drawn, by id. */
   ids(): number[] {
     return [...this.records.keys()].sort((a, b) => a - b);

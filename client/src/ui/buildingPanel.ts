@@ -6,6 +6,7 @@ import type { PvActions } from './pvControls';
 import { mountPvSection } from './pvSection';
 import type { RenovationActions } from './renovationControls';
 import { mountRenovationSection } from './renovationSection';
+import { roofSourceText } from './roofSource';
 import { solarSection } from './solarSection';
 import type { AppState, HeapSelection, Store } from './store';
 
@@ -94,7 +95,13 @@ export function mountBuildingPanel(
     } else {
       const b = selection.building;
       title = b.name ?? b.address ?? `${t(lang, 'buildingNumber')}${b.id}`;
-      body = [pvSection, renovationSection, solarSection(lang, b), h('dl', {}, ...buildingRows(lang, b))];
+      body = [
+        pvSection,
+        renovationSection,
+        solarSection(lang, b),
+        h('p', { class: 'roof-source', 'data-field': 'roof-source' }, roofSourceText(lang, b)),
+        h('dl', {}, ...buildingRows(lang, b)),
+      ];
     }
     replaceChildren(panel, h('header', {}, h('h2', { id: 'panel-title' }, title), closeButton), ...body);
   });

@@ -2,6 +2,7 @@
 import type { Heating } from '../data/requests';
 import { farmEn, farmFr } from './farmMessages';
 import { landlordEn, landlordFr } from './landlordMessages';
+import { lidarEn, lidarFr } from './lidarMessages';
 import { pvEn, pvFr } from './pvMessages';
 import { a11yEn, a11yFr } from './a11yMessages';
 import { renovationEn, renovationFr } from './renovationMessages';
@@ -93,6 +94,7 @@ const fr = {
   ...renovationFr,
   ...landlordFr,
   ...farmFr,
+  ...lidarFr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -181,6 +183,7 @@ const en: Record<MessageKey, string> = {
   ...renovationEn,
   ...landlordEn,
   ...farmEn,
+  ...lidarEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };

@@ -29,6 +29,8 @@ export interface AppState {
     /** Buildings the server announced for the extent. */
     expected: number;
     obstacles: number;
+    /** Tree crowns (LiDAR) drawn. */
+    trees: number;
     error: string | null;
   };
   /** True when the data shown comes from the demo generator (the notice is then shown). */
@@ -115,6 +117,7 @@ export function initialState(lang: Lang = 'fr'): AppState {
       buildings: 0,
       expected: 0,
       obstacles: 0,
+      trees: 0,
       error: null,
     },
     synthetic: false,

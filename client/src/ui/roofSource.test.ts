@@ -45,5 +45,8 @@ describe('roofSourceText', () => {
     expect(roofSourceText('en', { roof_source: 'attributes', lidar: null })).toBe(
       'Roof: estimated from the attributes',
     );
+    expect(roofSourceText('fr', { roof_source: 'attributes', lidar: null, roof_origin: 'altitudes' })).toBe(
+      'Toit : pente d’après les altitudes du toit (BD TOPO)',
+    );
   });
 });

@@ -4,11 +4,17 @@ import { formatDate, formatNumber, t, type Lang } from './i18n';
 
 /**
  * « Toit : mesuré par LiDAR (IGN LiDAR HD, 14 mars 2022, 2 pans, écart moyen 0,05 m) », « Toit : modèle 3D
- * (CityJSON) » or « Toit : estimé d’après les attributs »; the date and deviation are left out when unknown.
+ * (CityJSON) », « Toit : pente d’après les altitudes du toit (BD TOPO) » or « Toit : estimé d’après les attributs »;
+ * the date and deviation are left out when unknown.
  */
-export function roofSourceText(lang: Lang, b: Pick<BuildingDetail, 'roof_source' | 'lidar'>): string {
+export function roofSourceText(
+  lang: Lang,
+  b: Pick<BuildingDetail, 'roof_source' | 'lidar'> & { roof_origin?: BuildingDetail['roof_origin'] },
+): string {
   if (b.roof_source === 'cityjson') return t(lang, 'roofSourceCityjson');
-  if (b.roof_source !== 'lidar' || !b.lidar) return t(lang, 'roofSourceAttributes');
+  if (b.roof_source !== 'lidar' || !b.lidar) {
+    return t(lang, b.roof_origin === 'altitudes' ? 'roofSourceAltitudes' : 'roofSourceAttributes');
+  }
   const { acquired_on, faces, rms_m } = b.lidar;
   const details = [
     t(lang, 'roofLidarProduct'),

@@ -1,17 +1,9 @@
 import { pointInRing } from '../geo/pointInRing';
 import { LAS_CLASS, type PlanPoint, type PointSet } from './types';
 
-/** mulberry32 (Tommy Ettinger, public domain): a seeded generator in [0, 1), so synthetic clouds replay exactly. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (Tommy Ettinger, public domain): the seeded generator the planner's tests use, so clouds replay. */
+import { seeded } from '../planner/planStock.testkit';
+export { seeded };
 
 /** A standard normal draw (Box–Muller). */
 export function gaussian(rand: () => number): number {

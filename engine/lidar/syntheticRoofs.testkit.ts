@@ -9,17 +9,9 @@ import { LAS_CLASS } from './types';
  * expected tilt, azimuth and areas come from those definitions, never from the code under test.
  */
 
-/** Seeded PRNG (mulberry32, T. Ettinger, public domain): uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32, T. Ettinger, public domain): uniform in [0, 1) — the planner tests' generator. */
+import { seeded as mulberry32 } from '../planner/planStock.testkit';
+export { mulberry32 };
 
 /** Standard normal draws by Box–Muller from a uniform PRNG. */
 export function gaussian(uniform: () => number): () => number {

@@ -24,6 +24,11 @@ export interface CanopyCrownOptions {
   minHeight_m?: number;
   /** Smallest crown kept [m²], default 2 (as extractTreeCrowns, an assumption). */
   minArea_m2?: number;
+  /**
+   * Fewest cells with a measured height in a crown, default 4 (1 m² at 0.5 m): on a thinned cloud a lone return
+   * smoothed over its neighbours is not a tree, while a 3 m-radius crown still holds ≈ 8 returns at 0.29 points/m².
+   */
+  minCells?: number;
 }
 
 /**
@@ -45,6 +50,7 @@ export function treesFromCanopy(
 ): CanopyCrown[] {
   const minHeight_m = options.minHeight_m ?? 3;
   const minArea_m2 = options.minArea_m2 ?? 2;
+  const minCells = options.minCells ?? 4;
   const { nx, cellSize_m: s, x0_m, y0_m } = grid;
   if (chm.length !== nx * grid.ny)
     throw new RangeError(`chm must hold nx·ny = ${nx * grid.ny} cells, got ${chm.length}`);
@@ -59,7 +65,8 @@ export function treesFromCanopy(
   const count = new Int32Array(tops.length + 1);
   for (let c = 0; c < labels.length; c++) {
     const label = labels[c]!;
-    if (label === 0) continue;
+    // Only cells with a measured height count: smoothing spreads heights into empty cells around sparse returns.
+    if (label === 0 || Number.isNaN(masked[c]!)) continue;
     const i = c % nx;
     const j = (c - i) / nx;
     const x = x0_m + i * s;
@@ -71,7 +78,7 @@ export function treesFromCanopy(
   }
   const out: CanopyCrown[] = [];
   for (let label = 1; label <= tops.length; label++) {
-    if (count[label]! === 0 || !(height[label]! >= minHeight_m)) continue;
+    if (count[label]! < minCells || !(height[label]! >= minHeight_m)) continue;
     const hull = convexHull(corners[label]!);
     const area_m2 = signedArea(hull);
     if (hull.length < 3 || area_m2 < minArea_m2) continue;

@@ -24,18 +24,21 @@ import { writeLasArrays } from '../tests/lidar/lasWriter.js';
 type Emit = (figure: Record<string, unknown>) => void;
 
 const ORIGIN: [number, number] = [686_000, 7_034_000];
-const SIDE_M = 1000;
 const GROUND_M = 40;
 
 /** The synthetic tile: houses on a 20 m × 20 m grid (2,500), a tree in every fifth gap (500), ground elsewhere. */
-function syntheticTile(dir: string): { las: string; buildings: string; houses: number; points: number } {
+export function syntheticTile(
+  dir: string,
+  perSide = 50,
+): { las: string; buildings: string; houses: number; points: number } {
+  const SIDE_M = 20 * perSide;
   const uniform = mulberry32(11);
   const normal = gaussian(uniform);
   const houses = [];
-  for (let j = 0; j < 50; j++)
-    for (let i = 0; i < 50; i++) houses.push(transformed(gableRoof(), 0, 5 + 20 * i, 6 + 20 * j));
+  for (let j = 0; j < perSide; j++)
+    for (let i = 0; i < perSide; i++) houses.push(transformed(gableRoof(), 0, 5 + 20 * i, 6 + 20 * j));
   // A tree at (10 + 20 i, 1 + 20 j), between the houses of a column, in every fifth cell.
-  const hasTree = (i: number, j: number) => i >= 0 && j >= 0 && i < 50 && j < 50 && (i + 2 * j) % 5 === 0;
+  const hasTree = (i: number, j: number) => i >= 0 && j >= 0 && i < perSide && j < perSide && (i + 2 * j) % 5 === 0;
   const count = SIDE_M * SIDE_M * 10;
   const x = new Float64Array(count);
   const y = new Float64Array(count);
@@ -47,7 +50,8 @@ function syntheticTile(dir: string): { las: string; buildings: string; houses: n
     x[k] = ORIGIN[0] + px;
     y[k] = ORIGIN[1] + py;
     // The house whose 20 m cell the point falls in.
-    const house = houses[Math.min(49, Math.floor(px / 20)) + 50 * Math.min(49, Math.floor(py / 20))]!;
+    const house =
+      houses[Math.min(perSide - 1, Math.floor(px / 20)) + perSide * Math.min(perSide - 1, Math.floor(py / 20))]!;
     const h = heightAt(house, px, py);
     const ti = Math.floor(px / 20);
     const tj = Math.round((py - 1) / 20);
@@ -74,7 +78,13 @@ function syntheticTile(dir: string): { las: string; buildings: string; houses: n
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2154' } },
       features: houses.map((r, k) => ({
         type: 'Feature',
-        properties: { source_id: `bench-lidar-${k}`, height_m: 7.8, levels: 1 },
+        properties: {
+          source_id: `bench-lidar-${k}`,
+          height_m: 7.8,
+          levels: 1,
+          roof_shape: 'gable',
+          roof_pitch_deg: 35,
+        },
         geometry: { type: 'Polygon', coordinates: [r.footprint.map(([a, b]) => [ORIGIN[0] + a, ORIGIN[1] + b])] },
       })),
     }),
@@ -103,6 +113,17 @@ export async function benchLidar(open: () => Promise<Database>, work: string, em
     await importWeather(db, readTextFile(DEFAULT_WEATHER_FILE), { name: DEFAULT_WEATHER_NAME, makeDefault: true });
     const tile = syntheticTile(work);
     await importFeatures(db, await openSource(tile.buildings, 'geojson'), { fileName: 'synthetic_1km2.geojson' });
+    // The same tile first with the roofs from the attributes (35° given, no trees): what the LiDAR faces change.
+    const before = await computeCadastre(db, { workers: 2 });
+    emit({
+      figure: 'lidar_tile_attribute_roofs_buildings_per_s',
+      engine: 'pglite',
+      value: before.buildings_per_s,
+      buildings: before.buildings_computed,
+      faces: before.faces,
+      workers: before.workers,
+      note: 'the synthetic tile computed before its LiDAR import: roofs inferred from the footprints, no trees',
+    });
     const imported = await withPeakRss(() => importLidar(db, [tile.las]));
     const r = imported.result[0]!;
     emit({

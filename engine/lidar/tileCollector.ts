@@ -63,6 +63,27 @@ export function cellOf(g: TileGrid, x: number, y: number): number {
 }
 
 /**
+ * The cells of a grid whose centre lies inside a polygon (outer ring, then holes), by index — the cells a footprint
+ * covers on a raster.
+ */
+export function cellsInside(g: TileGrid, polygon: readonly PlanRing[]): number[] {
+  const outer = polygon[0]!;
+  const xs = outer.map((p) => p[0]);
+  const ys = outer.map((p) => p[1]);
+  const i0 = Math.max(0, Math.floor((Math.min(...xs) - g.minX) / g.cell_m));
+  const i1 = Math.min(g.nx - 1, Math.floor((Math.max(...xs) - g.minX) / g.cell_m));
+  const j0 = Math.max(0, Math.floor((Math.min(...ys) - g.minY) / g.cell_m));
+  const j1 = Math.min(g.ny - 1, Math.floor((Math.max(...ys) - g.minY) / g.cell_m));
+  const cells: number[] = [];
+  for (let j = j0; j <= j1; j++)
+    for (let i = i0; i <= i1; i++) {
+      const p: [number, number] = [g.minX + (i + 0.5) * g.cell_m, g.minY + (j + 0.5) * g.cell_m];
+      if (pointInRing(p, outer) && !polygon.slice(1).some((h) => pointInRing(p, h))) cells.push(i + j * g.nx);
+    }
+  return cells;
+}
+
+/**
  * Gathers, in one streaming pass over a tile's points (batch by batch, memory bounded by the grids and the
  * building points kept), the building-class points of each footprint, a ground grid and a vegetation-top grid.
  * Points are binned to footprints through a uniform 16 m index of their bounding boxes, then a point-in-polygon test.

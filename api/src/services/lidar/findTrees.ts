@@ -1,5 +1,4 @@
-import { pointInRing } from '../../../../engine/geo/pointInRing.js';
-import type { TileGrid } from '../../../../engine/lidar/tileCollector.js';
+import { cellsInside, type TileGrid } from '../../../../engine/lidar/tileCollector.js';
 import { treesFromCanopy } from '../../../../engine/lidar/treesFromCanopy.js';
 import type { PlanRing } from '../../../../engine/lidar/types.js';
 
@@ -28,21 +27,7 @@ export function findTrees(
 ): FoundTree[] {
   const grid = { x0_m: canopy.minX, y0_m: canopy.minY, cellSize_m: canopy.cell_m, nx: canopy.nx, ny: canopy.ny };
   const excluded = new Uint8Array(canopy.nx * canopy.ny);
-  for (const poly of footprints) {
-    const outer = poly[0]!;
-    const xs = outer.map((p) => p[0]);
-    const ys = outer.map((p) => p[1]);
-    const i0 = Math.max(0, Math.floor((Math.min(...xs) - canopy.minX) / canopy.cell_m));
-    const i1 = Math.min(canopy.nx - 1, Math.floor((Math.max(...xs) - canopy.minX) / canopy.cell_m));
-    const j0 = Math.max(0, Math.floor((Math.min(...ys) - canopy.minY) / canopy.cell_m));
-    const j1 = Math.min(canopy.ny - 1, Math.floor((Math.max(...ys) - canopy.minY) / canopy.cell_m));
-    for (let j = j0; j <= j1; j++)
-      for (let i = i0; i <= i1; i++) {
-        const x = canopy.minX + (i + 0.5) * canopy.cell_m;
-        const y = canopy.minY + (j + 0.5) * canopy.cell_m;
-        if (pointInRing([x, y], outer)) excluded[i + j * canopy.nx] = 1;
-      }
-  }
+  for (const poly of footprints) for (const c of cellsInside(canopy, poly)) excluded[c] = 1;
   return treesFromCanopy(canopy.values, grid, excluded).map((c) => {
     const i = c.topCell % canopy.nx;
     const j = (c.topCell - i) / canopy.nx;

@@ -1,5 +1,4 @@
-import { pointInRing } from '../../../../engine/geo/pointInRing.js';
-import { cellOf, type TileGrid } from '../../../../engine/lidar/tileCollector.js';
+import { cellOf, cellsInside, type TileGrid } from '../../../../engine/lidar/tileCollector.js';
 import type { PlanRing } from '../../../../engine/lidar/types.js';
 
 /**
@@ -53,22 +52,13 @@ export function rasterBuildingPoints(dsm: TileGrid, footprints: Map<number, Plan
   for (const [id, polys] of footprints) {
     const coords: number[] = [];
     for (const poly of polys) {
-      const outer = poly[0]!;
-      const xs = outer.map((p) => p[0]);
-      const ys = outer.map((p) => p[1]);
-      const i0 = Math.max(0, Math.floor((Math.min(...xs) - dsm.minX) / dsm.cell_m));
-      const i1 = Math.min(dsm.nx - 1, Math.floor((Math.max(...xs) - dsm.minX) / dsm.cell_m));
-      const j0 = Math.max(0, Math.floor((Math.min(...ys) - dsm.minY) / dsm.cell_m));
-      const j1 = Math.min(dsm.ny - 1, Math.floor((Math.max(...ys) - dsm.minY) / dsm.cell_m));
-      for (let j = j0; j <= j1; j++)
-        for (let i = i0; i <= i1; i++) {
-          const z = dsm.values[i + j * dsm.nx]!;
-          if (Number.isNaN(z)) continue;
-          const x = dsm.minX + (i + 0.5) * dsm.cell_m;
-          const y = dsm.minY + (j + 0.5) * dsm.cell_m;
-          if (!pointInRing([x, y], outer) || poly.slice(1).some((h) => pointInRing([x, y], h))) continue;
-          coords.push(x, y, z);
-        }
+      for (const c of cellsInside(dsm, poly)) {
+        const z = dsm.values[c]!;
+        if (Number.isNaN(z)) continue;
+        const i = c % dsm.nx;
+        const j = (c - i) / dsm.nx;
+        coords.push(dsm.minX + (i + 0.5) * dsm.cell_m, dsm.minY + (j + 0.5) * dsm.cell_m, z);
+      }
     }
     out.set(id, Float64Array.from(coords));
   }

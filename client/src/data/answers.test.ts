@@ -45,6 +45,8 @@ const building = (props: Json = {}): Json => ({
     levels: 2,
     roof_shape: 'gable',
     roof_pitch_deg: 40,
+    roof_rise_m: null,
+    roof_origin: 'tags',
     roof_direction_deg: null,
     ridge_azimuth_deg: 270,
     footprint_area_m2: 80,

@@ -11,7 +11,9 @@ export default defineConfig({
       'client/src/**/*.test.ts',
       'tests/**/*.test.ts',
       // `npm run screenshot` rewrites docs/screenshot.png; never part of `npm test`.
-      ...(process.env.UPDATE_SCREENSHOT === '1' ? ['tests/browser/screenshot.tool.ts'] : []),
+      ...(process.env.UPDATE_SCREENSHOT === '1'
+        ? ['tests/browser/screenshot.tool.ts', 'tests/browser/lidarScreenshot.tool.ts']
+        : []),
     ],
     globalSetup: ['tests/globalSetup.ts'],
     pool: 'forks',

@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { loadConfig } from '../../api/src/config.js';
 import type { Database } from '../../api/src/db/types.js';
 import { openTestDatabase, type Engine } from './db.js';
+import type { TemplateKind } from './templates.js';
 
 export interface TestServer {
   url: string;
@@ -12,8 +13,8 @@ export interface TestServer {
 }
 
 /** The real app on 127.0.0.1 with a private copy of the demo database; serves client/dist at /. */
-export async function startTestServer(options: { engine?: Engine } = {}): Promise<TestServer> {
-  const { db, cleanup } = await openTestDatabase(options.engine ?? 'pglite', 'demo');
+export async function startTestServer(options: { engine?: Engine; template?: TemplateKind } = {}): Promise<TestServer> {
+  const { db, cleanup } = await openTestDatabase(options.engine ?? 'pglite', options.template ?? 'demo');
   const config = { ...loadConfig({}), logLevel: 'silent' };
   const app = createApp(config, { db, logger: pino({ level: 'silent' }) });
   const server = await new Promise<import('node:http').Server>((resolve) => {

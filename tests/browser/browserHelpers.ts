@@ -60,6 +60,24 @@ export async function findClickableBuilding(
   return null;
 }
 
+/**
+ * Clicks the first building found spiralling out from a screen point (left of the panel by default), for the
+ * screenshot tools that frame a view rather than a building. False when none lies within 200 px.
+ */
+export async function clickBuildingNear(page: Page, cx = 620, cy = 420): Promise<boolean> {
+  for (let r = 0; r < 200; r += 8) {
+    for (let a = 0; a < 360; a += 30) {
+      const x = cx + r * Math.cos((a * Math.PI) / 180);
+      const y = cy + r * Math.sin((a * Math.PI) / 180);
+      const hit = await page.evaluate(([px, py]) => window.__cadastre!.pickAt(px, py), [x, y] as const);
+      if (hit?.kind !== 'building') continue;
+      await page.mouse.click(x, y);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A JSON answer of the test server, with its status. */
 export async function getJson<T>(baseUrl: string, path: string): Promise<{ status: number; body: T }> {
   const response = await fetch(`${baseUrl}${path}`);

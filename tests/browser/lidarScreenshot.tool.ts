@@ -17,7 +17,7 @@ import { lidarFootprints } from '../../api/src/services/lidar/lidarFootprints.js
 import { importWeather } from '../../api/src/services/weather/importWeather.js';
 import { readTextFile } from '../../api/src/util/readText.js';
 import { startTestServer } from '../helpers/testServer.js';
-import { ensureClientBuilt, launchChromium } from './browserHelpers.js';
+import { clickBuildingNear, ensureClientBuilt, launchChromium } from './browserHelpers.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../docs/lidar-screenshot.png');
 const DIR = path.resolve('fixtures/lidar/montpellier');
@@ -63,18 +63,7 @@ it('writes docs/lidar-screenshot.png', async () => {
       await expect
         .poll(() => page.evaluate(() => window.__cadastre!.treeCount), { timeout: 30_000 })
         .toBeGreaterThan(0);
-      let clicked = false;
-      for (let r = 0; r < 200 && !clicked; r += 8) {
-        for (let a = 0; a < 360 && !clicked; a += 30) {
-          const x = 620 + r * Math.cos((a * Math.PI) / 180);
-          const y = 420 + r * Math.sin((a * Math.PI) / 180);
-          const hit = await page.evaluate(([px, py]) => window.__cadastre!.pickAt(px, py), [x, y] as const);
-          if (hit?.kind !== 'building') continue;
-          await page.mouse.click(x, y);
-          clicked = true;
-        }
-      }
-      expect(clicked).toBe(true);
+      expect(await clickBuildingNear(page)).toBe(true);
       await expect
         .poll(() => page.locator('[data-testid=building-panel] [data-field=roof-source]').textContent())
         .toMatch(/LiDAR/);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { computeCadastre } from '../../api/src/services/cadastre/computeCadastre.js';
 import { startTestServer } from '../helpers/testServer.js';
-import { ensureClientBuilt, launchChromium } from './browserHelpers.js';
+import { clickBuildingNear, ensureClientBuilt, launchChromium } from './browserHelpers.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../docs/screenshot.png');
 /** Cité des Provinces (Lens) from the south-south-east, a June morning: the heat-map, shadows cast westwards. */
@@ -31,19 +31,7 @@ it('writes docs/screenshot.png', async () => {
       (p) => window.__cadastre!.lookAt(p.lon, p.lat, p.distance_m, p.elevation_deg, p.azimuth_deg),
       POSE,
     );
-    // The first building found spiralling out from a point left of the panel.
-    let clicked = false;
-    for (let r = 0; r < 200 && !clicked; r += 8) {
-      for (let a = 0; a < 360 && !clicked; a += 30) {
-        const x = 620 + r * Math.cos((a * Math.PI) / 180);
-        const y = 420 + r * Math.sin((a * Math.PI) / 180);
-        const hit = await page.evaluate(([px, py]) => window.__cadastre!.pickAt(px, py), [x, y] as const);
-        if (hit?.kind !== 'building') continue;
-        await page.mouse.click(x, y);
-        clicked = true;
-      }
-    }
-    expect(clicked).toBe(true);
+    expect(await clickBuildingNear(page)).toBe(true);
     await expect
       .poll(() => page.locator('[data-testid=building-panel] dd[data-field=commune]').textContent())
       .not.toBe('—');

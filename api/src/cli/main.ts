@@ -69,6 +69,17 @@ function readInput(file: string): string {
   }
 }
 
+/** `--compute` of the imports: the cadastre of the buildings not computed yet, on every core, with its summary. */
+async function computeAfterImport(db: Database, json: boolean): Promise<void> {
+  const summary = await computeCadastre(db, {
+    workers: os.availableParallelism(),
+    force: false,
+    onProgress: json ? undefined : progressPrinter('compute'),
+  });
+  if (json) console.log(JSON.stringify(summary));
+  else console.log(`computed ${summary.buildings_computed} buildings in ${summary.seconds} s`);
+}
+
 const program = new Command('cadastre')
   .description('solar-cadastre: import data, load the demo, manage the database (DATABASE_URL or embedded in DATA_DIR)')
   .showHelpAfterError();
@@ -141,15 +152,7 @@ program
           throw error;
         });
         printImportReport(r, opts.json ?? false);
-        if (opts.compute) {
-          const summary = await computeCadastre(db, {
-            workers: os.availableParallelism(),
-            force: false,
-            onProgress: opts.json ? undefined : progressPrinter('compute'),
-          });
-          if (opts.json) console.log(JSON.stringify(summary));
-          else console.log(`computed ${summary.buildings_computed} buildings in ${summary.seconds} s`);
-        }
+        if (opts.compute) await computeAfterImport(db, opts.json ?? false);
         return r;
       });
       void report;
@@ -177,15 +180,7 @@ lidar
       await importLidar(db, files, { srid: opts.srid, force: opts.force ?? false }, (r) =>
         console.log(opts.json ? JSON.stringify(r) : lidarReportLine(r)),
       );
-      if (opts.compute) {
-        const summary = await computeCadastre(db, {
-          workers: os.availableParallelism(),
-          force: false,
-          onProgress: opts.json ? undefined : progressPrinter('compute'),
-        });
-        if (opts.json) console.log(JSON.stringify(summary));
-        else console.log(`computed ${summary.buildings_computed} buildings in ${summary.seconds} s`);
-      }
+      if (opts.compute) await computeAfterImport(db, opts.json ?? false);
     });
   });
 

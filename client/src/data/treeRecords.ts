@@ -5,27 +5,12 @@
  */
 import type { LocalFrame } from '../../../engine/geo/localFrame';
 import type { TreeFeature, TreeListResponse } from '../../../contracts';
+import { ringCentroid } from '../layers/footprint';
 import { localFootprint, ringArea2 } from './localGeometry';
 import type { TreeRecord } from './types';
 
 /** Crown bottom over its top when LiDAR saw no gap under it [-]: a broadleaf's crown takes its upper two thirds. */
 export const DEFAULT_BASE_RATIO = 1 / 3;
-
-/** Centroid [m] of a ring in local metres (the shoelace centroid; vertex mean when flat). */
-function centroid(ring: readonly (readonly [number, number])[]): [number, number] {
-  let cx = 0;
-  let cy = 0;
-  let a2 = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    const cross = xj * yi - xi * yj;
-    a2 += cross;
-    cx += (xi + xj) * cross;
-    cy += (yi + yj) * cross;
-  }
-  return [cx / (3 * a2), cy / (3 * a2)];
-}
 
 export function treeRecord(feature: TreeFeature, frame: LocalFrame): TreeRecord | null {
   const { top_m, base_m, acquired_on } = feature.properties;
@@ -36,7 +21,7 @@ export function treeRecord(feature: TreeFeature, frame: LocalFrame): TreeRecord 
   const bottom = base_m !== null && base_m >= 0 && base_m < top_m ? base_m : top_m * DEFAULT_BASE_RATIO;
   return {
     id: feature.id,
-    centre: centroid(outer),
+    centre: ringCentroid(outer),
     radius_m: Math.sqrt(area_m2 / Math.PI),
     base_m: bottom,
     top_m,

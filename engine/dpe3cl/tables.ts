@@ -1,0 +1,53 @@
+/**
+ * The regulatory default values of the 3CL-DPE 2021 method ("valeurs forfaitaires" of the annexes of the arrêté du
+ * 31 mars 2021, as ADEME's valeur_tables.xlsx): fixtures/dpe/3cl-tables/tv_tables.json, loaded by the caller (the
+ * engine does no I/O) and passed in. Each table is a list of rows whose fields are text, as in ADEME's file; a field
+ * naming enumeration ids (`enum_…_id`) may list several ids separated by `|`.
+ */
+export type TableRow = Readonly<Record<string, string>>;
+export type Tables3cl = Readonly<Record<string, unknown>>;
+
+/** The rows of table `name`; throws when the table is not a list. */
+export function tableRows(tables: Tables3cl, name: string): readonly TableRow[] {
+  const t = tables[name];
+  if (!Array.isArray(t)) throw new RangeError(`3CL table ${name} is not a list of rows`);
+  return t as TableRow[];
+}
+
+/** Whether a row's field (text, possibly `a|b|c`) holds `value`. */
+export function fieldHas(row: TableRow, field: string, value: string | number): boolean {
+  const cell = row[field];
+  if (cell === undefined) return false;
+  const wanted = String(value);
+  return cell.split('|').some((c) => c.trim() === wanted);
+}
+
+/** The rows of table `name` matching every criterion (field → id or text, `|` lists in the table honoured). */
+export function matchRows(
+  tables: Tables3cl,
+  name: string,
+  criteria: Readonly<Record<string, string | number>>,
+): TableRow[] {
+  return tableRows(tables, name).filter((row) =>
+    Object.entries(criteria).every(([field, value]) => fieldHas(row, field, value)),
+  );
+}
+
+/** The single row matching `criteria`; throws a RangeError naming the table and the criteria when there is none. */
+export function matchRow(
+  tables: Tables3cl,
+  name: string,
+  criteria: Readonly<Record<string, string | number>>,
+): TableRow {
+  const found = matchRows(tables, name, criteria)[0];
+  if (!found) throw new RangeError(`3CL table ${name}: no row for ${JSON.stringify(criteria)}`);
+  return found;
+}
+
+/** A table cell as a number (decimal comma accepted); throws when it is not one. */
+export function cellNumber(row: TableRow, field: string): number {
+  const raw = row[field];
+  const v = raw === undefined ? Number.NaN : Number(raw.replace(',', '.'));
+  if (!Number.isFinite(v)) throw new RangeError(`3CL table cell ${field} is not a number: ${String(raw)}`);
+  return v;
+}

@@ -28,3 +28,10 @@ describe('parseDpeTree', () => {
     expect(() => parseDpeTree('<dpe><numero_dpe>1</numero_dpe></dpe>')).toThrow(/dpe\/logement/);
   });
 });
+
+describe('numbers beyond a double', () => {
+  it('reads long decimals the parser leaves as text as numbers (2187E0981996L pertes_distribution_ecs_recup_depensier)', async () => {
+    const r = (await loadRealRecords()).find((x) => x.name === '2187E0981996L.xml')!;
+    expect(num(nodeAt(r.tree, 'logement/sortie/apport_et_besoin'), 'pertes_distribution_ecs_recup_depensier')).toBeCloseTo(41872.2007944547, 6);
+  });
+});

@@ -42,8 +42,13 @@ function normalise(value: unknown, key: string): DpeValue {
     for (const [k, v] of Object.entries(value)) out[k] = normalise(v, k);
     return out;
   }
+  // The parser leaves as text the numbers a double cannot hold exactly (e.g. 41872.200794454679): read them as
+  // numbers too; identifiers with leading zeros ("01") or letters stay text.
+  if (typeof value === 'string' && DECIMAL.test(value)) return Number(value);
   return value as string | number;
 }
+
+const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 /**
  * Parses one DPE XML document into its tree (the <dpe> element). Throws DpeTreeError for text that is not a complete

@@ -1,4 +1,4 @@
-/** Renovation of a dwelling: measure catalogue, effects on the heat-balance input, costs, MaPrimeRénov', rental ban, bills. */
+/** Renovation of a dwelling: measure catalogue, effects on the heat-balance input, costs (energy measures and the whole operation), MaPrimeRénov', rental ban, bills. */
 export type * from './types';
 export { DPE_CLASSES, INCOME_BANDS } from './types';
 export { parseRenovationCatalogue } from './parseRenovationCatalogue';
@@ -31,3 +31,7 @@ export { parseTenantContribution } from './parseTenantContribution';
 export type { TenantContributionRules } from './parseTenantContribution';
 export { tenantContribution } from './tenantContribution';
 export type { TenantContribution } from './tenantContribution';
+export { operationCost, VAT_REGIMES } from './operationCost';
+export type { CostRange, OperationCostResult, OperationInput, OperationLine, VatRegime } from './operationCost';
+export { ITEM_QUANTITIES, parseOperationCosts, VAT_CLASSES } from './parseOperationCosts';
+export type { EuroItem, ItemQuantity, OperationCosts, OperationItem, ShareItem, VatClass } from './parseOperationCosts';

@@ -69,6 +69,9 @@ export const HEATING_KINDS = [
   'gas_room_heater',
   'electric_convector',
   'coal_stove',
+  'oil_boiler_1991_2015',
+  'lpg_boiler_2001_2015',
+  'wood_stove_2007_2017',
 ] as const;
 export type HeatingKind = (typeof HEATING_KINDS)[number];
 
@@ -95,14 +98,14 @@ const radiators = (emission: number, tempDistribution: number, period: number, r
   enum_equipement_intermittence_id: 3,
 });
 
-const boiler = (ch: number, ecs: number, tvCombustion: number, regulationCombustion: number): Pick<HeatingWords, 'generator' | 'hot_water_generator'> => ({
+const boiler = (ch: number, ecs: number, tvCombustion: number, regulationCombustion: number, energy = 2): Pick<HeatingWords, 'generator' | 'hot_water_generator'> => ({
   generator: {
-    enum_type_generateur_ch_id: ch, enum_usage_generateur_id: 3, enum_type_energie_id: 2, position_volume_chauffe: 1,
+    enum_type_generateur_ch_id: ch, enum_usage_generateur_id: 3, enum_type_energie_id: energy, position_volume_chauffe: 1,
     tv_generateur_combustion_id: tvCombustion, presence_ventouse: 0, presence_regulation_combustion: regulationCombustion,
     enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
   },
   hot_water_generator: {
-    enum_type_generateur_ecs_id: ecs, enum_usage_generateur_id: 3, enum_type_energie_id: 2,
+    enum_type_generateur_ecs_id: ecs, enum_usage_generateur_id: 3, enum_type_energie_id: energy,
     tv_generateur_combustion_id: tvCombustion, enum_methode_saisie_carac_sys_id: 1, enum_type_stockage_ecs_id: 1,
     position_volume_chauffe: 1, volume_stockage: 0, presence_ventouse: 0,
   },
@@ -146,6 +149,26 @@ export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
       enum_type_emission_distribution_id: 1, tv_rendement_emission_id: 1, tv_rendement_distribution_ch_id: 1,
       tv_rendement_regulation_id: 1, enum_equipement_intermittence_id: 4, enum_type_regulation_id: 2, enum_type_chauffage_id: 1,
       enum_temp_distribution_ch_id: 1, enum_periode_installation_emetteur_id: 2, reseau_distribution_isole: 0,
+      enum_lien_generateur_emetteur_id: 1,
+    },
+    hot_water_generator: null,
+  },
+  // Fuel oil (3) and LPG (13) boilers as the gas ones: generateur_combustion rows 20 and 5 (2187E… records with
+  // generators 79 and 131).
+  oil_boiler_1991_2015: { donor: 'generateur_combustion row 20', energy_id: 3, ...boiler(79, 39, 20, 0, 3), emitter: radiators(38, 4, 2, 2) },
+  lpg_boiler_2001_2015: { donor: 'generateur_combustion row 5', energy_id: 13, ...boiler(131, 96, 5, 0, 13), emitter: radiators(39, 3, 3, 2) },
+  // Log stove with the Flamme Verte label, 2007–2017: rendement_generation row 19 (seven records use it).
+  wood_stove_2007_2017: {
+    donor: 'table rendement_generation row 19',
+    energy_id: 4,
+    generator: {
+      enum_type_generateur_ch_id: 38, enum_usage_generateur_id: 1, enum_type_energie_id: 4, position_volume_chauffe: 1,
+      tv_rendement_generation_id: 19, enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+    },
+    emitter: {
+      enum_type_emission_distribution_id: 21, tv_rendement_emission_id: 7, tv_rendement_distribution_ch_id: 1,
+      tv_rendement_regulation_id: 10, enum_equipement_intermittence_id: 1, enum_type_regulation_id: 2, enum_type_chauffage_id: 1,
+      enum_temp_distribution_ch_id: 1, enum_periode_installation_emetteur_id: 3, reseau_distribution_isole: 0,
       enum_lien_generateur_emetteur_id: 1,
     },
     hot_water_generator: null,

@@ -45,6 +45,9 @@ export interface HouseDescription {
   heating: HeatingKind;
 }
 
+/** The reference linking a boiler's heating and hot-water generators (« générateur mixte »). */
+const MIXED = 'generateur-1';
+
 const HEAVY_WALL_MATERIALS = new Set([2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 19]);
 const HEAVY_FLOORS = new Set([7, 8, 9, 11]);
 const HEAVY_CEILINGS = new Set([8, 11]);
@@ -224,7 +227,7 @@ export function houseLogement(h: HouseDescription, tables: Tables3cl): DpeNode {
       enum_methode_calcul_conso_id: 1,
     },
     emetteur_chauffage_collection: { emetteur_chauffage: [{ donnee_entree: emitter }] },
-    generateur_chauffage_collection: { generateur_chauffage: [{ donnee_entree: { ...heating.generator } }] },
+    generateur_chauffage_collection: { generateur_chauffage: [{ donnee_entree: { reference: MIXED, ...heating.generator } }] },
   };
 
   const installationEcs: DpeNode = {
@@ -239,7 +242,15 @@ export function houseLogement(h: HouseDescription, tables: Tables3cl): DpeNode {
       tv_rendement_distribution_ecs_id: 1,
       enum_bouclage_reseau_ecs_id: 1,
     },
-    generateur_ecs_collection: { generateur_ecs: [{ donnee_entree: { ...(heating.hot_water_generator ?? ELECTRIC_TANK_200L) } }] },
+    generateur_ecs_collection: {
+      generateur_ecs: [
+        {
+          donnee_entree: heating.hot_water_generator
+            ? { reference_generateur_mixte: MIXED, ...heating.hot_water_generator }
+            : { ...ELECTRIC_TANK_200L },
+        },
+      ],
+    },
   };
 
   return {

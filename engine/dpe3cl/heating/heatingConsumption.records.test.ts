@@ -102,6 +102,15 @@ describe('heatingConsumption on the real records', () => {
       ].join('\n'),
     );
     if (process.env['HEATING_MISSES']) console.log([...rg.misses, '---', ...gen.misses, '---', ...ch.misses, '---', ...auxGen.misses, '---', ...auxDist.misses].join('\n'));
-    expect(errors.length).toBeLessThan(records.length);
+    // Measured 2026-12 on the 271 records (own besoin_ch and GV fed in): 4 not computed; ef_conso conso_ch 67.8 % ≤1 %,
+    // 83.5 % ≤5 %; dépensier 77.2 % ≤5 %; rendement_generation 93.6 % ≤5 %; auxiliaries generation 68.5 %,
+    // distribution 74.5 % ≤5 %. Thresholds a little below.
+    expect(errors.length).toBeLessThanOrEqual(6);
+    expect(pct(ch, 'p1')).toBeGreaterThanOrEqual(65);
+    expect(pct(ch, 'p5')).toBeGreaterThanOrEqual(80);
+    expect(pct(chDep, 'p5')).toBeGreaterThanOrEqual(74);
+    expect(pct(rg, 'p5')).toBeGreaterThanOrEqual(90);
+    expect(pct(auxGen, 'p5')).toBeGreaterThanOrEqual(65);
+    expect(pct(auxDist, 'p5')).toBeGreaterThanOrEqual(70);
   });
 });

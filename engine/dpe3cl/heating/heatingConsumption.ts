@@ -1,4 +1,4 @@
-import type { Tables3cl } from '../tables';
+import { cellNumber, tableRows, type Tables3cl } from '../tables';
 import { items, type DpeNode } from '../tree';
 import { numberAt as num } from './readNumber';
 import { zoneGroup } from './climate';
@@ -79,6 +79,20 @@ interface Emitter {
   lien: number | null;
 }
 
+/**
+ * « Autre système à combustion » (113 gas, 114 fuel oil, 115 wood, 116 other fossil) is computed as the standard
+ * boiler of its energy for its installation period; the period is not in the XML, so the oldest one is taken.
+ */
+function equivalentGeneratorType(type: number): number {
+  return ({ 113: 85, 114: 75, 115: 55, 116: 75 } as Record<number, number>)[type] ?? type;
+}
+
+function rowValue(tables: Tables3cl, table: string, id: number | null): number | null {
+  if (id === null) return null;
+  const row = tableRows(tables, table).find((r) => r[`tv_${table}_id`] === String(id));
+  return row ? cellNumber(row, table) : null;
+}
+
 function req(node: DpeNode, key: string, where: string): number {
   const v = num(node, key);
   if (v === null) throw new RangeError(`${where}/${key} is missing or not a number`);
@@ -117,11 +131,10 @@ function emitterOf(tables: Tables3cl, ctx: DwellingContext, inst: DpeNode, em: D
 }
 
 /** Σ (S_em / S_inst) × INT / (Re Rd Rr) over the emitters of one generator. */
-function emissionFactor(emitters: readonly Emitter[], instSurface_m2: number, i0Override?: (e: Emitter) => number): number {
-  const several = emitters.length > 1;
+function emissionFactor(emitters: readonly Emitter[], instSurface_m2: number, several: boolean, int0?: number): number {
   return emitters.reduce((acc, e) => {
     const share = several ? e.surface_m2 / instSurface_m2 : 1;
-    const int = i0Override ? i0Override(e) : e.int;
+    const int = int0 ?? e.int;
     return acc + (share * int) / (e.eff.rendement_emission * e.eff.rendement_distribution * e.eff.rendement_regulation);
   }, 0);
 }
@@ -150,7 +163,7 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
       const de = (g['donnee_entree'] as DpeNode | undefined) ?? {};
       const di = (g['donnee_intermediaire'] as DpeNode | undefined) ?? {};
       const where = `installation_chauffage[${i}]/generateur_chauffage[${j}]`;
-      const type = req(de, 'enum_type_generateur_ch_id', where);
+      const type = equivalentGeneratorType(req(de, 'enum_type_generateur_ch_id', where));
       const kind = generatorKind(type);
       const method = num(de, 'enum_methode_saisie_carac_sys_id') ?? 1;
       let comb: CombustionCharacteristics | null = null;
@@ -206,6 +219,8 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
       const lien = num(g.de, 'enum_lien_generateur_emetteur_id');
       let served = emitters.length === 1 ? emitters : emitters.filter((e) => e.lien === lien);
       if (served.length === 0) served = emitters;
+      // §9.1.3: several emitters on one generator share the need by their heated surface.
+      const several = served.length > 1;
       // Direct electric generators of a simple installation each heat their own emitter.
       if (cfg === 1 && g.type >= 98 && g.type <= 104 && served.length > 1 && served[rank]) served = [served[rank]!];
 
@@ -230,6 +245,12 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
                   })),
                   ctx.constructionYear,
                 );
+          // Types the tables do not list: the record's own rows (`tv_temp_fonc_…_id`) decide.
+          temps = {
+            temp_fonc_30_c: temps.temp_fonc_30_c ?? rowValue(tables, 'temp_fonc_30', num(g.de, 'tv_temp_fonc_30_id')),
+            temp_fonc_100_c: temps.temp_fonc_100_c ?? rowValue(tables, 'temp_fonc_100', num(g.de, 'tv_temp_fonc_100_id')),
+          };
+          if (temps.temp_fonc_30_c === null) temps.temp_fonc_30_c = temps.temp_fonc_100_c;
         }
         const r = combustionEfficiency({
           family,
@@ -258,25 +279,27 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
         share = 1 / gens.filter((o) => num(o.de, 'enum_lien_generateur_emetteur_id') === lien).length;
       } else share = 1;
 
+      // §15.1: the generator's own covered need, after the configuration share.
+      const cfgShare = cfg === 11 ? 1 : installationShare(cfg, rank, fch);
       let conso: number;
       let consoDep: number;
       if (cfg === 11) {
         // Convecteurs bi-jonction: 40 % individual part, 60 % collective part with I0 = 1.03 (§9).
-        const ind = emissionFactor(served, instSurface_m2) * 0.4;
-        const coll = emissionFactor(served, instSurface_m2, (e) => intermittenceFactor(1.03, gv, ctx.surface_besoin_m2, ctx.hsp_m) + 0 * e.int) * 0.6;
+        const ind = emissionFactor(served, instSurface_m2, several) * 0.4;
+        const collInt = intermittenceFactor(1.03, gv, ctx.surface_besoin_m2, ctx.hsp_m);
+        const coll = emissionFactor(served, instSurface_m2, several, collInt) * 0.6;
         conso = (share * bchInst * (ind + coll)) / rg;
         consoDep = (share * bchDepInst * (ind + coll)) / rgDep;
       } else {
-        const k = installationShare(cfg, rank, fch);
-        const f = emissionFactor(served, instSurface_m2);
-        conso = (k * share * bchInst * f) / rg;
-        consoDep = (k * share * bchDepInst * f) / rgDep;
+        const f = emissionFactor(served, instSurface_m2, several);
+        conso = (cfgShare * share * bchInst * f) / rg;
+        consoDep = (cfgShare * share * bchDepInst * f) / rgDep;
       }
 
-      const fan = false;
+      const fan = false; // fan-assisted wood boilers: only a technical sheet says so, absent from the XML
       const auxGen =
         g.pn_w && g.pn_w > 0
-          ? generationAuxiliaries(g.type, g.pn_w, bchInst * share * (cle ?? 1) * scale, p.ratioVirt, fan)
+          ? generationAuxiliaries(g.type, g.pn_w, bchInst * share * cfgShare, p.ratioVirt, fan)
           : 0;
       let auxDist = 0;
       if (hasDistributionCirculator(g.type) && emitters.length > 0) {

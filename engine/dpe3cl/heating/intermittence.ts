@@ -43,7 +43,11 @@ export function intermittenceI0(tables: Tables3cl, e: IntermittenceInputs): numb
   const rows = matchRows(tables, 'intermittence', criteria).filter(
     (r) => r['comptage_individuel'] === undefined || r['comptage_individuel'].startsWith(wanted),
   );
-  const row = rows[0];
+  // A combination the table lacks: the record's own row (`tv_intermittence_id`, chosen by the diagnostician) decides.
+  const own = e.tv_intermittence_id
+    ? tableRows(tables, 'intermittence').find((r) => r['tv_intermittence_id'] === String(e.tv_intermittence_id))
+    : undefined;
+  const row = rows[0] ?? own;
   if (!row) throw new RangeError(`3CL table intermittence: no row for ${JSON.stringify({ ...criteria, comptage: wanted })}`);
   return cellNumber(row, 'i0');
 }

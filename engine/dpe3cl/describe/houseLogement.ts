@@ -5,10 +5,12 @@ import {
   DOORS,
   ELECTRIC_TANK_200L,
   HEATING,
+  HOT_WATER,
   VENTILATIONS,
   WINDOWS,
   type DoorKind,
   type HeatingKind,
+  type HotWaterKind,
   type VentilationKind,
   type WindowKind,
 } from './vocabulary';
@@ -43,6 +45,8 @@ export interface HouseDescription {
   door: { area_m2: number; kind: DoorKind };
   ventilation: VentilationKind;
   heating: HeatingKind;
+  /** Hot water apart from the heating; absent: the boiler's own, or the electric tank when the heating makes none. */
+  hot_water?: HotWaterKind;
 }
 
 /** The reference linking a boiler's heating and hot-water generators (« générateur mixte »). */
@@ -227,7 +231,18 @@ export function houseLogement(h: HouseDescription, tables: Tables3cl): DpeNode {
       enum_methode_calcul_conso_id: 1,
     },
     emetteur_chauffage_collection: { emetteur_chauffage: [{ donnee_entree: emitter }] },
-    generateur_chauffage_collection: { generateur_chauffage: [{ donnee_entree: { reference: MIXED, ...heating.generator } }] },
+    generateur_chauffage_collection: {
+      generateur_chauffage: [
+        {
+          donnee_entree: {
+            reference: MIXED,
+            ...heating.generator,
+            // A boiler whose water is heated by another appliance heats only.
+            ...(h.hot_water && heating.hot_water_generator ? { enum_usage_generateur_id: 1 } : {}),
+          },
+        },
+      ],
+    },
   };
 
   const installationEcs: DpeNode = {
@@ -245,9 +260,11 @@ export function houseLogement(h: HouseDescription, tables: Tables3cl): DpeNode {
     generateur_ecs_collection: {
       generateur_ecs: [
         {
-          donnee_entree: heating.hot_water_generator
-            ? { reference_generateur_mixte: MIXED, ...heating.hot_water_generator }
-            : { ...ELECTRIC_TANK_200L },
+          donnee_entree: h.hot_water
+            ? { ...HOT_WATER[h.hot_water] }
+            : heating.hot_water_generator
+              ? { reference_generateur_mixte: MIXED, ...heating.hot_water_generator }
+              : { ...ELECTRIC_TANK_200L },
         },
       ],
     },

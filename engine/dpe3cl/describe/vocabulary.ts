@@ -52,13 +52,17 @@ export const DOORS: Readonly<Record<DoorKind, { donor: string; fields: DpeNode }
   insulated: { donor: '2307E3075089A', fields: { tv_uporte_id: 9, enum_methode_saisie_uporte_id: 1, enum_type_porte_id: 13 } },
 };
 
-export const VENTILATION_KINDS = ['windows', 'vmc_auto_1982_2000', 'vmc_hygro_b_after_2012'] as const;
+export const VENTILATION_KINDS = ['windows', 'vmc_auto_1982_2000', 'vmc_hygro_b_after_2012', 'vmc_double_flow_after_2013'] as const;
 export type VentilationKind = (typeof VENTILATION_KINDS)[number];
-/** Ventilation by opening the windows (1), VMC SF auto-réglable 1982–2000 (4), VMC SF hygro B after 2012 (15). */
+/**
+ * Ventilation by opening the windows (1), VMC SF auto-réglable 1982–2000 (4), VMC SF hygro B after 2012 (15), VMC
+ * double flux individuelle avec échangeur from 2013 (20); debits_ventilation rows of the same ids.
+ */
 export const VENTILATIONS: Readonly<Record<VentilationKind, { enum_type_ventilation_id: number; tv_debits_ventilation_id: number }>> = {
   windows: { enum_type_ventilation_id: 1, tv_debits_ventilation_id: 1 },
   vmc_auto_1982_2000: { enum_type_ventilation_id: 4, tv_debits_ventilation_id: 4 },
   vmc_hygro_b_after_2012: { enum_type_ventilation_id: 15, tv_debits_ventilation_id: 15 },
+  vmc_double_flow_after_2013: { enum_type_ventilation_id: 20, tv_debits_ventilation_id: 20 },
 };
 
 export const HEATING_KINDS = [
@@ -72,6 +76,7 @@ export const HEATING_KINDS = [
   'oil_boiler_1991_2015',
   'lpg_boiler_2001_2015',
   'wood_stove_2007_2017',
+  'heat_pump_air_water_after_2017',
 ] as const;
 export type HeatingKind = (typeof HEATING_KINDS)[number];
 
@@ -173,6 +178,18 @@ export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
     },
     hot_water_generator: null,
   },
+  // Air-to-water heat pump installed after 2017 on low/medium-temperature radiators, SCOP from the scop table
+  // (donor 2225E1557374A for the form; its SCOP was entered, here it is the table's).
+  heat_pump_air_water_after_2017: {
+    donor: '2225E1557374A',
+    energy_id: 1,
+    generator: {
+      enum_type_generateur_ch_id: 7, enum_usage_generateur_id: 1, enum_type_energie_id: 1, position_volume_chauffe: 0,
+      enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+    },
+    emitter: radiators(39, 3, 3, 2),
+    hot_water_generator: null,
+  },
   coal_stove: {
     donor: 'table rendement_generation row 28',
     energy_id: 11,
@@ -197,4 +214,19 @@ export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
 export const ELECTRIC_TANK_200L: DpeNode = {
   enum_type_generateur_ecs_id: 69, enum_usage_generateur_id: 2, enum_type_energie_id: 1, enum_methode_saisie_carac_sys_id: 1,
   tv_pertes_stockage_id: 6, enum_type_stockage_ecs_id: 3, position_volume_chauffe: 1, volume_stockage: 200,
+};
+
+export const HOT_WATER_KINDS = ['electric_tank_200l', 'thermodynamic_200l'] as const;
+export type HotWaterKind = (typeof HOT_WATER_KINDS)[number];
+/**
+ * Hot water not made by the boiler: the electric tank above, or a thermodynamic water heater on outdoor air installed
+ * after 2014, 200 L (type 6; donor 2316E1073443Z, scop row 73).
+ */
+export const HOT_WATER: Readonly<Record<HotWaterKind, DpeNode>> = {
+  electric_tank_200l: ELECTRIC_TANK_200L,
+  thermodynamic_200l: {
+    enum_type_generateur_ecs_id: 6, enum_usage_generateur_id: 2, enum_type_energie_id: 1, enum_methode_saisie_carac_sys_id: 1,
+    tv_scop_id: 73, enum_periode_installation_ecs_thermo_id: 3, enum_type_stockage_ecs_id: 2, position_volume_chauffe: 1,
+    volume_stockage: 200, position_volume_chauffe_stockage: 1,
+  },
 };

@@ -39,8 +39,10 @@ export function windowU(de: DpeNode, doubleFenetre: DpeNode | null, tables: Tabl
 
 function singleWindowU(de: DpeNode, tables: Tables3cl, where: string): { ug: number | null; uw: number } {
   const baie = requiredEnumId(de, 'enum_type_baie_id', where);
-  const ug = baie <= 3 ? null : (numberIn(de, 'ug_saisi') ?? ugFromTable(de, tables, where));
-  const uw = numberIn(de, 'uw_saisi') ?? uwFromTable(tables, baie, requiredEnumId(de, 'enum_type_materiaux_menuiserie_id', where), ug, where);
+  const uwSaisi = numberIn(de, 'uw_saisi');
+  // Ug only matters when Uw comes from the table.
+  const ug = baie <= 3 ? null : (numberIn(de, 'ug_saisi') ?? (uwSaisi === null ? ugFromTable(de, tables, where) : null));
+  const uw = uwSaisi ?? uwFromTable(tables, baie, requiredEnumId(de, 'enum_type_materiaux_menuiserie_id', where), ug, where);
   return { ug, uw };
 }
 

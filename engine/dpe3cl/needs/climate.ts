@@ -26,7 +26,16 @@ export const MONTHS = [
   'Décembre',
 ] as const;
 
-const ZONES: Readonly<Record<number, string>> = { 1: 'h1a', 2: 'h1b', 3: 'h1c', 4: 'h2a', 5: 'h2b', 6: 'h2c', 7: 'h2d', 8: 'h3' };
+const ZONES: Readonly<Record<number, string>> = {
+  1: 'h1a',
+  2: 'h1b',
+  3: 'h1c',
+  4: 'h2a',
+  5: 'h2b',
+  6: 'h2c',
+  7: 'h2d',
+  8: 'h3',
+};
 const ALTITUDES: Readonly<Record<number, string>> = { 1: 'inférieur à 400m', 2: '400-800m', 3: 'supérieur à 800m' };
 
 /** Where the dwelling is, as the climate tables key it. */
@@ -51,14 +60,19 @@ export type OldMaterialsRule = 'heavy-inertia' | 'flag';
  * The site of a `logement` node from its `meteo` element and its inertia class (1…4, §7); RangeError naming the
  * field when absent or unknown.
  */
-export function climateSite(logement: DpeNode, inertiaClassId: number, rule: OldMaterialsRule = 'heavy-inertia'): ClimateSite {
+export function climateSite(
+  logement: DpeNode,
+  inertiaClassId: number,
+  rule: OldMaterialsRule = 'heavy-inertia',
+): ClimateSite {
   const meteo = nodeAt(logement, 'meteo');
   const zoneId = numberAt(meteo, 'enum_zone_climatique_id');
   const altitudeId = numberAt(meteo, 'enum_classe_altitude_id');
   const zone = zoneId === null ? undefined : ZONES[zoneId];
   const altitude = altitudeId === null ? undefined : ALTITUDES[altitudeId];
   if (zone === undefined) throw new RangeError(`meteo/enum_zone_climatique_id must be 1…8, got ${String(zoneId)}`);
-  if (altitude === undefined) throw new RangeError(`meteo/enum_classe_altitude_id must be 1…3, got ${String(altitudeId)}`);
+  if (altitude === undefined)
+    throw new RangeError(`meteo/enum_classe_altitude_id must be 1…3, got ${String(altitudeId)}`);
   const old = numberAt(meteo, 'batiment_materiaux_anciens') === 1 && (rule === 'flag' || inertiaClassId <= 2);
   return { zone, altitude, oldMaterials: old ? '1' : '0' };
 }
@@ -66,7 +80,8 @@ export function climateSite(logement: DpeNode, inertiaClassId: number, rule: Old
 /** Tables keyed by the old-materials variant first (0/1), then altitude, month, zone. */
 export type HeatingClimateTable = 'e' | 'dh19' | 'dh21' | 'nref19' | 'nref21' | 'text';
 /** Tables keyed by altitude, month, zone. */
-export type PlainClimateTable = 'tefs' | 'e_fr_26' | 'e_fr_28' | 'nref26' | 'nref28' | 'textmoy_clim_26' | 'textmoy_clim_28';
+export type PlainClimateTable =
+  'tefs' | 'e_fr_26' | 'e_fr_28' | 'nref26' | 'nref28' | 'textmoy_clim_26' | 'textmoy_clim_28';
 
 /**
  * The 12 monthly values of a climate table for the site. Units as the tables: e [kWh/m²], dh [°C·h], nref [h],

@@ -5,7 +5,11 @@ import { coolingNeed_wh } from './coolingNeed';
 import { internalGains_wh, solarGains_wh } from './freeGains';
 import { heatingNeedMonths } from './heatingNeed';
 import { hotWaterNeed_wh, V40_L_PER_DAY } from './hotWaterNeed';
-import { recoverableHotWaterLosses, recoveredMonthly_wh, type RecoverableHotWaterLosses } from './hotWaterRecoveredLosses';
+import {
+  recoverableHotWaterLosses,
+  recoveredMonthly_wh,
+  type RecoverableHotWaterLosses,
+} from './hotWaterRecoveredLosses';
 import { gainUtilisationExponent, inertiaClass, internalHeatCapacity_j_km2, type InertiaClassId } from './inertia';
 import { nadeq as nadeqOf, needsArea_m2 } from './nadeq';
 import { southEquivalentArea_m2, type GlazingInputs } from './southEquivalentArea';
@@ -36,6 +40,16 @@ export interface NeedsOptions {
   generator_recovered_depensier_wh?: readonly number[];
   /** Replaces the annual recoverable hot-water losses computed from installation_ecs_collection [Wh/yr]. */
   hot_water_losses?: Partial<RecoverableHotWaterLosses>;
+  /**
+   * Replaces the annual hot-water losses recovered for heating [Wh/yr] (what sortie/apport_et_besoin calls
+   * pertes_distribution_ecs_recup, pertes_stockage_ecs_recup), spread over the months as Nref_j / Σ Nref.
+   */
+  hot_water_recovered_wh?: {
+    distribution?: number;
+    distribution_depensier?: number;
+    storage?: number;
+    storage_depensier?: number;
+  };
   /** Whether the dwelling is cooled (§10); default: climatisation_collection has an item. */
   cooled?: boolean;
 }
@@ -95,12 +109,18 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 function months(name: string, xs: readonly number[] | undefined): readonly number[] {
   if (xs === undefined) return new Array<number>(12).fill(0);
-  if (xs.length !== 12 || xs.some((x) => !Number.isFinite(x))) throw new RangeError(`${name} must be 12 finite numbers`);
+  if (xs.length !== 12 || xs.some((x) => !Number.isFinite(x)))
+    throw new RangeError(`${name} must be 12 finite numbers`);
   return xs;
 }
 
 /** The needs of the `logement` node (§6, §7, §9, §10, §11); energies in Wh or kWh as their names say. */
-export function needs(logement: DpeNode, tables: Tables3cl, envelope: EnvelopeInputs, options: NeedsOptions = {}): Needs {
+export function needs(
+  logement: DpeNode,
+  tables: Tables3cl,
+  envelope: EnvelopeInputs,
+  options: NeedsOptions = {},
+): Needs {
   const gv = envelope.gv_w_k;
   if (!(gv > 0 && Number.isFinite(gv))) throw new RangeError(`envelope.gv_w_k must be > 0, got ${gv}`);
   const inertia = inertiaClass(logement, options.inertia);
@@ -125,10 +145,17 @@ export function needs(logement: DpeNode, tables: Tables3cl, envelope: EnvelopeIn
     ...recoverableHotWaterLosses(logement, tables, sum(ecs), sum(ecsDep), sh),
     ...options.hot_water_losses,
   };
-  const dist = recoveredMonthly_wh(losses.distribution_wh, nref19);
-  const distDep = recoveredMonthly_wh(losses.distribution_depensier_wh, nref21);
-  const stock = recoveredMonthly_wh(losses.storage_wh, nref19);
-  const stockDep = recoveredMonthly_wh(losses.storage_wh, nref21);
+  const given = options.hot_water_recovered_wh ?? {};
+  const spread = (annual_wh: number | undefined, nref: number[], loss_wh: number): number[] => {
+    if (annual_wh === undefined) return recoveredMonthly_wh(loss_wh, nref);
+    if (!(annual_wh >= 0)) throw new RangeError(`hot_water_recovered_wh must be ≥ 0, got ${annual_wh}`);
+    const total = sum(nref);
+    return nref.map((h) => (total === 0 ? 0 : (annual_wh * h) / total));
+  };
+  const dist = spread(given.distribution, nref19, losses.distribution_wh);
+  const distDep = spread(given.distribution_depensier, nref21, losses.distribution_depensier_wh);
+  const stock = spread(given.storage, nref19, losses.storage_wh);
+  const stockDep = spread(given.storage_depensier, nref21, losses.storage_wh);
   const gen = months('generator_recovered_wh', options.generator_recovered_wh);
   const genDep = months('generator_recovered_depensier_wh', options.generator_recovered_depensier_wh);
   const heating = ch.need_wh.map((b, j) => Math.max(0, b - dist[j]! - stock[j]! - gen[j]!));

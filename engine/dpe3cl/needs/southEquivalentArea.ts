@@ -63,7 +63,9 @@ export function southEquivalentArea_m2(
   const enveloppe = nodeAt(logement, 'enveloppe');
   const windows = items(enveloppe, 'baie_vitree_collection', 'baie_vitree');
   if (glazing.window_sw && glazing.window_sw.length !== windows.length) {
-    throw new RangeError(`window_sw must have one value per baie_vitree (${windows.length}), got ${glazing.window_sw.length}`);
+    throw new RangeError(
+      `window_sw must have one value per baie_vitree (${windows.length}), got ${glazing.window_sw.length}`,
+    );
   }
   const outside = new Array<number>(12).fill(0);
   const behindSunspace = new Array<number>(12).fill(0);
@@ -73,7 +75,8 @@ export function southEquivalentArea_m2(
     const adjacency = numberAt(de, 'enum_type_adjacence_id');
     if (adjacency !== OUTSIDE && adjacency !== SUNSPACE) return;
     const sw = glazing.window_sw?.[i] ?? numberAt(nodeAt(w, 'donnee_intermediaire'), 'sw');
-    if (sw === null || !(sw >= 0 && sw <= 1)) throw new RangeError(`${where} sw must be within [0, 1], got ${String(sw)}`);
+    if (sw === null || !(sw >= 0 && sw <= 1))
+      throw new RangeError(`${where} sw must be within [0, 1], got ${String(sw)}`);
     const f = area(de, where) * sw * nearMaskFactor(tables, w) * distantMaskFactor(tables, w);
     const target = adjacency === OUTSIDE ? outside : behindSunspace;
     c1Monthly(tables, site, de, where).forEach((c1, j) => (target[j]! += f * c1));
@@ -86,8 +89,10 @@ export function southEquivalentArea_m2(
   const di = nodeAt(ets, 'donnee_intermediaire');
   const t = glazing.ets_transparency ?? numberAt(di, 'coef_transparence_ets');
   const bver = glazing.ets_bver ?? numberAt(di, 'bver');
-  if (t === null || !(t >= 0 && t <= 1)) throw new RangeError(`ets coef_transparence_ets must be within [0, 1], got ${String(t)}`);
-  if (bver === null || !(bver >= 0 && bver <= 1)) throw new RangeError(`ets bver must be within [0, 1], got ${String(bver)}`);
+  if (t === null || !(t >= 0 && t <= 1))
+    throw new RangeError(`ets coef_transparence_ets must be within [0, 1], got ${String(t)}`);
+  if (bver === null || !(bver >= 0 && bver <= 1))
+    throw new RangeError(`ets bver must be within [0, 1], got ${String(bver)}`);
   const total = new Array<number>(12).fill(0);
   items(ets, 'baie_ets_collection', 'baie_ets').forEach((b, i) => {
     const de = nodeAt(b, 'donnee_entree');

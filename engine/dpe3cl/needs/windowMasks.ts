@@ -30,7 +30,8 @@ export function distantMaskFactor(tables: Tables3cl, window: DpeNode): number {
   let shade_pct = 0;
   for (const sector of sectors) {
     const id = numberAt(sector, 'tv_coef_masque_lointain_non_homogene_id');
-    if (id === null) throw new RangeError('masque_lointain_non_homogene/tv_coef_masque_lointain_non_homogene_id is missing');
+    if (id === null)
+      throw new RangeError('masque_lointain_non_homogene/tv_coef_masque_lointain_non_homogene_id is missing');
     shade_pct += cellNumber(
       matchRow(tables, 'coef_masque_lointain_non_homoge', { tv_coef_masque_lointain_non_homogene_id: id }),
       'omb',

@@ -19,6 +19,8 @@ import { readTextFile } from '../util/readText.js';
 import { createOrganisation, listOrganisations } from '../services/landlord/organisations.js';
 import { issueToken, listTokens, revokeToken } from '../services/landlord/tokens.js';
 import { importDpe, matchUnmatchedDpe } from '../services/dpe/importDpe.js';
+import { replayDpeFile, replayText } from '../services/dpe/replayDpe.js';
+import { tables3cl } from '../fixtures/loadFixture.js';
 import { importLidar, lidarFiles } from '../services/lidar/importLidar.js';
 import { lidarFootprints } from '../services/lidar/lidarFootprints.js';
 import {
@@ -359,6 +361,30 @@ dpe
       `matched: ${m.rnb} by RNB id, ${m.ban_inside} BAN point inside, ${m.ban_nearest} BAN point nearest, ` +
         `${m.address} by address; ${m.unmatched} still unmatched`,
     );
+  });
+
+dpe
+  .command('replay')
+  .description(
+    'recompute real DPE XML files (ADEME format) from their own inputs with the 3CL-DPE 2021 method and compare with ' +
+      'their official outputs (losses, needs, consumptions, kWhEP/m², kgCO2e/m², class)',
+  )
+  .argument('<files...>', 'DPE .xml files')
+  .option('--json', 'one JSON report per line')
+  .action(async (files: string[], opts: { json?: boolean }) => {
+    for (const f of files) if (!fs.existsSync(f)) throw new AppError(400, 'file_not_found', `no such file: ${f}`);
+    let failed = 0;
+    for (const f of files) {
+      try {
+        const r = await replayDpeFile(f, tables3cl());
+        console.log(opts.json ? JSON.stringify(r) : replayText(r).join('\n'));
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        failed++;
+        console.error(`error: ${e.message}`);
+      }
+    }
+    if (failed > 0) process.exitCode = 1;
   });
 
 program

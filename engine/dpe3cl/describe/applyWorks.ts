@@ -3,7 +3,7 @@ import type { HouseDescription, Insulation } from './houseLogement';
 
 /** R of an insulation as described [m²·K/W] (§3.2: a thickness seen on site counts 0.04 W/(m·K) per cm). */
 function resistanceOf(ins: Insulation): number {
-  return ins.kind === 'none' ? 0 : ins.kind === 'resistance' ? ins.r_m2k_w : ins.cm / 100 / 0.04;
+  return ins.kind === 'none' || ins.kind === 'unknown' ? 0 : ins.kind === 'resistance' ? ins.r_m2k_w : ins.cm / 100 / 0.04;
 }
 
 /** The insulation after adding R: the old and the new layers together, entered as a resistance from the works' invoice. */

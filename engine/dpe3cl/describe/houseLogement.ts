@@ -1,6 +1,6 @@
 import { matchRows, type Tables3cl } from '../tables';
 import type { DpeNode } from '../tree';
-import { cellNumber, floorUe, intermittenceRow, q4paRow, reductionRow, wallU0Row } from './lookups';
+import { intermittenceRow, q4paRow, reductionRow, wallU0Row } from './lookups';
 import {
   DOORS,
   ELECTRIC_TANK_200L,
@@ -18,6 +18,8 @@ import {
 /** How a wall, floor or ceiling is insulated, as a diagnostician would enter it. */
 export type Insulation =
   | { kind: 'none' }
+  /** Not known: the method's table by construction period and climate zone (méthode de saisie 2, « isolation inconnue »). */
+  | { kind: 'unknown' }
   /** Thickness seen on site [cm] (méthode de saisie 3), inside (3 ITI) or outside (4 ITE / under the floor). */
   | { kind: 'thickness'; cm: number; type_id: 3 | 4 }
   /** Thermal resistance from the works' documents [m²·K/W] (méthode de saisie 6). */
@@ -61,18 +63,13 @@ function insulationFields(ins: Insulation): DpeNode {
   switch (ins.kind) {
     case 'none':
       return { enum_type_isolation_id: 2, enum_methode_saisie_u_id: 1 };
+    case 'unknown':
+      return { enum_type_isolation_id: 1, enum_methode_saisie_u_id: 2 };
     case 'thickness':
       return { enum_type_isolation_id: ins.type_id, epaisseur_isolation: ins.cm, enum_methode_saisie_u_id: 3 };
     case 'resistance':
       return { enum_type_isolation_id: ins.type_id, resistance_isolation: ins.r_m2k_w, enum_methode_saisie_u_id: 6 };
   }
-}
-
-/** U of an element from its U0 and its insulation (§3.2: R of 0.04 W/(m·K) insulation per cm when a thickness is seen). */
-function insulatedU(u0: number, ins: Insulation): number {
-  if (ins.kind === 'none') return u0;
-  const r = ins.kind === 'resistance' ? ins.r_m2k_w : ins.cm / 100 / 0.04;
-  return 1 / (1 / u0 + r);
 }
 
 function check(name: string, v: number, lo: number, hi: number): void {
@@ -120,8 +117,6 @@ export function houseLogement(h: HouseDescription, tables: Tables3cl): DpeNode {
 
   const upb0Row = matchRows(tables, 'upb0', { enum_type_plancher_bas_id: h.floor.type_id })[0];
   if (!upb0Row) throw new RangeError(`floor.type_id ${h.floor.type_id} is not an ADEME type_plancher_bas`);
-  const upb = insulatedU(cellNumber(upb0Row, 'upb0'), h.floor.insulation);
-  const ue = floorUe(tables, h.floor.adjacency_id, upb, h.floor.area_m2, h.floor.perimeter_m, h.year_built >= 2001);
   const plancherBas: DpeNode = {
     donnee_entree: {
       description: 'Plancher bas (estimation)',
@@ -134,7 +129,6 @@ export function houseLogement(h: HouseDescription, tables: Tables3cl): DpeNode {
       calcul_ue: 1,
       perimetre_ue: h.floor.perimeter_m,
       surface_ue: h.floor.area_m2,
-      ue,
     },
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTables3cl } from '../records.testkit';
-import { floorUe, intermittenceRow, q4paRow, reductionRow, wallU0Row } from './lookups';
+import { intermittenceRow, q4paRow, reductionRow, wallU0Row } from './lookups';
 
 const tables = loadTables3cl();
 
@@ -38,9 +38,4 @@ describe('table lookups against real records', () => {
     expect(r['tv_intermittence_id']).toBe('38');
   });
 
-  it('interpolates the ue table (2187E0981996L: basement, upb 1.6, 42.5 m², P 27 m → ue 0.42268421)', () => {
-    expect(floorUe(tables, 6, 1.6, 42.5, 27, false)).toBeCloseTo(0.42268421, 4);
-    // A listed upb needs no interpolation: table ue, basement, 2S/P = 3, upb 1.43 → 0.42.
-    expect(floorUe(tables, 6, 1.43, 30, 20, false)).toBeCloseTo(0.42, 9);
-  });
 });

@@ -1,4 +1,4 @@
-import { cellNumber, matchRows, tableRows, type TableRow, type Tables3cl } from '../tables';
+import { matchRows, type TableRow, type Tables3cl } from '../tables';
 
 /*
  * The table rows a DPE software picks from what the diagnostician entered, for the descriptions this module writes
@@ -92,33 +92,3 @@ export function intermittenceRow(
   return row;
 }
 
-/**
- * §3.2.2 (table ue): the equivalent U of a floor on a crawl space or unheated basement (adjacency 3 or 6) or on earth
- * (5), from its U without the ground (upb) and 2S/P: 2S/P rounded to the nearest integer and taken at the nearest
- * listed value not above it (1…10, 12, 14…20), U interpolated linearly between the listed upb.
- */
-export function floorUe(tables: Tables3cl, adjacency_id: number, upb_w_m2k: number, area_m2: number, perimeter_m: number, built_from_2001: boolean): number {
-  const all = tableRows(tables, 'ue').filter((r) => (r['enum_type_adjacence_id'] ?? '').split('|').includes(String(adjacency_id)));
-  const rows = adjacency_id === 5 ? all.filter((r) => r['type_adjacence_plancher']!.includes('à partir') === built_from_2001) : all;
-  if (rows.length === 0) throw new RangeError(`no ue row for adjacency ${adjacency_id}`);
-  const listed = [...new Set(rows.map((r) => cellNumber(r, '2s_p')))].sort((a, b) => a - b);
-  const wanted = perimeter_m > 0 ? Math.round((2 * area_m2) / perimeter_m) : listed[listed.length - 1]!;
-  const twoSp = [...listed].reverse().find((v) => v <= wanted) ?? listed[0]!;
-  const line = rows
-    .filter((r) => cellNumber(r, '2s_p') === twoSp)
-    .map((r) => [cellNumber(r, 'upb'), cellNumber(r, 'ue')] as const)
-    .sort((a, b) => a[0] - b[0]);
-  return interpolate(line, upb_w_m2k);
-}
-
-function interpolate(points: readonly (readonly [number, number])[], x: number): number {
-  if (x <= points[0]![0]) return points[0]![1];
-  for (let i = 1; i < points.length; i++) {
-    const [x1, y1] = points[i]!;
-    const [x0, y0] = points[i - 1]!;
-    if (x <= x1) return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
-  }
-  return points[points.length - 1]![1];
-}
-
-export { cellNumber };

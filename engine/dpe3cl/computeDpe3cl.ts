@@ -42,25 +42,34 @@ function windowSw(tables: Tables3cl, baie: DpeNode, index: number): number {
   const typed = num(de, 'sw_saisi');
   if (typed !== null) return typed;
   const id = num(de, 'tv_sw_id');
-  const row = id !== null
-    ? matchRows(tables, 'sw', { tv_sw_id: id })[0]
-    : matchRows(tables, 'sw', {
-        enum_type_baie_id: num(de, 'enum_type_baie_id') ?? 4,
-        enum_type_materiaux_menuiserie_id: num(de, 'enum_type_materiaux_menuiserie_id') ?? 5,
-        enum_type_vitrage_id: num(de, 'enum_type_vitrage_id') ?? 2,
-        ...(num(de, 'vitrage_vir') !== null ? { vitrage_vir: num(de, 'vitrage_vir')! } : {}),
-      }).find((r) => r['enum_type_pose_id'] === undefined || fieldHas(r, 'enum_type_pose_id', num(de, 'enum_type_pose_id') ?? 2));
+  const row =
+    id !== null
+      ? matchRows(tables, 'sw', { tv_sw_id: id })[0]
+      : matchRows(tables, 'sw', {
+          enum_type_baie_id: num(de, 'enum_type_baie_id') ?? 4,
+          enum_type_materiaux_menuiserie_id: num(de, 'enum_type_materiaux_menuiserie_id') ?? 5,
+          enum_type_vitrage_id: num(de, 'enum_type_vitrage_id') ?? 2,
+          ...(num(de, 'vitrage_vir') !== null ? { vitrage_vir: num(de, 'vitrage_vir')! } : {}),
+        }).find(
+          (r) =>
+            r['enum_type_pose_id'] === undefined || fieldHas(r, 'enum_type_pose_id', num(de, 'enum_type_pose_id') ?? 2),
+        );
   if (row?.['sw'] !== undefined) return cellNumber(row, 'sw');
   const recorded = num(nodeAt(baie, 'donnee_intermediaire'), 'sw');
   if (recorded !== null) return recorded;
-  throw new RangeError(`enveloppe/baie_vitree_collection/baie_vitree[${index}]: no solar factor (sw_saisi, tv_sw_id or a table sw row)`);
+  throw new RangeError(
+    `enveloppe/baie_vitree_collection/baie_vitree[${index}]: no solar factor (sw_saisi, tv_sw_id or a table sw row)`,
+  );
 }
 
 /** Heating final energy per generator with its carrier and, for district heating, its network (§ CO2 content). */
 function heatingByCarrier(logement: DpeNode, heating: HeatingConsumption): HeatingFinalEnergy['par_energie'] {
   const installations = items(logement, 'installation_chauffage_collection', 'installation_chauffage');
   return heating.generators.map((g) => {
-    const de = nodeAt(items(installations[g.installation], 'generateur_chauffage_collection', 'generateur_chauffage')[g.generator], 'donnee_entree');
+    const de = nodeAt(
+      items(installations[g.installation], 'generateur_chauffage_collection', 'generateur_chauffage')[g.generator],
+      'donnee_entree',
+    );
     return {
       enum_type_energie_id: String(g.enum_type_energie_id),
       conso_kwh: g.conso_kwh,
@@ -80,7 +89,9 @@ function heatingByCarrier(logement: DpeNode, heating: HeatingConsumption): Heati
 export function computeDpe3cl(logement: DpeNode, tables: Tables3cl, options: { date: string }): Dpe3clResult {
   const envelope = envelopeLosses(logement, tables);
   const gv_w_k = envelope.deperdition_enveloppe_w_k;
-  const window_sw = items(nodeAt(logement, 'enveloppe'), 'baie_vitree_collection', 'baie_vitree').map((w, i) => windowSw(tables, w, i));
+  const window_sw = items(nodeAt(logement, 'enveloppe'), 'baie_vitree_collection', 'baie_vitree').map((w, i) =>
+    windowSw(tables, w, i),
+  );
   const n = needs(logement, tables, { gv_w_k, window_sw });
   const heating = heatingConsumption(logement, tables, {
     besoin_ch_kwh: n.besoin_ch_kwh,

@@ -53,11 +53,26 @@ export function cellNumber(row: TableRow, field: string): number {
 }
 
 /** Tables the method cannot run without (a sample checked on load). */
-const REQUIRED = ['coef_reduction_deperdition', 'umur0', 'uph0', 'upb0', 'ue', 'uw', 'q4pa_conv', 'generateur_combustion', 'intermittence', 'dh19', 'c1', 'dpe_class_limit', 'ges_class_limit'];
+const REQUIRED = [
+  'coef_reduction_deperdition',
+  'umur0',
+  'uph0',
+  'upb0',
+  'ue',
+  'uw',
+  'q4pa_conv',
+  'generateur_combustion',
+  'intermittence',
+  'dh19',
+  'c1',
+  'dpe_class_limit',
+  'ges_class_limit',
+];
 
 /** Validates fixtures/dpe/3cl-tables/tv_tables.json (ADEME's valeur_tables as JSON); a RangeError names a missing table. */
 export function parseTables3cl(raw: unknown): Tables3cl {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new RangeError('3CL tables: not an object of tables');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw new RangeError('3CL tables: not an object of tables');
   for (const name of REQUIRED) if (!(name in raw)) throw new RangeError(`3CL tables: table ${name} is missing`);
   return raw as Tables3cl;
 }

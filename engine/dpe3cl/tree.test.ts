@@ -32,6 +32,8 @@ describe('parseDpeTree', () => {
 describe('numbers beyond a double', () => {
   it('reads long decimals the parser leaves as text as numbers (2187E0981996L pertes_distribution_ecs_recup_depensier)', async () => {
     const r = (await loadRealRecords()).find((x) => x.name === '2187E0981996L.xml')!;
-    expect(num(nodeAt(r.tree, 'logement/sortie/apport_et_besoin'), 'pertes_distribution_ecs_recup_depensier')).toBeCloseTo(41872.2007944547, 6);
+    expect(
+      num(nodeAt(r.tree, 'logement/sortie/apport_et_besoin'), 'pertes_distribution_ecs_recup_depensier'),
+    ).toBeCloseTo(41872.2007944547, 6);
   });
 });

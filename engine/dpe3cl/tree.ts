@@ -59,9 +59,11 @@ export function parseDpeTree(xml: string): DpeNode {
   if (check) throw new DpeTreeError(check.message, `line ${check.line}`);
   const doc = parser.parse(xml) as Record<string, unknown>;
   const root = doc['dpe'];
-  if (root === undefined || typeof root !== 'object' || root === null) throw new DpeTreeError('the root element is not <dpe>', '<root>');
+  if (root === undefined || typeof root !== 'object' || root === null)
+    throw new DpeTreeError('the root element is not <dpe>', '<root>');
   const tree = normalise(root, 'dpe') as DpeNode;
-  if (typeof tree['logement'] !== 'object' || tree['logement'] === null) throw new DpeTreeError('missing', 'dpe/logement');
+  if (typeof tree['logement'] !== 'object' || tree['logement'] === null)
+    throw new DpeTreeError('missing', 'dpe/logement');
   return tree;
 }
 

@@ -45,14 +45,20 @@ describe('dpe replay', () => {
     writeFileSync(cut, readFileSync(real).subarray(0, 5000));
     await expect(replayDpeFile(cut, tables3cl())).rejects.toMatchObject({ status: 422, code: 'invalid_dpe' });
     const undated = path.join(dir, 'undated.xml');
-    writeFileSync(undated, readFileSync(real, 'utf8').replace(/<date_etablissement_dpe>[^<]*<\/date_etablissement_dpe>/, ''));
+    writeFileSync(
+      undated,
+      readFileSync(real, 'utf8').replace(/<date_etablissement_dpe>[^<]*<\/date_etablissement_dpe>/, ''),
+    );
     const err = await replayDpeFile(undated, tables3cl()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).message).toMatch(/date_etablissement_dpe/);
   });
 
   it('prints the comparison from the command line (npx cadastre dpe replay)', () => {
-    const out = execFileSync('node', ['dist/cli.js', 'dpe', 'replay', real], { cwd: path.resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    const out = execFileSync('node', ['dist/cli.js', 'dpe', 'replay', real], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
     expect(out).toMatch(/DPE 2187E0981996L/);
     expect(out).toMatch(/classe énergie-climat\s+G\s+G\s+identique/);
   });

@@ -3,7 +3,11 @@ import type { HouseDescription, Insulation } from './houseLogement';
 
 /** R of an insulation as described [m²·K/W] (§3.2: a thickness seen on site counts 0.04 W/(m·K) per cm). */
 function resistanceOf(ins: Insulation): number {
-  return ins.kind === 'none' || ins.kind === 'unknown' ? 0 : ins.kind === 'resistance' ? ins.r_m2k_w : ins.cm / 100 / 0.04;
+  return ins.kind === 'none' || ins.kind === 'unknown'
+    ? 0
+    : ins.kind === 'resistance'
+      ? ins.r_m2k_w
+      : ins.cm / 100 / 0.04;
 }
 
 /** The insulation after adding R: the old and the new layers together, entered as a resistance from the works' invoice. */
@@ -16,9 +20,19 @@ function added(ins: Insulation, r: number, type_id: 3 | 4): Insulation {
  * adds its R to what is there, windows become argon low-e PVC double glazing (Uw 1.4, the vocabulary's nearest to the
  * measure's 1.3), ventilation and generators are replaced. `pv` changes nothing here. An unknown id is a RangeError.
  */
-export function applyWorks(h: HouseDescription, measureIds: readonly string[], catalogue: RenovationCatalogue): HouseDescription {
+export function applyWorks(
+  h: HouseDescription,
+  measureIds: readonly string[],
+  catalogue: RenovationCatalogue,
+): HouseDescription {
   const byId = new Map<string, Measure>(catalogue.measures.map((m) => [m.id, m]));
-  let out: HouseDescription = { ...h, wall: { ...h.wall }, floor: { ...h.floor }, ceiling: { ...h.ceiling }, windows: h.windows.map((w) => ({ ...w })) };
+  let out: HouseDescription = {
+    ...h,
+    wall: { ...h.wall },
+    floor: { ...h.floor },
+    ceiling: { ...h.ceiling },
+    windows: h.windows.map((w) => ({ ...w })),
+  };
   for (const id of measureIds) {
     const m = byId.get(id);
     if (!m) throw new RangeError(`measure ${id} is not in the catalogue`);

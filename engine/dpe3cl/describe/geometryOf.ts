@@ -20,7 +20,11 @@ const CORON_ATTIC_SHARE = 0.6;
  * What the 3CL description needs of a building's mean dwelling (engine/renovation dwellingOf): walls and windows by
  * orientation, the ground floor and its exposed perimeter (party walls excluded), the top ceiling and the roof above it.
  */
-export function geometryOf(record: BuildingRecord, dwelling: Dwelling, assumptions: DwellingAssumptions): HouseGeometry {
+export function geometryOf(
+  record: BuildingRecord,
+  dwelling: Dwelling,
+  assumptions: DwellingAssumptions,
+): HouseGeometry {
   const share = 1 / assumptions.dwellings;
   const exposedLength = record.envelope
     ? record.envelope.exposed_wall_m.reduce((s, x) => s + x, 0)
@@ -33,9 +37,12 @@ export function geometryOf(record: BuildingRecord, dwelling: Dwelling, assumptio
     floor_area_m2: floorArea,
     storeys: attic ? 2 : assumptions.storeys,
     walls: dwelling.walls.map((w) => ({ area_m2: w.area_m2, azimuth_deg: w.azimuth_deg ?? 180 })),
-    windows: dwelling.windows.map((w) => ({ area_m2: w.area_m2 * (attic ? 1 + CORON_ATTIC_SHARE / 2 : 1), azimuth_deg: w.azimuth_deg })),
+    windows: dwelling.windows.map((w) => ({
+      area_m2: w.area_m2 * (attic ? 1 + CORON_ATTIC_SHARE / 2 : 1),
+      azimuth_deg: w.azimuth_deg,
+    })),
     ground_floor_m2: dwelling.floors.reduce((s, f) => s + f.area_m2, 0),
-    exposed_perimeter_m: (exposedLength * share) || STOREY_HEIGHT_M,
+    exposed_perimeter_m: exposedLength * share || STOREY_HEIGHT_M,
     ceiling_m2: ceiling,
     roof_m2: ceiling * ROOF_OVER_CEILING,
   };

@@ -37,5 +37,4 @@ describe('table lookups against real records', () => {
     });
     expect(r['tv_intermittence_id']).toBe('38');
   });
-
 });

@@ -35,7 +35,8 @@ export function reductionRow(
     ...(cfg_isolation_lnc_id === null ? {} : { enum_cfg_isolation_lnc_id: cfg_isolation_lnc_id }),
   });
   const ratio = aue_m2 > 0 ? aiu_m2 / aue_m2 : Number.POSITIVE_INFINITY;
-  const row = rows.find((r) => r['aiu_aue_max'] === undefined && r['aiu_aue_min'] === undefined) ??
+  const row =
+    rows.find((r) => r['aiu_aue_max'] === undefined && r['aiu_aue_min'] === undefined) ??
     rows.find((r) => inRange(r, 'aiu_aue_min', 'aiu_aue_max', ratio));
   if (!row) throw new RangeError(`no coef_reduction_deperdition row for adjacency ${adjacency_id}, ratio ${ratio}`);
   return row;
@@ -62,7 +63,12 @@ export function q4paRow(tables: Tables3cl, period_id: number, insulated_surfaces
     enum_methode_application_dpe_log_id: 1,
     isolation_surfaces: insulated_surfaces ? '1' : '0',
   }).filter((r) => r['presence_joints_menuiserie'] === undefined);
-  const row = rows[0] ?? matchRows(tables, 'q4pa_conv', { enum_periode_construction_id: period_id, enum_methode_application_dpe_log_id: 1 })[0];
+  const row =
+    rows[0] ??
+    matchRows(tables, 'q4pa_conv', {
+      enum_periode_construction_id: period_id,
+      enum_methode_application_dpe_log_id: 1,
+    })[0];
   if (!row) throw new RangeError(`no q4pa_conv row for period ${period_id}`);
   return row;
 }
@@ -87,8 +93,8 @@ export function intermittenceRow(
     enum_type_regulation_id: c.type_regulation_id,
     enum_type_emission_distribution_id: c.type_emission_distribution_id,
   });
-  const row = rows.find((r) => (r['enum_classe_inertie_id'] ?? '').split('|').includes(String(c.classe_inertie_id))) ?? rows[0];
+  const row =
+    rows.find((r) => (r['enum_classe_inertie_id'] ?? '').split('|').includes(String(c.classe_inertie_id))) ?? rows[0];
   if (!row) throw new RangeError(`no intermittence row for ${JSON.stringify(c)}`);
   return row;
 }
-

@@ -3,9 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { loadTables3cl } from '../records.testkit';
 import { items, nodeAt } from '../tree';
 import { houseLogement } from './houseLogement';
-import { houseWorks, miningHouseDescription, orientationId, parseMiningPriors, periodId, stateShares, WORKS_STATES, type HouseGeometry } from './miningHouse';
+import {
+  houseWorks,
+  miningHouseDescription,
+  orientationId,
+  parseMiningPriors,
+  periodId,
+  stateShares,
+  WORKS_STATES,
+  type HouseGeometry,
+} from './miningHouse';
 
-const priors = parseMiningPriors(JSON.parse(readFileSync(new URL('../../../fixtures/dpe/mining-priors.json', import.meta.url), 'utf8')));
+const priors = parseMiningPriors(
+  JSON.parse(readFileSync(new URL('../../../fixtures/dpe/mining-priors.json', import.meta.url), 'utf8')),
+);
 const tables = loadTables3cl();
 
 const coron: HouseGeometry = {
@@ -69,7 +80,10 @@ describe('mining priors', () => {
     for (const typology of Object.keys(priors.construction)) {
       for (const state of WORKS_STATES) {
         const works = houseWorks(priors, typology, 'x', 2026, state);
-        const logement = houseLogement(miningHouseDescription(priors, typology, coron, works, { zone_id: 1, altitude_class_id: 1 }), tables);
+        const logement = houseLogement(
+          miningHouseDescription(priors, typology, coron, works, { zone_id: 1, altitude_class_id: 1 }),
+          tables,
+        );
         const env = nodeAt(logement, 'enveloppe');
         expect(items(env, 'mur_collection', 'mur').length).toBe(2);
         expect(items(env, 'baie_vitree_collection', 'baie_vitree').length).toBe(2);

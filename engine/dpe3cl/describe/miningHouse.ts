@@ -1,5 +1,13 @@
 import type { HouseDescription, Insulation } from './houseLogement';
-import { HEATING_KINDS, VENTILATION_KINDS, WINDOW_KINDS, type DoorKind, type HeatingKind, type VentilationKind, type WindowKind } from './vocabulary';
+import {
+  HEATING_KINDS,
+  VENTILATION_KINDS,
+  WINDOW_KINDS,
+  type DoorKind,
+  type HeatingKind,
+  type VentilationKind,
+  type WindowKind,
+} from './vocabulary';
 
 /*
  * The likely state of a mining house (fixtures/dpe/mining-priors.json): three states of works (S0 never renovated,
@@ -33,7 +41,9 @@ export interface MiningPriors {
   anchor_years: readonly [number, number];
   state_shares: Readonly<Record<string, { readonly [year: string]: readonly [number, number, number] }>>;
   components: Readonly<Record<WorksState, StateComponents>>;
-  insulation: Readonly<Record<'ceiling_some' | 'ceiling_recent' | 'walls_iti_thin' | 'walls_iti' | 'floor_insulated', Insulation>>;
+  insulation: Readonly<
+    Record<'ceiling_some' | 'ceiling_recent' | 'walls_iti_thin' | 'walls_iti' | 'floor_insulated', Insulation>
+  >;
   construction: Readonly<Record<string, TypologyConstruction>>;
 }
 
@@ -54,13 +64,19 @@ export function parseMiningPriors(raw: unknown): MiningPriors {
     throw new RangeError(`mining priors: ${path} ${why}`);
   };
   const years = o['anchor_years'];
-  if (!Array.isArray(years) || years.length !== 2 || !(years[0] < years[1])) fail('anchor_years', 'must be two increasing years');
+  if (!Array.isArray(years) || years.length !== 2 || !(years[0] < years[1]))
+    fail('anchor_years', 'must be two increasing years');
   const shares = o['state_shares'] as Record<string, Record<string, unknown>> | undefined;
   if (!shares || typeof shares !== 'object') fail('state_shares', 'is missing');
   for (const [typ, byYear] of Object.entries(shares!)) {
     for (const y of years as number[]) {
       const s = byYear[String(y)];
-      if (!Array.isArray(s) || s.length !== 3 || s.some((x) => typeof x !== 'number' || x < 0) || Math.abs(s.reduce((a: number, b: number) => a + b, 0) - 1) > 1e-6)
+      if (
+        !Array.isArray(s) ||
+        s.length !== 3 ||
+        s.some((x) => typeof x !== 'number' || x < 0) ||
+        Math.abs(s.reduce((a: number, b: number) => a + b, 0) - 1) > 1e-6
+      )
         fail(`state_shares.${typ}.${y}`, 'must be three shares summing to 1');
     }
   }
@@ -83,7 +99,8 @@ export function parseMiningPriors(raw: unknown): MiningPriors {
   const ins = o['insulation'] as Record<string, Insulation> | undefined;
   for (const k of ['ceiling_some', 'ceiling_recent', 'walls_iti_thin', 'walls_iti', 'floor_insulated']) {
     const v = ins?.[k];
-    if (!v || (v.kind !== 'thickness' && v.kind !== 'resistance')) fail(`insulation.${k}`, 'must be a thickness or a resistance');
+    if (!v || (v.kind !== 'thickness' && v.kind !== 'resistance'))
+      fail(`insulation.${k}`, 'must be a thickness or a resistance');
   }
   const cons = o['construction'] as Record<string, TypologyConstruction> | undefined;
   if (!cons || Object.keys(cons).length === 0) fail('construction', 'is missing');
@@ -145,7 +162,13 @@ export interface HouseWorks {
  * so that as S2 grows over the years a house only moves towards more works), then each component from its own draw.
  * `state` forces a state (for the range of likely classes).
  */
-export function houseWorks(priors: MiningPriors, typology: string, key: string, year: number, state?: WorksState): HouseWorks {
+export function houseWorks(
+  priors: MiningPriors,
+  typology: string,
+  key: string,
+  year: number,
+  state?: WorksState,
+): HouseWorks {
   const [s0, s1, s2] = stateShares(priors, typology, year);
   const u = unitHash(`${key}/state`);
   const st: WorksState = state ?? (u < s2 ? 'S2' : u < s2 + s1 ? 'S1' : s0 > 0 ? 'S0' : 'S1');
@@ -206,13 +229,20 @@ export function miningHouseDescription(
   const none: Insulation = { kind: 'none' };
   const byOrientation = <T extends { area_m2: number; azimuth_deg: number }>(xs: readonly T[]) => {
     const m = new Map<number, number>();
-    for (const x of xs) if (x.area_m2 > 0) m.set(orientationId(x.azimuth_deg), (m.get(orientationId(x.azimuth_deg)) ?? 0) + x.area_m2);
-    return [...m.entries()].map(([orientation_id, area_m2]) => ({ orientation_id, area_m2: Math.round(area_m2 * 100) / 100 }));
+    for (const x of xs)
+      if (x.area_m2 > 0) m.set(orientationId(x.azimuth_deg), (m.get(orientationId(x.azimuth_deg)) ?? 0) + x.area_m2);
+    return [...m.entries()].map(([orientation_id, area_m2]) => ({
+      orientation_id,
+      area_m2: Math.round(area_m2 * 100) / 100,
+    }));
   };
   const door_m2 = 2;
   const walls = byOrientation(g.walls);
   // The door takes its place in the largest wall.
-  const largest = walls.reduce((a, b) => (b.area_m2 > a.area_m2 ? b : a), walls[0] ?? { orientation_id: 1, area_m2: 0 });
+  const largest = walls.reduce(
+    (a, b) => (b.area_m2 > a.area_m2 ? b : a),
+    walls[0] ?? { orientation_id: 1, area_m2: 0 },
+  );
   largest.area_m2 = Math.max(0, Math.round((largest.area_m2 - door_m2) * 100) / 100);
   return {
     year_built: g.year_built,

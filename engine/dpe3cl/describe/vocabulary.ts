@@ -16,9 +16,21 @@ export const WINDOWS: Readonly<Record<WindowKind, { donor: string; fields: DpeNo
   single_wood: {
     donor: '2187E0981996L',
     fields: {
-      tv_ug_id: 1, enum_type_vitrage_id: 1, enum_inclinaison_vitrage_id: 3, enum_methode_saisie_perf_vitrage_id: 1,
-      tv_uw_id: 562, enum_type_materiaux_menuiserie_id: 3, enum_type_baie_id: 4, double_fenetre: 0, uw_1: 5.4, sw_1: 0.52,
-      enum_type_fermeture_id: 1, presence_retour_isolation: 0, largeur_dormant: 5, tv_sw_id: 89, enum_type_pose_id: 3,
+      tv_ug_id: 1,
+      enum_type_vitrage_id: 1,
+      enum_inclinaison_vitrage_id: 3,
+      enum_methode_saisie_perf_vitrage_id: 1,
+      tv_uw_id: 562,
+      enum_type_materiaux_menuiserie_id: 3,
+      enum_type_baie_id: 4,
+      double_fenetre: 0,
+      uw_1: 5.4,
+      sw_1: 0.52,
+      enum_type_fermeture_id: 1,
+      presence_retour_isolation: 0,
+      largeur_dormant: 5,
+      tv_sw_id: 89,
+      enum_type_pose_id: 3,
       tv_coef_masque_proche_id: 19,
     },
   },
@@ -26,20 +38,50 @@ export const WINDOWS: Readonly<Record<WindowKind, { donor: string; fields: DpeNo
   double_pvc_air: {
     donor: '2187E0982378D',
     fields: {
-      tv_ug_id: 8, enum_type_vitrage_id: 2, enum_inclinaison_vitrage_id: 3, enum_type_gaz_lame_id: 1, epaisseur_lame: 16,
-      vitrage_vir: 0, enum_methode_saisie_perf_vitrage_id: 1, tv_uw_id: 347, enum_type_materiaux_menuiserie_id: 5,
-      enum_type_baie_id: 4, double_fenetre: 0, uw_1: 2.6, sw_1: 0.44, enum_type_fermeture_id: 1, presence_retour_isolation: 0,
-      largeur_dormant: 5, tv_sw_id: 110, enum_type_pose_id: 3, tv_coef_masque_proche_id: 19,
+      tv_ug_id: 8,
+      enum_type_vitrage_id: 2,
+      enum_inclinaison_vitrage_id: 3,
+      enum_type_gaz_lame_id: 1,
+      epaisseur_lame: 16,
+      vitrage_vir: 0,
+      enum_methode_saisie_perf_vitrage_id: 1,
+      tv_uw_id: 347,
+      enum_type_materiaux_menuiserie_id: 5,
+      enum_type_baie_id: 4,
+      double_fenetre: 0,
+      uw_1: 2.6,
+      sw_1: 0.44,
+      enum_type_fermeture_id: 1,
+      presence_retour_isolation: 0,
+      largeur_dormant: 5,
+      tv_sw_id: 110,
+      enum_type_pose_id: 3,
+      tv_coef_masque_proche_id: 19,
     },
   },
   // Double vitrage argon 20 mm à isolation renforcée, PVC: ug 1.1, uw 1.4, sw 0.38 (2225E1557374A).
   double_pvc_argon_low_e: {
     donor: '2225E1557374A',
     fields: {
-      tv_ug_id: 37, enum_type_vitrage_id: 2, enum_inclinaison_vitrage_id: 3, enum_type_gaz_lame_id: 2, epaisseur_lame: 20,
-      vitrage_vir: 1, enum_methode_saisie_perf_vitrage_id: 1, tv_uw_id: 330, enum_type_materiaux_menuiserie_id: 5,
-      enum_type_baie_id: 4, double_fenetre: 0, uw_1: 1.4, sw_1: 0.38, enum_type_fermeture_id: 1, presence_retour_isolation: 0,
-      largeur_dormant: 5, tv_sw_id: 111, enum_type_pose_id: 2, tv_coef_masque_proche_id: 19,
+      tv_ug_id: 37,
+      enum_type_vitrage_id: 2,
+      enum_inclinaison_vitrage_id: 3,
+      enum_type_gaz_lame_id: 2,
+      epaisseur_lame: 20,
+      vitrage_vir: 1,
+      enum_methode_saisie_perf_vitrage_id: 1,
+      tv_uw_id: 330,
+      enum_type_materiaux_menuiserie_id: 5,
+      enum_type_baie_id: 4,
+      double_fenetre: 0,
+      uw_1: 1.4,
+      sw_1: 0.38,
+      enum_type_fermeture_id: 1,
+      presence_retour_isolation: 0,
+      largeur_dormant: 5,
+      tv_sw_id: 111,
+      enum_type_pose_id: 2,
+      tv_coef_masque_proche_id: 19,
     },
   },
 };
@@ -48,17 +90,30 @@ export const DOOR_KINDS = ['wood', 'insulated'] as const;
 export type DoorKind = (typeof DOOR_KINDS)[number];
 /** Doors: porte simple en bois opaque pleine, uporte 3.5 (2187E0981996L); porte isolée, uporte 1.5 (2307E3075089A). */
 export const DOORS: Readonly<Record<DoorKind, { donor: string; fields: DpeNode }>> = {
-  wood: { donor: '2187E0981996L', fields: { tv_uporte_id: 1, enum_methode_saisie_uporte_id: 1, enum_type_porte_id: 1 } },
-  insulated: { donor: '2307E3075089A', fields: { tv_uporte_id: 9, enum_methode_saisie_uporte_id: 1, enum_type_porte_id: 13 } },
+  wood: {
+    donor: '2187E0981996L',
+    fields: { tv_uporte_id: 1, enum_methode_saisie_uporte_id: 1, enum_type_porte_id: 1 },
+  },
+  insulated: {
+    donor: '2307E3075089A',
+    fields: { tv_uporte_id: 9, enum_methode_saisie_uporte_id: 1, enum_type_porte_id: 13 },
+  },
 };
 
-export const VENTILATION_KINDS = ['windows', 'vmc_auto_1982_2000', 'vmc_hygro_b_after_2012', 'vmc_double_flow_after_2013'] as const;
+export const VENTILATION_KINDS = [
+  'windows',
+  'vmc_auto_1982_2000',
+  'vmc_hygro_b_after_2012',
+  'vmc_double_flow_after_2013',
+] as const;
 export type VentilationKind = (typeof VENTILATION_KINDS)[number];
 /**
  * Ventilation by opening the windows (1), VMC SF auto-réglable 1982–2000 (4), VMC SF hygro B after 2012 (15), VMC
  * double flux individuelle avec échangeur from 2013 (20); debits_ventilation rows of the same ids.
  */
-export const VENTILATIONS: Readonly<Record<VentilationKind, { enum_type_ventilation_id: number; tv_debits_ventilation_id: number }>> = {
+export const VENTILATIONS: Readonly<
+  Record<VentilationKind, { enum_type_ventilation_id: number; tv_debits_ventilation_id: number }>
+> = {
   windows: { enum_type_ventilation_id: 1, tv_debits_ventilation_id: 1 },
   vmc_auto_1982_2000: { enum_type_ventilation_id: 4, tv_debits_ventilation_id: 4 },
   vmc_hygro_b_after_2012: { enum_type_ventilation_id: 15, tv_debits_ventilation_id: 15 },
@@ -103,16 +158,34 @@ const radiators = (emission: number, tempDistribution: number, period: number, r
   enum_equipement_intermittence_id: 3,
 });
 
-const boiler = (ch: number, ecs: number, tvCombustion: number, regulationCombustion: number, energy = 2): Pick<HeatingWords, 'generator' | 'hot_water_generator'> => ({
+const boiler = (
+  ch: number,
+  ecs: number,
+  tvCombustion: number,
+  regulationCombustion: number,
+  energy = 2,
+): Pick<HeatingWords, 'generator' | 'hot_water_generator'> => ({
   generator: {
-    enum_type_generateur_ch_id: ch, enum_usage_generateur_id: 3, enum_type_energie_id: energy, position_volume_chauffe: 1,
-    tv_generateur_combustion_id: tvCombustion, presence_ventouse: 0, presence_regulation_combustion: regulationCombustion,
-    enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+    enum_type_generateur_ch_id: ch,
+    enum_usage_generateur_id: 3,
+    enum_type_energie_id: energy,
+    position_volume_chauffe: 1,
+    tv_generateur_combustion_id: tvCombustion,
+    presence_ventouse: 0,
+    presence_regulation_combustion: regulationCombustion,
+    enum_methode_saisie_carac_sys_id: 1,
+    enum_lien_generateur_emetteur_id: 1,
   },
   hot_water_generator: {
-    enum_type_generateur_ecs_id: ecs, enum_usage_generateur_id: 3, enum_type_energie_id: energy,
-    tv_generateur_combustion_id: tvCombustion, enum_methode_saisie_carac_sys_id: 1, enum_type_stockage_ecs_id: 1,
-    position_volume_chauffe: 1, volume_stockage: 0, presence_ventouse: 0,
+    enum_type_generateur_ecs_id: ecs,
+    enum_usage_generateur_id: 3,
+    enum_type_energie_id: energy,
+    tv_generateur_combustion_id: tvCombustion,
+    enum_methode_saisie_carac_sys_id: 1,
+    enum_type_stockage_ecs_id: 1,
+    position_volume_chauffe: 1,
+    volume_stockage: 0,
+    presence_ventouse: 0,
   },
 });
 
@@ -124,21 +197,54 @@ const boiler = (ch: number, ecs: number, tvCombustion: number, regulationCombust
  * 2015), 2287E1923356Q / convecteurs (2187E… em_conv rows) for electric, 2187E1039187C (radiator emitter).
  */
 export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
-  gas_boiler_1981_1985: { donor: 'table generateur_combustion row 2', energy_id: 2, ...boiler(86, 46, 2, 0), emitter: radiators(34, 4, 1, 1) },
-  gas_boiler_1991_2000: { donor: '2275E0220689Z', energy_id: 2, ...boiler(88, 48, 4, 0), emitter: radiators(38, 4, 2, 2) },
-  gas_condensing_2001_2015: { donor: '2233E1275975H', energy_id: 2, ...boiler(96, 56, 12, 0), emitter: radiators(39, 3, 3, 2) },
-  gas_condensing_after_2015: { donor: '2307E3075089A', energy_id: 2, ...boiler(97, 57, 13, 1), emitter: radiators(39, 3, 3, 2) },
+  gas_boiler_1981_1985: {
+    donor: 'table generateur_combustion row 2',
+    energy_id: 2,
+    ...boiler(86, 46, 2, 0),
+    emitter: radiators(34, 4, 1, 1),
+  },
+  gas_boiler_1991_2000: {
+    donor: '2275E0220689Z',
+    energy_id: 2,
+    ...boiler(88, 48, 4, 0),
+    emitter: radiators(38, 4, 2, 2),
+  },
+  gas_condensing_2001_2015: {
+    donor: '2233E1275975H',
+    energy_id: 2,
+    ...boiler(96, 56, 12, 0),
+    emitter: radiators(39, 3, 3, 2),
+  },
+  gas_condensing_after_2015: {
+    donor: '2307E3075089A',
+    energy_id: 2,
+    ...boiler(97, 57, 13, 1),
+    emitter: radiators(39, 3, 3, 2),
+  },
   gas_room_heater: {
     donor: 'table generateur_combustion row 75',
     energy_id: 2,
     generator: {
-      enum_type_generateur_ch_id: 53, enum_usage_generateur_id: 1, enum_type_energie_id: 2, position_volume_chauffe: 1,
-      tv_generateur_combustion_id: 75, presence_ventouse: 1, enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+      enum_type_generateur_ch_id: 53,
+      enum_usage_generateur_id: 1,
+      enum_type_energie_id: 2,
+      position_volume_chauffe: 1,
+      tv_generateur_combustion_id: 75,
+      presence_ventouse: 1,
+      enum_methode_saisie_carac_sys_id: 1,
+      enum_lien_generateur_emetteur_id: 1,
     },
     emitter: {
-      enum_type_emission_distribution_id: 19, tv_rendement_emission_id: 7, tv_rendement_distribution_ch_id: 1,
-      tv_rendement_regulation_id: 9, enum_equipement_intermittence_id: 1, enum_type_regulation_id: 2, enum_type_chauffage_id: 1,
-      enum_temp_distribution_ch_id: 1, enum_periode_installation_emetteur_id: 1, reseau_distribution_isole: 0,
+      enum_type_emission_distribution_id: 19,
+      tv_rendement_emission_id: 7,
+      tv_rendement_distribution_ch_id: 1,
+      tv_rendement_regulation_id: 9,
+      enum_equipement_intermittence_id: 1,
+      enum_type_regulation_id: 2,
+      enum_type_chauffage_id: 1,
+      enum_temp_distribution_ch_id: 1,
+      enum_periode_installation_emetteur_id: 1,
+      reseau_distribution_isole: 0,
       enum_lien_generateur_emetteur_id: 1,
     },
     hot_water_generator: null,
@@ -147,33 +253,67 @@ export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
     donor: '2287E1923356Q',
     energy_id: 1,
     generator: {
-      enum_type_generateur_ch_id: 98, enum_usage_generateur_id: 1, enum_type_energie_id: 1, position_volume_chauffe: 1,
-      tv_rendement_generation_id: 29, enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+      enum_type_generateur_ch_id: 98,
+      enum_usage_generateur_id: 1,
+      enum_type_energie_id: 1,
+      position_volume_chauffe: 1,
+      tv_rendement_generation_id: 29,
+      enum_methode_saisie_carac_sys_id: 1,
+      enum_lien_generateur_emetteur_id: 1,
     },
     emitter: {
-      enum_type_emission_distribution_id: 1, tv_rendement_emission_id: 1, tv_rendement_distribution_ch_id: 1,
-      tv_rendement_regulation_id: 1, enum_equipement_intermittence_id: 4, enum_type_regulation_id: 2, enum_type_chauffage_id: 1,
-      enum_temp_distribution_ch_id: 1, enum_periode_installation_emetteur_id: 2, reseau_distribution_isole: 0,
+      enum_type_emission_distribution_id: 1,
+      tv_rendement_emission_id: 1,
+      tv_rendement_distribution_ch_id: 1,
+      tv_rendement_regulation_id: 1,
+      enum_equipement_intermittence_id: 4,
+      enum_type_regulation_id: 2,
+      enum_type_chauffage_id: 1,
+      enum_temp_distribution_ch_id: 1,
+      enum_periode_installation_emetteur_id: 2,
+      reseau_distribution_isole: 0,
       enum_lien_generateur_emetteur_id: 1,
     },
     hot_water_generator: null,
   },
   // Fuel oil (3) and LPG (13) boilers as the gas ones: generateur_combustion rows 20 and 5 (2187E… records with
   // generators 79 and 131).
-  oil_boiler_1991_2015: { donor: 'generateur_combustion row 20', energy_id: 3, ...boiler(79, 39, 20, 0, 3), emitter: radiators(38, 4, 2, 2) },
-  lpg_boiler_2001_2015: { donor: 'generateur_combustion row 5', energy_id: 13, ...boiler(131, 96, 5, 0, 13), emitter: radiators(39, 3, 3, 2) },
+  oil_boiler_1991_2015: {
+    donor: 'generateur_combustion row 20',
+    energy_id: 3,
+    ...boiler(79, 39, 20, 0, 3),
+    emitter: radiators(38, 4, 2, 2),
+  },
+  lpg_boiler_2001_2015: {
+    donor: 'generateur_combustion row 5',
+    energy_id: 13,
+    ...boiler(131, 96, 5, 0, 13),
+    emitter: radiators(39, 3, 3, 2),
+  },
   // Log stove with the Flamme Verte label, 2007–2017: rendement_generation row 19 (seven records use it).
   wood_stove_2007_2017: {
     donor: 'table rendement_generation row 19',
     energy_id: 4,
     generator: {
-      enum_type_generateur_ch_id: 38, enum_usage_generateur_id: 1, enum_type_energie_id: 4, position_volume_chauffe: 1,
-      tv_rendement_generation_id: 19, enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+      enum_type_generateur_ch_id: 38,
+      enum_usage_generateur_id: 1,
+      enum_type_energie_id: 4,
+      position_volume_chauffe: 1,
+      tv_rendement_generation_id: 19,
+      enum_methode_saisie_carac_sys_id: 1,
+      enum_lien_generateur_emetteur_id: 1,
     },
     emitter: {
-      enum_type_emission_distribution_id: 21, tv_rendement_emission_id: 7, tv_rendement_distribution_ch_id: 1,
-      tv_rendement_regulation_id: 10, enum_equipement_intermittence_id: 1, enum_type_regulation_id: 2, enum_type_chauffage_id: 1,
-      enum_temp_distribution_ch_id: 1, enum_periode_installation_emetteur_id: 3, reseau_distribution_isole: 0,
+      enum_type_emission_distribution_id: 21,
+      tv_rendement_emission_id: 7,
+      tv_rendement_distribution_ch_id: 1,
+      tv_rendement_regulation_id: 10,
+      enum_equipement_intermittence_id: 1,
+      enum_type_regulation_id: 2,
+      enum_type_chauffage_id: 1,
+      enum_temp_distribution_ch_id: 1,
+      enum_periode_installation_emetteur_id: 3,
+      reseau_distribution_isole: 0,
       enum_lien_generateur_emetteur_id: 1,
     },
     hot_water_generator: null,
@@ -184,8 +324,12 @@ export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
     donor: '2225E1557374A',
     energy_id: 1,
     generator: {
-      enum_type_generateur_ch_id: 7, enum_usage_generateur_id: 1, enum_type_energie_id: 1, position_volume_chauffe: 0,
-      enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+      enum_type_generateur_ch_id: 7,
+      enum_usage_generateur_id: 1,
+      enum_type_energie_id: 1,
+      position_volume_chauffe: 0,
+      enum_methode_saisie_carac_sys_id: 1,
+      enum_lien_generateur_emetteur_id: 1,
     },
     emitter: radiators(39, 3, 3, 2),
     hot_water_generator: null,
@@ -194,13 +338,25 @@ export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
     donor: 'table rendement_generation row 28',
     energy_id: 11,
     generator: {
-      enum_type_generateur_ch_id: 47, enum_usage_generateur_id: 1, enum_type_energie_id: 11, position_volume_chauffe: 1,
-      tv_rendement_generation_id: 28, enum_methode_saisie_carac_sys_id: 1, enum_lien_generateur_emetteur_id: 1,
+      enum_type_generateur_ch_id: 47,
+      enum_usage_generateur_id: 1,
+      enum_type_energie_id: 11,
+      position_volume_chauffe: 1,
+      tv_rendement_generation_id: 28,
+      enum_methode_saisie_carac_sys_id: 1,
+      enum_lien_generateur_emetteur_id: 1,
     },
     emitter: {
-      enum_type_emission_distribution_id: 20, tv_rendement_emission_id: 7, tv_rendement_distribution_ch_id: 1,
-      tv_rendement_regulation_id: 10, enum_equipement_intermittence_id: 1, enum_type_regulation_id: 2, enum_type_chauffage_id: 1,
-      enum_temp_distribution_ch_id: 1, enum_periode_installation_emetteur_id: 1, reseau_distribution_isole: 0,
+      enum_type_emission_distribution_id: 20,
+      tv_rendement_emission_id: 7,
+      tv_rendement_distribution_ch_id: 1,
+      tv_rendement_regulation_id: 10,
+      enum_equipement_intermittence_id: 1,
+      enum_type_regulation_id: 2,
+      enum_type_chauffage_id: 1,
+      enum_temp_distribution_ch_id: 1,
+      enum_periode_installation_emetteur_id: 1,
+      reseau_distribution_isole: 0,
       enum_lien_generateur_emetteur_id: 1,
     },
     hot_water_generator: null,
@@ -212,8 +368,14 @@ export const HEATING: Readonly<Record<HeatingKind, HeatingWords>> = {
  * 200 L in the heated volume (pertes_stockage row 6: 100 < V ≤ 200 L); donor 2187E0982782R (category B) for the form.
  */
 export const ELECTRIC_TANK_200L: DpeNode = {
-  enum_type_generateur_ecs_id: 69, enum_usage_generateur_id: 2, enum_type_energie_id: 1, enum_methode_saisie_carac_sys_id: 1,
-  tv_pertes_stockage_id: 6, enum_type_stockage_ecs_id: 3, position_volume_chauffe: 1, volume_stockage: 200,
+  enum_type_generateur_ecs_id: 69,
+  enum_usage_generateur_id: 2,
+  enum_type_energie_id: 1,
+  enum_methode_saisie_carac_sys_id: 1,
+  tv_pertes_stockage_id: 6,
+  enum_type_stockage_ecs_id: 3,
+  position_volume_chauffe: 1,
+  volume_stockage: 200,
 };
 
 export const HOT_WATER_KINDS = ['electric_tank_200l', 'thermodynamic_200l'] as const;
@@ -225,8 +387,15 @@ export type HotWaterKind = (typeof HOT_WATER_KINDS)[number];
 export const HOT_WATER: Readonly<Record<HotWaterKind, DpeNode>> = {
   electric_tank_200l: ELECTRIC_TANK_200L,
   thermodynamic_200l: {
-    enum_type_generateur_ecs_id: 6, enum_usage_generateur_id: 2, enum_type_energie_id: 1, enum_methode_saisie_carac_sys_id: 1,
-    tv_scop_id: 73, enum_periode_installation_ecs_thermo_id: 3, enum_type_stockage_ecs_id: 2, position_volume_chauffe: 1,
-    volume_stockage: 200, position_volume_chauffe_stockage: 1,
+    enum_type_generateur_ecs_id: 6,
+    enum_usage_generateur_id: 2,
+    enum_type_energie_id: 1,
+    enum_methode_saisie_carac_sys_id: 1,
+    tv_scop_id: 73,
+    enum_periode_installation_ecs_thermo_id: 3,
+    enum_type_stockage_ecs_id: 2,
+    position_volume_chauffe: 1,
+    volume_stockage: 200,
+    position_volume_chauffe_stockage: 1,
   },
 };

@@ -92,13 +92,23 @@ export function q4paConvFromTable(tables: Tables3cl, inputs: AirRenewalInputs): 
   const m = inputs.methodeApplicationId;
   const methode = m >= 14 && m <= 25 ? (m === 14 || m === 18 ? 1 : 2) : m;
   const candidates = tableRows(tables, 'q4pa_conv').filter(
-    (r) => has(r, 'enum_periode_construction_id', inputs.periodeConstructionId) && has(r, 'enum_methode_application_dpe_log_id', methode),
+    (r) =>
+      has(r, 'enum_periode_construction_id', inputs.periodeConstructionId) &&
+      has(r, 'enum_methode_application_dpe_log_id', methode),
   );
   const iso = inputs.surfacesIsolees ? '1' : '0';
   const joints = inputs.jointsMenuiserie ? '1' : '0';
-  const exact = candidates.find((r) => r['isolation_surfaces'] === iso && (r['presence_joints_menuiserie'] ?? '0') === joints);
-  const row = exact ?? candidates.find((r) => r['isolation_surfaces'] === iso && !r['presence_joints_menuiserie']) ?? candidates.find((r) => r['isolation_surfaces'] === '0' && !r['presence_joints_menuiserie']);
-  if (!row) throw new RangeError(`3CL table q4pa_conv: no row for period ${inputs.periodeConstructionId}, method ${inputs.methodeApplicationId}`);
+  const exact = candidates.find(
+    (r) => r['isolation_surfaces'] === iso && (r['presence_joints_menuiserie'] ?? '0') === joints,
+  );
+  const row =
+    exact ??
+    candidates.find((r) => r['isolation_surfaces'] === iso && !r['presence_joints_menuiserie']) ??
+    candidates.find((r) => r['isolation_surfaces'] === '0' && !r['presence_joints_menuiserie']);
+  if (!row)
+    throw new RangeError(
+      `3CL table q4pa_conv: no row for period ${inputs.periodeConstructionId}, method ${inputs.methodeApplicationId}`,
+    );
   return cellNumber(row, 'q4pa_conv');
 }
 

@@ -19,17 +19,31 @@ export interface CeilingU {
  * under an attic or any unheated room, and « terrasse » for a roof terrace or when the room above is an inaccessible
  * unheated one; 9/10 typed in.
  */
-export function ceilingU(de: DpeNode, periodeConstructionId: number, zoneClimatiqueId: number, effetJoule: boolean, tables: Tables3cl, where: string): CeilingU {
+export function ceilingU(
+  de: DpeNode,
+  periodeConstructionId: number,
+  zoneClimatiqueId: number,
+  effetJoule: boolean,
+  tables: Tables3cl,
+  where: string,
+): CeilingU {
   const methode = requiredEnumId(de, 'enum_methode_saisie_u_id', where);
   if (methode === 9 || methode === 10) return { uph0: null, uph: requiredNumber(de, 'uph_saisi', where) };
   const methodeU0 = enumId(de, 'enum_methode_saisie_u0_id') ?? 2;
-  const uph0 = methodeU0 === 3 || methodeU0 === 4
-    ? requiredNumber(de, 'uph0_saisi', where)
-    : cellNumber(matchRow(tables, 'uph0', { enum_type_plancher_haut_id: enumId(de, 'enum_type_plancher_haut_id') ?? 1 }), 'uph0');
+  const uph0 =
+    methodeU0 === 3 || methodeU0 === 4
+      ? requiredNumber(de, 'uph0_saisi', where)
+      : cellNumber(
+          matchRow(tables, 'uph0', { enum_type_plancher_haut_id: enumId(de, 'enum_type_plancher_haut_id') ?? 1 }),
+          'uph0',
+        );
   const direct = insulatedU(methode, uph0, de, LAMBDA_INSULATION_WALL, where);
   if (direct !== null) return { uph0, uph: direct };
   const period = defaultUPeriod(methode, periodeConstructionId, enumId(de, 'enum_periode_isolation_id'));
-  return { uph0, uph: Math.min(tabulatedU(tables, 'uph', period, zoneClimatiqueId, effetJoule, roofKind(de, where)), uph0) };
+  return {
+    uph0,
+    uph: Math.min(tabulatedU(tables, 'uph', period, zoneClimatiqueId, effetJoule, roofKind(de, where)), uph0),
+  };
 }
 
 /** Column of table uph: « combles » (attic, sloping roof, unheated room above) or « terrasse ». */

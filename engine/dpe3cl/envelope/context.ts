@@ -36,7 +36,10 @@ export function isEffetJoule(logement: DpeNode): boolean {
     // Back-up generators (enum_lien_generateur_emetteur_id 2 « appoint », 3 « appoint électrique salle de bain ») do not count.
     const isJoule = gens.some((g) => {
       const de = nodeAt(g, 'donnee_entree');
-      return (enumId(de, 'enum_lien_generateur_emetteur_id') ?? 1) === 1 && JOULE_GENERATORS.has(enumId(de, 'enum_type_generateur_ch_id') ?? -1);
+      return (
+        (enumId(de, 'enum_lien_generateur_emetteur_id') ?? 1) === 1 &&
+        JOULE_GENERATORS.has(enumId(de, 'enum_type_generateur_ch_id') ?? -1)
+      );
     });
     if (isJoule) joule += area;
     total += area;

@@ -9,7 +9,11 @@ import { numberIn } from './read';
  * qualite_isolation/ubat, and each element's donnee_intermediaire. Tolerance 1 % and 5 % (relative).
  */
 
-interface Tally { n: number; within1: number; within5: number }
+interface Tally {
+  n: number;
+  within1: number;
+  within5: number;
+}
 const tally = (): Tally => ({ n: 0, within1: 0, within5: 0 });
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), 0.01);
 const add = (t: Tally, mine: number, ref: number): void => {
@@ -19,7 +23,16 @@ const add = (t: Tally, mine: number, ref: number): void => {
 };
 const share = (t: Tally, k: 'within1' | 'within5'): number => t[k] / t.n;
 
-const TOTALS = ['deperdition_mur', 'deperdition_plancher_bas', 'deperdition_plancher_haut', 'deperdition_baie_vitree', 'deperdition_porte', 'deperdition_pont_thermique', 'deperdition_renouvellement_air', 'deperdition_enveloppe'] as const;
+const TOTALS = [
+  'deperdition_mur',
+  'deperdition_plancher_bas',
+  'deperdition_plancher_haut',
+  'deperdition_baie_vitree',
+  'deperdition_porte',
+  'deperdition_pont_thermique',
+  'deperdition_renouvellement_air',
+  'deperdition_enveloppe',
+] as const;
 const stats: Record<string, Tally> = {};
 const failed: string[] = [];
 let records: RealRecord[] = [];
@@ -42,7 +55,13 @@ beforeAll(async () => {
     const ubat = numberIn((logement['sortie'] as DpeNode)['qualite_isolation'] as DpeNode, 'ubat');
     if (ubat !== null && r.ubat_w_m2k !== null) add(t('ubat'), r.ubat_w_m2k, ubat);
     const env = logement['enveloppe'] as DpeNode;
-    const groups = [['mur', r.walls, 'umur'], ['plancher_bas', r.lowFloors, 'upb_final'], ['plancher_haut', r.ceilings, 'uph'], ['baie_vitree', r.windows, 'u_menuiserie'], ['porte', r.doors, 'uporte']] as const;
+    const groups = [
+      ['mur', r.walls, 'umur'],
+      ['plancher_bas', r.lowFloors, 'upb_final'],
+      ['plancher_haut', r.ceilings, 'uph'],
+      ['baie_vitree', r.windows, 'u_menuiserie'],
+      ['porte', r.doors, 'uporte'],
+    ] as const;
     for (const [kind, mine, uKey] of groups) {
       const list = ((env[`${kind}_collection`] as DpeNode | null)?.[kind] ?? []) as DpeNode[];
       mine.forEach((e, i) => {
@@ -57,7 +76,12 @@ beforeAll(async () => {
     r.thermalBridges.forEach((e, i) => {
       const k = numberIn(bridges[i]!['donnee_intermediaire'] as DpeNode, 'k');
       // Some software stores k already multiplied by pourcentage_valeur_pont_thermique.
-      if (k !== null) add(t('pont_thermique.k'), Math.abs(e.k_w_mk * e.share - k) < Math.abs(e.k_w_mk - k) ? e.k_w_mk * e.share : e.k_w_mk, k);
+      if (k !== null)
+        add(
+          t('pont_thermique.k'),
+          Math.abs(e.k_w_mk * e.share - k) < Math.abs(e.k_w_mk - k) ? e.k_w_mk * e.share : e.k_w_mk,
+          k,
+        );
     });
     const vents = ((logement['ventilation_collection'] as DpeNode | null)?.['ventilation'] ?? []) as DpeNode[];
     r.ventilations.forEach((v, i) => {
@@ -66,11 +90,16 @@ beforeAll(async () => {
       add(t('ventilation.hperm'), v.hperm_w_k, numberIn(di, 'hperm')!);
     });
   }
-  const lines = Object.entries(stats).map(([k, s]) => `${k.padEnd(32)} n=${String(s.n).padStart(4)}  ≤1 %: ${(100 * share(s, 'within1')).toFixed(1)} %  ≤5 %: ${(100 * share(s, 'within5')).toFixed(1)} %`);
-  console.log(`envelopeLosses on ${records.length} real records (${failed.length} failed)\n${lines.join('\n')}${failed.length ? `\nfailed:\n  ${failed.join('\n  ')}` : ''}`);
+  const lines = Object.entries(stats).map(
+    ([k, s]) =>
+      `${k.padEnd(32)} n=${String(s.n).padStart(4)}  ≤1 %: ${(100 * share(s, 'within1')).toFixed(1)} %  ≤5 %: ${(100 * share(s, 'within5')).toFixed(1)} %`,
+  );
+  console.log(
+    `envelopeLosses on ${records.length} real records (${failed.length} failed)\n${lines.join('\n')}${failed.length ? `\nfailed:\n  ${failed.join('\n  ')}` : ''}`,
+  );
 }, 120_000);
 
-describe('envelopeLosses against the real records (fixtures/dpe/ademe-xml.zip, each record\'s own values)', () => {
+describe("envelopeLosses against the real records (fixtures/dpe/ademe-xml.zip, each record's own values)", () => {
   it('computes every record (houses and flats)', () => {
     expect(failed).toEqual([]);
     expect(records.length).toBe(270);
@@ -95,9 +124,15 @@ describe('envelopeLosses against the real records (fixtures/dpe/ademe-xml.zip, e
   });
 
   it.each([
-    ['mur.b', 0.989], ['mur.umur', 0.941], ['plancher_bas.upb_final', 0.86], ['plancher_haut.uph', 0.923],
-    ['baie_vitree.u_menuiserie', 0.973], ['porte.uporte', 1], ['pont_thermique.k', 0.908],
-    ['ventilation.hvent', 1], ['ventilation.hperm', 0.819],
+    ['mur.b', 0.989],
+    ['mur.umur', 0.941],
+    ['plancher_bas.upb_final', 0.86],
+    ['plancher_haut.uph', 0.923],
+    ['baie_vitree.u_menuiserie', 0.973],
+    ['porte.uporte', 1],
+    ['pont_thermique.k', 0.908],
+    ['ventilation.hvent', 1],
+    ['ventilation.hperm', 0.819],
   ] as const)('%s (donnee_intermediaire) within 1 %% on ≥ %f of the elements', (key, within1) => {
     expect(share(stats[key]!, 'within1')).toBeGreaterThanOrEqual(within1 - 0.02);
   });

@@ -90,7 +90,13 @@ export function envelopeLosses(logement: DpeNode, tables: Tables3cl): EnvelopeLo
   if (!env) throw new RangeError('logement/enveloppe is missing');
   const { periodeConstructionId: pc, zoneClimatiqueId: zc, zoneGroup, effetJoule: joule } = ctx;
 
-  const element = (item: DpeNode, index: number, path: string, areaKey: string, u: (de: DpeNode, where: string) => { u: number; intermediate: Record<string, number | null> }): ElementLoss => {
+  const element = (
+    item: DpeNode,
+    index: number,
+    path: string,
+    areaKey: string,
+    u: (de: DpeNode, where: string) => { u: number; intermediate: Record<string, number | null> },
+  ): ElementLoss => {
     const where = `logement/enveloppe/${path}[${index}]/donnee_entree`;
     const de = nodeAt(item, 'donnee_entree');
     if (!de) throw new RangeError(`${where} is missing`);
@@ -116,36 +122,53 @@ export function envelopeLosses(logement: DpeNode, tables: Tables3cl): EnvelopeLo
   const windowItems = items(env, 'baie_vitree_collection', 'baie_vitree');
   const doorItems = items(env, 'porte_collection', 'porte');
 
-  const walls = wallItems.map((m, i) => element(m, i, 'mur_collection/mur', 'surface_paroi_opaque', (de, w) => {
-    const r = wallU(de, pc, zc, joule, tables, w);
-    return { u: r.umur, intermediate: { umur0: r.umur0, umur: r.umur } };
-  }));
+  const walls = wallItems.map((m, i) =>
+    element(m, i, 'mur_collection/mur', 'surface_paroi_opaque', (de, w) => {
+      const r = wallU(de, pc, zc, joule, tables, w);
+      return { u: r.umur, intermediate: { umur0: r.umur0, umur: r.umur } };
+    }),
+  );
   const floorAreas = sharedFloorAreas(lowFloorItems);
-  const lowFloors = lowFloorItems.map((m, i) => element(m, i, 'plancher_bas_collection/plancher_bas', 'surface_paroi_opaque', (de, w) => {
-    const r = lowFloorU(de, pc, zc, joule, tables, w, floorAreas[i]);
-    return { u: r.upbFinal, intermediate: { upb0: r.upb0, upb: r.upb, ue: r.ue, upb_final: r.upbFinal } };
-  }));
-  const ceilings = ceilingItems.map((m, i) => element(m, i, 'plancher_haut_collection/plancher_haut', 'surface_paroi_opaque', (de, w) => {
-    const r = ceilingU(de, pc, zc, joule, tables, w);
-    return { u: r.uph, intermediate: { uph0: r.uph0, uph: r.uph } };
-  }));
-  const windows = windowItems.map((m, i) => element(m, i, 'baie_vitree_collection/baie_vitree', 'surface_totale_baie', (de, w) => {
-    const r = windowU(de, doubleWindowInputs(m), tables, w);
-    return { u: r.uMenuiserie, intermediate: { ug: r.ug, uw: r.uw, ujn: r.ujn, u_menuiserie: r.uMenuiserie } };
-  }));
-  const doors = doorItems.map((m, i) => element(m, i, 'porte_collection/porte', 'surface_porte', (de, w) => {
-    const u = doorU(de, tables, w);
-    return { u, intermediate: { uporte: u } };
-  }));
+  const lowFloors = lowFloorItems.map((m, i) =>
+    element(m, i, 'plancher_bas_collection/plancher_bas', 'surface_paroi_opaque', (de, w) => {
+      const r = lowFloorU(de, pc, zc, joule, tables, w, floorAreas[i]);
+      return { u: r.upbFinal, intermediate: { upb0: r.upb0, upb: r.upb, ue: r.ue, upb_final: r.upbFinal } };
+    }),
+  );
+  const ceilings = ceilingItems.map((m, i) =>
+    element(m, i, 'plancher_haut_collection/plancher_haut', 'surface_paroi_opaque', (de, w) => {
+      const r = ceilingU(de, pc, zc, joule, tables, w);
+      return { u: r.uph, intermediate: { uph0: r.uph0, uph: r.uph } };
+    }),
+  );
+  const windows = windowItems.map((m, i) =>
+    element(m, i, 'baie_vitree_collection/baie_vitree', 'surface_totale_baie', (de, w) => {
+      const r = windowU(de, doubleWindowInputs(m), tables, w);
+      return { u: r.uMenuiserie, intermediate: { ug: r.ug, uw: r.uw, ujn: r.ujn, u_menuiserie: r.uMenuiserie } };
+    }),
+  );
+  const doors = doorItems.map((m, i) =>
+    element(m, i, 'porte_collection/porte', 'surface_porte', (de, w) => {
+      const u = doorU(de, tables, w);
+      return { u, intermediate: { uporte: u } };
+    }),
+  );
 
-  const joined = { walls: wallItems, lowFloors: lowFloorItems, ceilings: ceilingItems, windows: windowItems, doors: doorItems };
+  const joined = {
+    walls: wallItems,
+    lowFloors: lowFloorItems,
+    ceilings: ceilingItems,
+    windows: windowItems,
+    doors: doorItems,
+  };
   const thermalBridges = items(env, 'pont_thermique_collection', 'pont_thermique').map((pt, index): BridgeLoss => {
     const where = `logement/enveloppe/pont_thermique_collection/pont_thermique[${index}]/donnee_entree`;
     const de = nodeAt(pt, 'donnee_entree');
     if (!de) throw new RangeError(`${where} is missing`);
     const length = requiredNonNegative(de, 'l', where);
     const share = numberIn(de, 'pourcentage_valeur_pont_thermique') ?? 1;
-    if (share < 0 || share > 1) throw new RangeError(`${where}/pourcentage_valeur_pont_thermique must be within [0, 1], got ${share}`);
+    if (share < 0 || share > 1)
+      throw new RangeError(`${where}/pourcentage_valeur_pont_thermique must be within [0, 1], got ${share}`);
     const r = thermalBridgeK(de, joined, pc, tables, where);
     return {
       index,
@@ -162,25 +185,43 @@ export function envelopeLosses(logement: DpeNode, tables: Tables3cl): EnvelopeLo
 
   // §4 Sdep: the losing walls, ceilings, windows and doors (b > 0), low floors excluded.
   const losing = (list: readonly ElementLoss[]): ElementLoss[] => list.filter((e) => e.b > 0 && e.adjacence !== 22);
-  const sdep = [...losing(walls), ...losing(ceilings), ...losing(windows), ...losing(doors)].reduce((a, e) => a + e.area_m2, 0);
-  const opaque = [...walls.map((e, i) => [e, wallItems[i]!] as const), ...ceilings.map((e, i) => [e, ceilingItems[i]!] as const)].filter(([e]) => e.b > 0);
-  const insulatedArea = opaque.filter(([, it]) => isInsulatedSurface(nodeAt(it, 'donnee_entree')!)).reduce((a, [e]) => a + e.area_m2, 0);
-  const openings = [...windows.map((e, i) => [e, windowItems[i]!] as const), ...doors.map((e, i) => [e, doorItems[i]!] as const)];
-  const sealedArea = openings.filter(([, it]) => flagIn(nodeAt(it, 'donnee_entree'), 'presence_joint')).reduce((a, [e]) => a + e.area_m2, 0);
+  const sdep = [...losing(walls), ...losing(ceilings), ...losing(windows), ...losing(doors)].reduce(
+    (a, e) => a + e.area_m2,
+    0,
+  );
+  const opaque = [
+    ...walls.map((e, i) => [e, wallItems[i]!] as const),
+    ...ceilings.map((e, i) => [e, ceilingItems[i]!] as const),
+  ].filter(([e]) => e.b > 0);
+  const insulatedArea = opaque
+    .filter(([, it]) => isInsulatedSurface(nodeAt(it, 'donnee_entree')!))
+    .reduce((a, [e]) => a + e.area_m2, 0);
+  const openings = [
+    ...windows.map((e, i) => [e, windowItems[i]!] as const),
+    ...doors.map((e, i) => [e, doorItems[i]!] as const),
+  ];
+  const sealedArea = openings
+    .filter(([, it]) => flagIn(nodeAt(it, 'donnee_entree'), 'presence_joint'))
+    .reduce((a, [e]) => a + e.area_m2, 0);
   const openingArea = openings.reduce((a, [e]) => a + e.area_m2, 0);
   const ventilations = items(logement, 'ventilation_collection', 'ventilation').map((v, index) => {
     const where = `logement/ventilation_collection/ventilation[${index}]/donnee_entree`;
     const de = nodeAt(v, 'donnee_entree');
     if (!de) throw new RangeError(`${where} is missing`);
-    return airRenewal(de, {
-      surface_m2: ventilationSurface(de, logement),
-      hsp_m: ctx.hsp_m,
-      sdep_m2: sdep,
-      periodeConstructionId: pc,
-      methodeApplicationId: ctx.methodeApplicationId,
-      surfacesIsolees: insulatedArea > opaque.reduce((a, [e]) => a + e.area_m2, 0) - insulatedArea,
-      jointsMenuiserie: openingArea > 0 && sealedArea / openingArea >= 0.5,
-    }, tables, where);
+    return airRenewal(
+      de,
+      {
+        surface_m2: ventilationSurface(de, logement),
+        hsp_m: ctx.hsp_m,
+        sdep_m2: sdep,
+        periodeConstructionId: pc,
+        methodeApplicationId: ctx.methodeApplicationId,
+        surfacesIsolees: insulatedArea > opaque.reduce((a, [e]) => a + e.area_m2, 0) - insulatedArea,
+        jointsMenuiserie: openingArea > 0 && sealedArea / openingArea >= 0.5,
+      },
+      tables,
+      where,
+    );
   });
 
   const dMur = sum(walls);
@@ -192,7 +233,13 @@ export function envelopeLosses(logement: DpeNode, tables: Tables3cl): EnvelopeLo
   const hvent = ventilations.reduce((a, v) => a + v.hvent_w_k, 0);
   const hperm = ventilations.reduce((a, v) => a + v.hperm_w_k, 0);
   const dp = dMur + dPb + dPh + dBv + dPorte + dPt;
-  const ubatArea = [...losing(walls), ...lowFloors.filter((e) => e.adjacence !== 22), ...ceilings, ...losing(windows), ...losing(doors)].reduce((a, e) => a + e.area_m2, 0);
+  const ubatArea = [
+    ...losing(walls),
+    ...lowFloors.filter((e) => e.adjacence !== 22),
+    ...ceilings,
+    ...losing(windows),
+    ...losing(doors),
+  ].reduce((a, e) => a + e.area_m2, 0);
   return {
     context: ctx,
     walls,

@@ -45,8 +45,18 @@ export function lowFloorU(
   if (methode === 9 || methode === 10) upb = requiredNumber(de, 'upb_saisi', where);
   else {
     upb0 = bareFloorU(de, tables, where);
-    upb = insulatedU(methode, upb0, de, LAMBDA_INSULATION_FLOOR, where) ??
-      Math.min(tabulatedU(tables, 'upb', defaultUPeriod(methode, periodeConstructionId, enumId(de, 'enum_periode_isolation_id')), zoneClimatiqueId, effetJoule), upb0);
+    upb =
+      insulatedU(methode, upb0, de, LAMBDA_INSULATION_FLOOR, where) ??
+      Math.min(
+        tabulatedU(
+          tables,
+          'upb',
+          defaultUPeriod(methode, periodeConstructionId, enumId(de, 'enum_periode_isolation_id')),
+          zoneClimatiqueId,
+          effetJoule,
+        ),
+        upb0,
+      );
   }
   const adjacence = requiredEnumId(de, 'enum_type_adjacence_id', where);
   let ue: number | null = null;
@@ -74,11 +84,20 @@ const TWO_S_OVER_P = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20];
  * Ue from table ue (§3.2.2): the family of the floor (on a crawl space or basement; on the ground, built before 2001 or
  * from 2001), 2S/P rounded to the nearest tabulated value, linear interpolation in Upb (held at the ends).
  */
-export function ueFromTable(tables: Tables3cl, adjacence: number, periodeConstructionId: number, twoSOverP_m: number, upb: number): number {
+export function ueFromTable(
+  tables: Tables3cl,
+  adjacence: number,
+  periodeConstructionId: number,
+  twoSOverP_m: number,
+  upb: number,
+): number {
   if (!(twoSOverP_m >= 0)) throw new RangeError(`2S/P must be ≥ 0, got ${twoSOverP_m}`);
-  const family = adjacence === 5
-    ? periodeConstructionId <= 6 ? 'terre plein bâtiment construit avant 2001' : 'terre plein bâtiment construit à partir de 2001'
-    : 'plancher sur vide sanitaire ou sous-sol non chauffé';
+  const family =
+    adjacence === 5
+      ? periodeConstructionId <= 6
+        ? 'terre plein bâtiment construit avant 2001'
+        : 'terre plein bâtiment construit à partir de 2001'
+      : 'plancher sur vide sanitaire ou sous-sol non chauffé';
   const rounded = Math.round(twoSOverP_m);
   const key = TWO_S_OVER_P.reduce((best, v) => (Math.abs(v - rounded) < Math.abs(best - rounded) ? v : best));
   const rows = tableRows(tables, 'ue')

@@ -26,21 +26,35 @@ export function reductionFactorB(
     (row[field] ?? '').split('|').some((c) => c.trim() === String(value));
 
   if (adjacence === 10) {
-    if (cfg === null) throw new RangeError(`${where}/enum_cfg_isolation_lnc_id is missing for a sun space (adjacence 10)`);
-    const row = rows.find((r) => has(r, 'enum_type_adjacence_id', 10) && has(r, 'enum_cfg_isolation_lnc_id', cfg) && r['zone_climatique'] === zoneGroup);
-    if (!row) throw new RangeError(`${where}: no b for a sun space with enum_cfg_isolation_lnc_id ${cfg} in ${zoneGroup}`);
+    if (cfg === null)
+      throw new RangeError(`${where}/enum_cfg_isolation_lnc_id is missing for a sun space (adjacence 10)`);
+    const row = rows.find(
+      (r) =>
+        has(r, 'enum_type_adjacence_id', 10) &&
+        has(r, 'enum_cfg_isolation_lnc_id', cfg) &&
+        r['zone_climatique'] === zoneGroup,
+    );
+    if (!row)
+      throw new RangeError(`${where}: no b for a sun space with enum_cfg_isolation_lnc_id ${cfg} in ${zoneGroup}`);
     return { b: cellNumber(row, 'b'), row };
   }
 
-  const banded = rows.filter((r) => has(r, 'enum_type_adjacence_id', adjacence) && (r['aiu_aue_min'] || r['aiu_aue_max']));
+  const banded = rows.filter(
+    (r) => has(r, 'enum_type_adjacence_id', adjacence) && (r['aiu_aue_min'] || r['aiu_aue_max']),
+  );
   if (banded.length === 0 || cfg === 1) {
     // Plain boundaries; an unheated room declared « local chauffé non accessible » takes the inaccessible-room row.
-    const row = cfg === 1 ? rows.find((r) => has(r, 'enum_cfg_isolation_lnc_id', 1)) : rows.find((r) => has(r, 'enum_type_adjacence_id', adjacence));
-    if (!row) throw new RangeError(`${where}/enum_type_adjacence_id ${adjacence} has no b in coef_reduction_deperdition`);
+    const row =
+      cfg === 1
+        ? rows.find((r) => has(r, 'enum_cfg_isolation_lnc_id', 1))
+        : rows.find((r) => has(r, 'enum_type_adjacence_id', adjacence));
+    if (!row)
+      throw new RangeError(`${where}/enum_type_adjacence_id ${adjacence} has no b in coef_reduction_deperdition`);
     return { b: cellNumber(row, 'b'), row };
   }
 
-  if (cfg === null) throw new RangeError(`${where}/enum_cfg_isolation_lnc_id is missing for an unheated room (adjacence ${adjacence})`);
+  if (cfg === null)
+    throw new RangeError(`${where}/enum_cfg_isolation_lnc_id is missing for an unheated room (adjacence ${adjacence})`);
   const aiu = numberIn(donneeEntree, 'surface_aiu');
   const aue = numberIn(donneeEntree, 'surface_aue');
   if (aiu === null || aiu < 0) throw new RangeError(`${where}/surface_aiu must be ≥ 0, got ${aiu}`);

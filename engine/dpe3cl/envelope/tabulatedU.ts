@@ -28,7 +28,10 @@ export function tabulatedU(
       r['effet_joule'] === (effetJoule ? '1' : '0') &&
       (typeToiture === undefined || r['type_toiture'] === typeToiture),
   );
-  if (!row) throw new RangeError(`3CL table ${name}: no row for period ${periodeId}, zone ${zoneClimatiqueId}, effet joule ${effetJoule}${typeToiture ? `, ${typeToiture}` : ''}`);
+  if (!row)
+    throw new RangeError(
+      `3CL table ${name}: no row for period ${periodeId}, zone ${zoneClimatiqueId}, effet joule ${effetJoule}${typeToiture ? `, ${typeToiture}` : ''}`,
+    );
   return cellNumber(row, name);
 }
 
@@ -41,7 +44,11 @@ export const PERIODE_1975_1977 = 3;
  * insulation; 8 « année de construction saisie »: the period of insulation when given, otherwise the period of
  * construction, except that an insulated wall of a building built before 1975 is taken as insulated in 1975-1977.
  */
-export function defaultUPeriod(methodeSaisieU: number, periodeConstructionId: number, periodeIsolationId: number | null): number {
+export function defaultUPeriod(
+  methodeSaisieU: number,
+  periodeConstructionId: number,
+  periodeIsolationId: number | null,
+): number {
   if (methodeSaisieU === 7) return periodeIsolationId ?? periodeConstructionId;
   if (methodeSaisieU === 8) {
     if (periodeIsolationId !== null) return periodeIsolationId;

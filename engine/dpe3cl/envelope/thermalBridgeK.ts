@@ -37,18 +37,28 @@ const CIRCULATIONS = new Set([14, 15, 16, 17, 18]);
  * floor and ceiling junctions with a light wall or a wooden floor or ceiling (§3.4.1, §3.4.3), window junctions with a
  * wooden wall (§3.4.5), and walls on common circulations. k typed in (k_saisi) when the method of input says so.
  */
-export function thermalBridgeK(de: DpeNode, elements: EnvelopeElements, periodeConstructionId: number, tables: Tables3cl, where: string): ThermalBridgeK {
+export function thermalBridgeK(
+  de: DpeNode,
+  elements: EnvelopeElements,
+  periodeConstructionId: number,
+  tables: Tables3cl,
+  where: string,
+): ThermalBridgeK {
   const methode = enumId(de, 'enum_methode_saisie_pont_thermique_id') ?? 1;
   if (methode === 2 || methode === 3) {
     const k = numberIn(de, 'k_saisi');
-    if (k === null) throw new RangeError(`${where}/k_saisi is missing for enum_methode_saisie_pont_thermique_id ${methode}`);
+    if (k === null)
+      throw new RangeError(`${where}/k_saisi is missing for enum_methode_saisie_pont_thermique_id ${methode}`);
     return { k, source: 'saisi' };
   }
   const liaison = enumId(de, 'enum_type_liaison_id');
-  if (liaison === null || liaison < 1 || liaison > 5) throw new RangeError(`${where}/enum_type_liaison_id must be within [1, 5], got ${liaison}`);
+  if (liaison === null || liaison < 1 || liaison > 5)
+    throw new RangeError(`${where}/enum_type_liaison_id must be within [1, 5], got ${liaison}`);
   const refs = [textIn(de, 'reference_1'), textIn(de, 'reference_2')].filter((r): r is string => r !== null);
   const find = (list: readonly DpeNode[]): DpeNode | null =>
-    list.map((e) => nodeAt(e, 'donnee_entree')).find((e) => e !== null && refs.includes(textIn(e, 'reference') ?? '\u0000')) ?? null;
+    list
+      .map((e) => nodeAt(e, 'donnee_entree'))
+      .find((e) => e !== null && refs.includes(textIn(e, 'reference') ?? '\u0000')) ?? null;
   const wall = find(elements.walls);
   const fallback = (): ThermalBridgeK => fromRecordRow(de, tables, where);
   if (!wall) return fallback();
@@ -70,17 +80,27 @@ export function thermalBridgeK(de: DpeNode, elements: EnvelopeElements, periodeC
       const pose = enumId(opening, 'enum_type_pose_id') ?? 3;
       criteria['type_pose'] = pose === 1 ? 'Nu Extérieur' : pose === 2 ? 'Nu intérieur' : 'Tunnel';
       criteria['largeur_dormant'] = (numberIn(opening, 'largeur_dormant') ?? 5) >= 7.5 ? '10' : '5';
-      if (criteria['isolation_mur'] !== 'Non isolé') criteria['presence_retour_isolation'] = flagIn(opening, 'presence_retour_isolation') ? '1' : '0';
+      if (criteria['isolation_mur'] !== 'Non isolé')
+        criteria['presence_retour_isolation'] = flagIn(opening, 'presence_retour_isolation') ? '1' : '0';
     }
   }
   const row = tableRows(tables, 'pont_thermique').find(
     (r) => has(r, 'enum_type_liaison_id', liaison) && Object.entries(criteria).every(([f, v]) => (r[f] ?? '') === v),
   );
-  if (!row) throw new RangeError(`${where}: no k in table pont_thermique for liaison ${liaison}, ${JSON.stringify(criteria)}`);
+  if (!row)
+    throw new RangeError(`${where}: no k in table pont_thermique for liaison ${liaison}, ${JSON.stringify(criteria)}`);
   return { k: cellNumber(row, 'k'), source: 'table' };
 }
 
-const INSULATION_LABEL: Readonly<Record<number, string>> = { 2: 'Non isolé', 3: 'ITI', 4: 'ITE', 5: 'ITR', 6: 'ITI+ITE', 7: 'ITI+ITR', 8: 'ITE+ITR' };
+const INSULATION_LABEL: Readonly<Record<number, string>> = {
+  2: 'Non isolé',
+  3: 'ITI',
+  4: 'ITE',
+  5: 'ITR',
+  6: 'ITI+ITE',
+  7: 'ITI+ITR',
+  8: 'ITE+ITR',
+};
 
 /** Insulation of the wall for table pont_thermique; unknown insulation: not insulated before 1975, ITI after. */
 function wallInsulation(wall: DpeNode, periodeConstructionId: number): string {
@@ -107,7 +127,11 @@ function floorInsulation(floor: DpeNode, periodeConstructionId: number): string 
 /** When the joined elements are not in the record: the table row the record names (tv_pont_thermique_id). */
 function fromRecordRow(de: DpeNode, tables: Tables3cl, where: string): ThermalBridgeK {
   const id = textIn(de, 'tv_pont_thermique_id');
-  const row = id === null ? undefined : tableRows(tables, 'pont_thermique').find((r) => r['tv_pont_thermique_id'] === id);
-  if (!row) throw new RangeError(`${where}: the joined wall is not found (reference_1/reference_2) and tv_pont_thermique_id is missing`);
+  const row =
+    id === null ? undefined : tableRows(tables, 'pont_thermique').find((r) => r['tv_pont_thermique_id'] === id);
+  if (!row)
+    throw new RangeError(
+      `${where}: the joined wall is not found (reference_1/reference_2) and tv_pont_thermique_id is missing`,
+    );
   return { k: cellNumber(row, 'k'), source: 'table-row' };
 }

@@ -14,6 +14,9 @@ export function ventilationSurface(ventilation: DpeNode, logement: DpeNode): num
   const building = numberIn(cg, 'surface_habitable_immeuble');
   if (BUILDING_AREA_METHODS.has(methode) && building !== null && building > 0) return building;
   const s = numberIn(ventilation, 'surface_ventile') ?? numberIn(cg, 'surface_habitable_logement');
-  if (s === null || !(s > 0)) throw new RangeError(`logement/ventilation_collection/ventilation/donnee_entree/surface_ventile must be > 0, got ${s}`);
+  if (s === null || !(s > 0))
+    throw new RangeError(
+      `logement/ventilation_collection/ventilation/donnee_entree/surface_ventile must be > 0, got ${s}`,
+    );
   return s;
 }

@@ -28,14 +28,25 @@ const NO_THICKNESS = new Set([1, 6, 20, 27]);
  * resistance R: Umur = 1/(1/Umur0 + R); 2/7/8 default U by period and zone (table umur), Umur = min(Umur_tab, Umur0);
  * 9/10 Umur typed in (umur_saisi).
  */
-export function wallU(de: DpeNode, periodeConstructionId: number, zoneClimatiqueId: number, effetJoule: boolean, tables: Tables3cl, where: string): WallU {
+export function wallU(
+  de: DpeNode,
+  periodeConstructionId: number,
+  zoneClimatiqueId: number,
+  effetJoule: boolean,
+  tables: Tables3cl,
+  where: string,
+): WallU {
   const methode = requiredEnumId(de, 'enum_methode_saisie_u_id', where);
-  if (methode === 9 || methode === 10) return { umur0: numberIn(de, 'umur0_saisi'), umur: requiredNumber(de, 'umur_saisi', where) };
+  if (methode === 9 || methode === 10)
+    return { umur0: numberIn(de, 'umur0_saisi'), umur: requiredNumber(de, 'umur_saisi', where) };
   const umur0 = bareWallU(de, tables, where);
   const direct = insulatedU(methode, umur0, de, LAMBDA_INSULATION_WALL, where);
   if (direct !== null) return { umur0, umur: direct };
   // « Isolation inconnue » reads the table at the period of construction, the two others at the period of insulation.
-  const period = methode === 2 ? periodeConstructionId : defaultUPeriod(methode, periodeConstructionId, enumId(de, 'enum_periode_isolation_id'));
+  const period =
+    methode === 2
+      ? periodeConstructionId
+      : defaultUPeriod(methode, periodeConstructionId, enumId(de, 'enum_periode_isolation_id'));
   return { umur0, umur: Math.min(tabulatedU(tables, 'umur', period, zoneClimatiqueId, effetJoule), umur0) };
 }
 
@@ -61,8 +72,11 @@ export function bareWallU(de: DpeNode, tables: Tables3cl, where: string): number
  */
 export function umur0Row(de: DpeNode, tables: Tables3cl, where: string): TableRow {
   const material = requiredEnumId(de, 'enum_materiaux_structure_mur_id', where);
-  const rows = tableRows(tables, 'umur0').filter((r) => r['enum_materiaux_structure_mur_id']?.split('|').includes(String(material)));
-  if (rows.length === 0) throw new RangeError(`${where}/enum_materiaux_structure_mur_id ${material} is not in table umur0`);
+  const rows = tableRows(tables, 'umur0').filter((r) =>
+    r['enum_materiaux_structure_mur_id']?.split('|').includes(String(material)),
+  );
+  if (rows.length === 0)
+    throw new RangeError(`${where}/enum_materiaux_structure_mur_id ${material} is not in table umur0`);
   if (NO_THICKNESS.has(material) || rows.length === 1) return rows[0]!;
   let thickness = numberIn(de, 'epaisseur_structure') ?? thicknessFromDescription(textIn(de, 'description'));
   // No wall of the tables is a metre thick: a larger figure is in millimetres (« 225 » for 22.5 cm).

@@ -41,8 +41,10 @@ function singleWindowU(de: DpeNode, tables: Tables3cl, where: string): { ug: num
   const baie = requiredEnumId(de, 'enum_type_baie_id', where);
   const uwSaisi = numberIn(de, 'uw_saisi');
   // Ug only matters when Uw comes from the table.
-  const ug = baie <= 3 ? null : (numberIn(de, 'ug_saisi') ?? (uwSaisi === null ? ugFromTable(de, tables, where) : null));
-  const uw = uwSaisi ?? uwFromTable(tables, baie, requiredEnumId(de, 'enum_type_materiaux_menuiserie_id', where), ug, where);
+  const ug =
+    baie <= 3 ? null : (numberIn(de, 'ug_saisi') ?? (uwSaisi === null ? ugFromTable(de, tables, where) : null));
+  const uw =
+    uwSaisi ?? uwFromTable(tables, baie, requiredEnumId(de, 'enum_type_materiaux_menuiserie_id', where), ug, where);
   return { ug, uw };
 }
 
@@ -54,10 +56,17 @@ export function ugFromTable(de: DpeNode, tables: Tables3cl, where: string): numb
     const gaz = enumId(de, 'enum_type_gaz_lame_id') ?? 3;
     const inclinaison = enumId(de, 'enum_inclinaison_vitrage_id') ?? 3;
     const vir = flagIn(de, 'vitrage_vir') ? '1' : '0';
-    rows = rows.filter((r) => has(r, 'enum_type_gaz_lame_id', gaz) && has(r, 'enum_inclinaison_vitrage_id', inclinaison) && r['vitrage_vir'] === vir);
+    rows = rows.filter(
+      (r) =>
+        has(r, 'enum_type_gaz_lame_id', gaz) &&
+        has(r, 'enum_inclinaison_vitrage_id', inclinaison) &&
+        r['vitrage_vir'] === vir,
+    );
     const gap = numberIn(de, 'epaisseur_lame');
     if (gap !== null && rows.length > 0) {
-      const nearest = rows.reduce((best, r) => (Math.abs(Number(r['epaisseur_lame']) - gap) < Math.abs(Number(best['epaisseur_lame']) - gap) ? r : best));
+      const nearest = rows.reduce((best, r) =>
+        Math.abs(Number(r['epaisseur_lame']) - gap) < Math.abs(Number(best['epaisseur_lame']) - gap) ? r : best,
+      );
       rows = [nearest];
     } else {
       // An unknown gap takes the smallest tabulated one, the least favourable.
@@ -70,9 +79,20 @@ export function ugFromTable(de: DpeNode, tables: Tables3cl, where: string): numb
 }
 
 /** Uw from table uw, interpolated in Ug (held at the ends of the tabulated range). */
-export function uwFromTable(tables: Tables3cl, baie: number, menuiserie: number, ug: number | null, where: string): number {
-  const rows = tableRows(tables, 'uw').filter((r) => has(r, 'enum_type_baie_id', baie) && has(r, 'enum_type_materiaux_menuiserie_id', menuiserie));
-  if (rows.length === 0) throw new RangeError(`${where}: no Uw in table uw for enum_type_baie_id ${baie}, enum_type_materiaux_menuiserie_id ${menuiserie}`);
+export function uwFromTable(
+  tables: Tables3cl,
+  baie: number,
+  menuiserie: number,
+  ug: number | null,
+  where: string,
+): number {
+  const rows = tableRows(tables, 'uw').filter(
+    (r) => has(r, 'enum_type_baie_id', baie) && has(r, 'enum_type_materiaux_menuiserie_id', menuiserie),
+  );
+  if (rows.length === 0)
+    throw new RangeError(
+      `${where}: no Uw in table uw for enum_type_baie_id ${baie}, enum_type_materiaux_menuiserie_id ${menuiserie}`,
+    );
   if (ug === null || rows.every((r) => !r['ug'])) return cellNumber(rows[0]!, 'uw');
   const points = rows.filter((r) => r['ug']).map((r) => ({ x: cellNumber(r, 'ug'), y: cellNumber(r, 'uw') }));
   return interpolate(points, ug);
@@ -83,7 +103,9 @@ export function ujnFromTable(tables: Tables3cl, fermeture: number, uw: number): 
   const deltarRow = tableRows(tables, 'deltar').find((r) => has(r, 'enum_type_fermeture_id', fermeture));
   if (!deltarRow) throw new RangeError(`3CL table deltar: no row for enum_type_fermeture_id ${fermeture}`);
   const deltar = deltarRow['deltar'];
-  const points = tableRows(tables, 'ujn').filter((r) => r['deltar'] === deltar).map((r) => ({ x: cellNumber(r, 'uw'), y: cellNumber(r, 'ujn') }));
+  const points = tableRows(tables, 'ujn')
+    .filter((r) => r['deltar'] === deltar)
+    .map((r) => ({ x: cellNumber(r, 'uw'), y: cellNumber(r, 'ujn') }));
   return interpolate(points, uw);
 }
 

@@ -34,8 +34,15 @@ export interface ReplayReport {
 const LETTERS = 'ABCDEFG';
 
 function line(quantity: string, unit: string, official: number | null, computed: number | null): ReplayLine {
-  const diff_pct = official !== null && computed !== null && official !== 0 ? ((computed - official) / official) * 100 : null;
-  return { quantity, unit, official, computed, diff_pct: diff_pct === null ? null : Math.round(diff_pct * 10) / 10 || 0 };
+  const diff_pct =
+    official !== null && computed !== null && official !== 0 ? ((computed - official) / official) * 100 : null;
+  return {
+    quantity,
+    unit,
+    official,
+    computed,
+    diff_pct: diff_pct === null ? null : Math.round(diff_pct * 10) / 10 || 0,
+  };
 }
 
 /** Compares a computed result with the record's `logement/sortie`. */
@@ -45,7 +52,10 @@ export function replayReport(tree: DpeNode, result: Dpe3clResult, date: string):
   const b = result.balance;
   const officialClass = text(out('ep_conso'), 'classe_bilan_dpe');
   const officialGes = text(out('emission_ges'), 'classe_emission_ges');
-  const gap = officialClass && LETTERS.includes(officialClass) ? Math.abs(LETTERS.indexOf(b.classe_dpe) - LETTERS.indexOf(officialClass)) : null;
+  const gap =
+    officialClass && LETTERS.includes(officialClass)
+      ? Math.abs(LETTERS.indexOf(b.classe_dpe) - LETTERS.indexOf(officialClass))
+      : null;
   return {
     numero_dpe: text(tree, 'numero_dpe') ?? '',
     date,
@@ -57,7 +67,12 @@ export function replayReport(tree: DpeNode, result: Dpe3clResult, date: string):
     class_equal: officialClass === b.classe_dpe,
     class_gap: gap,
     lines: [
-      line('déperditions (GV)', 'W/K', num(out('deperdition'), 'deperdition_enveloppe'), result.envelope.deperdition_enveloppe_w_k),
+      line(
+        'déperditions (GV)',
+        'W/K',
+        num(out('deperdition'), 'deperdition_enveloppe'),
+        result.envelope.deperdition_enveloppe_w_k,
+      ),
       line('besoin de chauffage', 'kWh/an', num(out('apport_et_besoin'), 'besoin_ch'), result.needs.besoin_ch_kwh),
       line("besoin d'ECS", 'kWh/an', num(out('apport_et_besoin'), 'besoin_ecs'), result.needs.besoin_ecs_kwh),
       line('chauffage (énergie finale)', 'kWh/an', num(out('ef_conso'), 'conso_ch'), b.ef_kwh.ch),
@@ -72,13 +87,19 @@ export function replayReport(tree: DpeNode, result: Dpe3clResult, date: string):
 /** Replays one parsed record: computes it on its own date and compares. */
 export function replayTree(tree: DpeNode, tables: Tables3cl): ReplayReport {
   const date = recordDate(tree);
-  if (!date) throw new AppError(422, 'invalid_dpe', 'administratif/date_etablissement_dpe is missing: the date decides the factors and the class limits');
+  if (!date)
+    throw new AppError(
+      422,
+      'invalid_dpe',
+      'administratif/date_etablissement_dpe is missing: the date decides the factors and the class limits',
+    );
   const logement = nodeAt(tree, 'logement')!;
   let result: Dpe3clResult;
   try {
     result = computeDpe3cl(logement, tables, { date });
   } catch (e) {
-    if (e instanceof RangeError) throw new AppError(422, 'unsupported_dpe', `the 3CL method cannot compute this record: ${e.message}`);
+    if (e instanceof RangeError)
+      throw new AppError(422, 'unsupported_dpe', `the 3CL method cannot compute this record: ${e.message}`);
     throw e;
   }
   return replayReport(tree, result, date);
@@ -99,9 +120,15 @@ export async function replayDpeFile(file: string, tables: Tables3cl): Promise<Re
 
 /** The report as text lines, French labels. */
 export function replayText(r: ReplayReport): string[] {
-  const fmt = (v: number | null) => (v === null ? '—' : Math.abs(v) >= 100 ? Math.round(v).toLocaleString('fr-FR') : v.toLocaleString('fr-FR', { maximumFractionDigits: 1 }));
+  const fmt = (v: number | null) =>
+    v === null
+      ? '—'
+      : Math.abs(v) >= 100
+        ? Math.round(v).toLocaleString('fr-FR')
+        : v.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
   const rows = r.lines.map(
-    (l) => `  ${l.quantity.padEnd(28)} ${fmt(l.official).padStart(10)} ${fmt(l.computed).padStart(10)}  ${l.diff_pct === null ? '' : l.diff_pct === 0 ? '0 %' : `${l.diff_pct > 0 ? '+' : ''}${l.diff_pct.toLocaleString('fr-FR')} %`}  ${l.unit}`,
+    (l) =>
+      `  ${l.quantity.padEnd(28)} ${fmt(l.official).padStart(10)} ${fmt(l.computed).padStart(10)}  ${l.diff_pct === null ? '' : l.diff_pct === 0 ? '0 %' : `${l.diff_pct > 0 ? '+' : ''}${l.diff_pct.toLocaleString('fr-FR')} %`}  ${l.unit}`,
   );
   return [
     `DPE ${r.numero_dpe} du ${r.date}`,

@@ -107,7 +107,7 @@ export function houseLogement(h: HouseDescription, tables: Tables3cl): DpeNode {
         surface_paroi_opaque: w.area_m2,
         tv_umur0_id: Number(wallU0['tv_umur0_id']),
         epaisseur_structure: h.wall.thickness_cm,
-        enum_materiaux_structure_mur_id: h.wall.material_id,
+        enum_materiaux_structure_mur_id: Number(wallU0['enum_materiaux_structure_mur_id']!.split('|')[0]),
         enum_methode_saisie_u0_id: 2,
         paroi_ancienne: h.period_id === 1 ? 1 : 0,
         enum_type_doublage_id: 2,

@@ -44,7 +44,9 @@ export function reductionRow(
 
 /** §3.2.1 (table umur0): the row for a wall material and its thickness [cm] (the nearest listed thickness). */
 export function wallU0Row(tables: Tables3cl, material_id: number, thickness_cm: number): TableRow {
-  const rows = matchRows(tables, 'umur0', { enum_materiaux_structure_mur_id: material_id });
+  // A material the table does not list (e.g. 23 « autre ») counts as unknown (1), as the method's default.
+  let rows = matchRows(tables, 'umur0', { enum_materiaux_structure_mur_id: material_id });
+  if (rows.length === 0) rows = matchRows(tables, 'umur0', { enum_materiaux_structure_mur_id: 1 });
   if (rows.length === 0) throw new RangeError(`no umur0 row for material ${material_id}`);
   let best = rows[0]!;
   let gap = Number.POSITIVE_INFINITY;

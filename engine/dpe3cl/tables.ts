@@ -19,8 +19,17 @@ export function fieldHas(row: TableRow, field: string, value: string | number): 
   const cell = row[field];
   if (cell === undefined) return false;
   const wanted = String(value);
-  return cell.split('|').some((c) => c.trim() === wanted);
+  if (!cell.includes('|')) return cell.trim() === wanted;
+  let ids = splitCells.get(cell);
+  if (!ids) splitCells.set(cell, (ids = new Set(cell.split('|').map((c) => c.trim()))));
+  return ids.has(wanted);
 }
+
+/** The `a|b|c` cells already split (the tables hold a few thousand distinct ones). */
+const splitCells = new Map<string, Set<string>>();
+
+/** Lookups already answered, per tables object: the same criteria come back for every dwelling of a stock. */
+const memo = new WeakMap<object, Map<string, TableRow[]>>();
 
 /** The rows of table `name` matching every criterion (field → id or text, `|` lists in the table honoured). */
 export function matchRows(
@@ -28,9 +37,16 @@ export function matchRows(
   name: string,
   criteria: Readonly<Record<string, string | number>>,
 ): TableRow[] {
-  return tableRows(tables, name).filter((row) =>
+  let byKey = memo.get(tables);
+  if (!byKey) memo.set(tables, (byKey = new Map()));
+  const key = `${name}\u0000${JSON.stringify(criteria)}`;
+  const hit = byKey.get(key);
+  if (hit) return hit.slice();
+  const rows = tableRows(tables, name).filter((row) =>
     Object.entries(criteria).every(([field, value]) => fieldHas(row, field, value)),
   );
+  if (byKey.size < 100_000) byKey.set(key, rows);
+  return rows.slice();
 }
 
 /** The single row matching `criteria`; throws a RangeError naming the table and the criteria when there is none. */

@@ -1,4 +1,4 @@
-import { cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
+import { fieldHas, cellNumber, tableRows, type Tables3cl } from '../tables';
 import type { DpeNode } from '../tree';
 import { enumId, flagIn, numberIn, requiredEnumId } from './read';
 
@@ -40,8 +40,7 @@ export interface AirRenewalInputs {
   jointsMenuiserie: boolean;
 }
 
-const has = (row: TableRow, field: string, value: number | string): boolean =>
-  (row[field] ?? '').split('|').some((c) => c.trim() === String(value));
+const has = fieldHas;
 
 /** (4/50)^(2/3): converts a leakage at 4 Pa to one at 50 Pa (§4). */
 const PRESSURE_RATIO = (4 / 50) ** (2 / 3);

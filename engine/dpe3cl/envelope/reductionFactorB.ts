@@ -1,4 +1,4 @@
-import { cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
+import { fieldHas, cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
 import type { DpeNode } from '../tree';
 import { enumId, numberIn, requiredEnumId } from './read';
 
@@ -22,8 +22,7 @@ export function reductionFactorB(
   const adjacence = requiredEnumId(donneeEntree, 'enum_type_adjacence_id', where);
   const rows = tableRows(tables, 'coef_reduction_deperdition');
   const cfg = enumId(donneeEntree, 'enum_cfg_isolation_lnc_id');
-  const has = (row: TableRow, field: string, value: number | string): boolean =>
-    (row[field] ?? '').split('|').some((c) => c.trim() === String(value));
+  const has = fieldHas;
 
   if (adjacence === 10) {
     if (cfg === null)

@@ -1,12 +1,11 @@
-import { cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
+import { fieldHas, cellNumber, tableRows, type Tables3cl } from '../tables';
 
 /*
  * The « U par défaut » tables of §3.2 (umur, upb, uph): U of a wall, floor or ceiling by period of construction or of
  * insulation, climate group and whether the dwelling is heated by the Joule effect.
  */
 
-const has = (row: TableRow, field: string, value: number | string): boolean =>
-  (row[field] ?? '').split('|').some((c) => c.trim() === String(value));
+const has = fieldHas;
 
 /**
  * U from table `name` (umur | upb | uph) for period `periodeId` (enum_periode_construction_id or

@@ -1,4 +1,4 @@
-import { cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
+import { fieldHas, cellNumber, tableRows, type Tables3cl } from '../tables';
 import { nodeAt, type DpeNode } from '../tree';
 import { enumId, flagIn, numberIn, textIn } from './read';
 
@@ -19,8 +19,7 @@ export interface ThermalBridgeK {
   source: 'table' | 'saisi' | 'negligible' | 'table-row';
 }
 
-const has = (row: TableRow, field: string, value: number | string): boolean =>
-  (row[field] ?? '').split('|').some((c) => c.trim() === String(value));
+const has = fieldHas;
 
 /** Wood walls: pans de bois, rondins, ossature bois (enum_materiaux_structure_mur_id). */
 const WOOD_WALLS = new Set([5, 6, 7, 18, 24, 25, 26, 27]);

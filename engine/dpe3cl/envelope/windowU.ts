@@ -1,4 +1,4 @@
-import { cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
+import { fieldHas, cellNumber, tableRows, type Tables3cl } from '../tables';
 import { nodeAt, type DpeNode } from '../tree';
 import { enumId, flagIn, numberIn, requiredEnumId } from './read';
 
@@ -14,8 +14,7 @@ export interface WindowU {
   uMenuiserie: number;
 }
 
-const has = (row: TableRow, field: string, value: number | string): boolean =>
-  (row[field] ?? '').split('|').some((c) => c.trim() === String(value));
+const has = fieldHas;
 
 /**
  * §3.3 « Calcul des déperditions par les baies vitrées »: Ug (§3.3.1, table ug by glazing, gas, tilt, low-emissivity

@@ -18,13 +18,23 @@ export interface EnergyUse {
  * each generator's consumption follows §14 (ecsGenerator.ts) with the installation's distribution efficiency Rd
  * (§11.2, table rendement_distribution_ecs) and solar fraction Fecs (§11.3, table facteur_couverture_solaire or the
  * entered value).
+ *
+ * Needs at the building's scale (a building's DPE, or a flat's generated from it, §17.2): an installation described
+ * once for `rdim` identical copies (`rdim` dwellings each with the same individual system) serves rdim × its
+ * `surface_habitable`, so the installations share Becs by rdim × S; each copy is computed on its 1 / rdim of that share
+ * (the generator's own need, which its losses are weighed against), then the dwelling takes rdim copies × its
+ * `cle_repartition_ecs` (a flat's key, its share of the building's need) when one is given:
+ *   Cecs,inst = rdim × cle × Cecs,copy(Becs × part / rdim),  part = rdim S / Σ rdim S.
  */
 export interface EcsInstallationResult {
   rendement_distribution: number;
   fecs: number;
   /** Share of the dwelling's need this installation covers [-]. */
   part_besoin: number;
-  /** Repartition key of a collective installation in a flat's DPE built from the building's (§17.2), else 1. */
+  /**
+   * What the dwelling takes of one computed copy of the installation (§17.2): rdim copies × the repartition key of a
+   * flat whose need is the building's (or of a collective installation), else 1.
+   */
   cle_repartition: number;
   generators: EcsGeneratorResult[];
   conso_kwh: number;
@@ -70,6 +80,12 @@ function solarFraction(tables: Tables3cl, de: DpeNode, zoneId: string, house: bo
   return cellNumber(row, 'facteur_couverture_solaire');
 }
 
+/**
+ * Methods whose needs are the building's (its DPE, the flats generated from it, the study-based flats): the same set
+ * as the needs' area (needs/nadeq.ts needsArea_m2).
+ */
+const BUILDING_SCALE_METHODS = new Set(['6', '7', '8', '9', '10', '11', '12', '13', '15', '16', '17', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '33', '34', '38', '39', '40']);
+
 /** Pn [W] of the heating generator sharing `reference_generateur_mixte` with the ECS generator, if any. */
 function mixedHeatingPn_w(logement: DpeNode, generator: DpeNode): number | null {
   const de = generator['donnee_entree'] as DpeNode;
@@ -103,8 +119,16 @@ export function ecsConsumption(
   if (!zoneId) throw new RangeError('meteo/enum_zone_climatique_id is missing');
   const method = text(nodeAt(logement, 'caracteristique_generale'), 'enum_methode_application_dpe_log_id') ?? '1';
   const house = ['1', '14', '18'].includes(method);
+  const buildingScale = BUILDING_SCALE_METHODS.has(method);
   const installs = items(logement, 'installation_ecs_collection', 'installation_ecs');
-  const areas = installs.map((i) => numberAt(nodeAt(i, 'donnee_entree'), 'surface_habitable') ?? 0);
+  const copiesOf = (de: DpeNode | null): number => {
+    const r = numberAt(de, 'rdim');
+    return r !== null && r >= 1 ? r : 1;
+  };
+  const areas = installs.map((i) => {
+    const de = nodeAt(i, 'donnee_entree');
+    return (numberAt(de, 'surface_habitable') ?? 0) * copiesOf(de);
+  });
   const totalArea = areas.reduce((a, b) => a + b, 0);
   const out: EcsResult = { installations: [], conso_kwh: 0, conso_depensier_kwh: 0, conso_auxiliaire_generation_kwh: 0, par_energie: [] };
   const byEnergy = new Map<string, EnergyUse>();
@@ -116,14 +140,17 @@ export function ecsConsumption(
     const fecs = solarFraction(tables, de, zoneId, house);
     const gens = items(inst, 'generateur_ecs_collection', 'generateur_ecs');
     const type = text(de, 'enum_type_installation_id');
-    // §17.2: a flat's DPE built from the building's — a collective installation is computed on the building's need
-    // and the flat takes its repartition key's share.
-    const key = type !== '1' ? (numberAt(de, 'cle_repartition_ecs') ?? 1) : 1;
+    // §17.2: a flat's DPE built from the building's — the installation is computed on the building's need and the
+    // flat takes its repartition key's share; a collective installation of a flat's own DPE likewise.
+    const cle = numberAt(de, 'cle_repartition_ecs');
+    const copies = buildingScale ? copiesOf(de) : 1;
+    const key = (cle !== null && cle > 0 && (buildingScale || type !== '1') ? cle : 1) * copies;
     const results = gens.map((g) => {
       const r = ecsGeneratorConsumption(tables, {
         generator: g,
-        besoin_kwh: (besoin_ecs_kwh * part) / gens.length,
-        besoin_depensier_kwh: (besoin_ecs_depensier_kwh * part) / gens.length,
+        besoin_kwh: (besoin_ecs_kwh * part) / copies / gens.length,
+        besoin_depensier_kwh: (besoin_ecs_depensier_kwh * part) / copies / gens.length,
+        ratio_virtualisation: numberAt(de, 'ratio_virtualisation') ?? 1,
         rendement_distribution: rd,
         fecs,
         zoneId,

@@ -8,7 +8,8 @@ import { combustionFromTable, combustionRow, type CombustionCharacteristics } fr
  *   Cecs = Becs,gen × (1 − Fecs) / (Rd × Rg)   [kWh]
  * with Rd the distribution efficiency of its installation, Fecs the solar fraction and Rg by kind:
  * - electric storage tank (§14.2): Rs = 1 / (1 + Qg,w × Rd / Becs), Qg,w = 8592 × 45/24 × Vs × Cr [Wh], Cr from
- *   table pertes_stockage by type and volume; × 1.08 for a category C (3-star) tank;
+ *   table pertes_stockage by type and volume; × 1.08 for a category C (3-star) tank; a virtualised collective tank
+ *   (§17.2.1) loses Qg,w × ratio_virtualisation for the dwelling;
  * - instant electric heater, electric boiler without tank: 1;
  * - thermodynamic tank or double-service heat pump (§14.3): COP from table scop (entered COP when given);
  * - district heating (§14.4): 0.9 for an insulated network, 0.75 otherwise;
@@ -51,6 +52,12 @@ export interface EcsGeneratorInput {
   networkInsulated: boolean;
   /** Pn [W] of the heating generator the ECS generator is combined with, when it has none of its own. */
   mixedPn_w?: number | null;
+  /**
+   * A collective installation brought down to the dwelling (`ratio_virtualisation` of the installation, §17.2.1): the
+   * dwelling's virtual share of the storage, so the tank's losses are those of the whole tank × the ratio (the table
+   * row stays that of the whole tank's volume). 1 when absent.
+   */
+  ratio_virtualisation?: number;
   /** 'record': the generator's entered/recorded Pn, Rpn, QP0, COP when present, else the table; 'table': the table. */
   characteristics: 'record' | 'table';
 }
@@ -127,6 +134,8 @@ export function ecsGeneratorConsumption(tables: Tables3cl, input: EcsGeneratorIn
   if (!(besoin_kwh >= 0)) throw new RangeError(`besoin_ecs must be ≥ 0 kWh, got ${besoin_kwh}`);
   const kind = ecsGeneratorKind(typeId, energyId, input.asDistrictHeat);
   const vs_l = numberAt(de, 'volume_stockage') ?? 0;
+  const rv = input.ratio_virtualisation ?? 1;
+  if (!(rv > 0 && rv <= 1)) throw new RangeError(`ratio_virtualisation must be within (0, 1], got ${rv}`);
   const instantaneous = text(de, 'enum_type_stockage_ecs_id') === '1';
   const di = (input.generator['donnee_intermediaire'] as DpeNode | null) ?? null;
 
@@ -134,7 +143,7 @@ export function ecsGeneratorConsumption(tables: Tables3cl, input: EcsGeneratorIn
   let combustion: CombustionCharacteristics | undefined;
   let aux = 0;
   if (kind === 'electric_storage') {
-    const qgw = instantaneous || vs_l <= 0 ? 0 : electricTankLosses_wh(tables, typeId, vs_l);
+    const qgw = instantaneous || vs_l <= 0 ? 0 : electricTankLosses_wh(tables, typeId, vs_l) * rv;
     const bonus = typeId === CATEGORY_C ? 1.08 : 1;
     rg = (b) => (b > 0 ? bonus / (1 + (qgw * rd) / (b * 1000)) : 1);
   } else if (kind === 'electric_instant') {
@@ -150,7 +159,7 @@ export function ecsGeneratorConsumption(tables: Tables3cl, input: EcsGeneratorIn
   } else {
     const c = combustionOf(tables, input, typeId);
     combustion = c;
-    const qgw = instantaneous ? 0 : combustionTankLosses_wh(vs_l);
+    const qgw = instantaneous ? 0 : combustionTankLosses_wh(vs_l) * rv;
     if (INSTANT_WATER_HEATER.test(typeId)) {
       rg = (b) => 1 / (1 / c.rpn + (1790 * c.qp0_w) / (b * 1000) + (6970 * c.pveil_w) / (b * 1000));
     } else if (ACCUMULATOR.test(typeId)) {

@@ -56,7 +56,8 @@ export function otherUses(tables: Tables3cl, logement: DpeNode, needs: Needs3cl,
   const fr = new Map<string, number>();
   for (const c of clim) fr.set(c.enum_type_energie_id, (fr.get(c.enum_type_energie_id) ?? 0) + c.conso_kwh);
   const vent = items(logement, 'ventilation_collection', 'ventilation').reduce(
-    (a, v) => a + ventilationAuxiliary_kwh(tables, v, house),
+    // A building's ventilation described in a flat's DPE: the flat's share is its cle_repartition_ventilation.
+    (a, v) => a + ventilationAuxiliary_kwh(tables, v, house) * (numberAt(nodeAt(v, 'donnee_entree'), 'cle_repartition_ventilation') ?? 1),
     0,
   );
   return {

@@ -1,7 +1,7 @@
 /**
  * §15 of the 3CL-DPE 2021 method: the electricity of the heating auxiliaries [kWh/yr].
  *
- * §15.1 generation: Caux_g = Paux_g × Bch_g / Pn, Paux_g = G + H × Pn [W, Pn in kW], with G, H by generator:
+ * §15.1 generation: Caux_g = Paux_g × Bch_g / Pn, Paux_g = G + H × Pe [W, Pe = min(Pn, cap) in kW], with G, H by generator:
  * gas and fuel-oil boilers (incl. LPG, hybrid boiler parts) G = 20 W, H = 1.6 W/kW (Pn capped at 400 kW);
  * air heaters H = 4 W/kW (Pn capped at 300 kW); gas radiators G = 40 W; fan-assisted wood boilers G = 73.3 W,
  * H = 10.5 W/kW (Pn capped at 70 kW). Bch_g is the need the generator covers [kWh].
@@ -50,9 +50,11 @@ export function generationAuxiliaries(
   const { g_w, h_w_kw, pnCap_kw } = generationAuxiliaryCoefficients(typeGenerateurChId, fanAssisted);
   if (g_w === 0 && h_w_kw === 0) return 0;
   if (!(pn_w > 0)) throw new RangeError(`pn_w must be > 0, got ${pn_w}`);
-  const pe_w = Math.min(pn_w / ratioVirtualisation, pnCap_kw * 1000);
+  // Paux is read at the generator's own power capped by the table; the run time Bch / Pn is at its real power.
+  const own_w = pn_w / ratioVirtualisation;
+  const pe_w = Math.min(own_w, pnCap_kw * 1000);
   const paux_w = g_w + (h_w_kw * pe_w) / 1000 / ratioVirtualisation;
-  return (ratioVirtualisation * paux_w * besoin_kwh) / pe_w;
+  return (ratioVirtualisation * paux_w * besoin_kwh) / own_w;
 }
 
 /** Whether a generator type has a distribution circulator (§15.2). */

@@ -332,7 +332,7 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
         conso_ch_depensier_kwh: consoDep,
         conso_kwh: conso * dwellingKey,
         conso_depensier_kwh: consoDep * dwellingKey,
-        conso_auxiliaire_generation_kwh: auxGen,
+        conso_auxiliaire_generation_kwh: auxGen * dwellingKey,
         conso_auxiliaire_distribution_kwh: auxDist,
       });
     });

@@ -5,7 +5,8 @@ import { numberAt } from './read';
 /**
  * Cooling consumption (3CL annexe 1 §10.2): Cfr = 0.9 × Bfr × Sclim / Sh / EER [kWh], the need Bfr (§10.1, given)
  * taken on the cooled share of the dwelling, EER from table seer by climate zone and installation period (the entered
- * value when the diagnostician gave the system's own, methods 6–8).
+ * value when the diagnostician gave the system's own, methods 6–8). `surface_m2` is the area the need refers to (the
+ * building's for needs at the building's scale); a flat's share of a building's system is its `cle_repartition_clim`.
  */
 export interface CoolingResult {
   enum_type_energie_id: string;
@@ -37,9 +38,12 @@ export function coolingConsumption(
     if (!row) throw new RangeError(`no seer row for zone ${zoneId}, period ${period}`);
     eer = cellNumber(row, 'eer');
   }
+  // §17.2: a building's system in a flat's DPE (needs at the building's scale) — the flat takes its key's share.
+  const key = numberAt(de, 'cle_repartition_clim') ?? 1;
+  if (!(key > 0 && key <= 1)) throw new RangeError(`climatisation cle_repartition_clim must be within (0, 1], got ${key}`);
   return {
     enum_type_energie_id: text(de, 'enum_type_energie_id') ?? '1',
-    conso_kwh: (0.9 * besoin_fr_kwh * share) / eer,
-    conso_depensier_kwh: (0.9 * besoin_fr_depensier_kwh * share) / eer,
+    conso_kwh: (0.9 * besoin_fr_kwh * share * key) / eer,
+    conso_depensier_kwh: (0.9 * besoin_fr_depensier_kwh * share * key) / eer,
   };
 }

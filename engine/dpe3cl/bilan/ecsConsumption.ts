@@ -1,6 +1,7 @@
 import { cellNumber, matchRow, matchRows, type Tables3cl } from '../tables';
 import { items, nodeAt, text, type DpeNode } from '../tree';
 import { numberAt } from './read';
+import { needsAtBuildingScale } from './scale';
 import { ecsGeneratorConsumption, type EcsGeneratorResult } from './ecsGenerator';
 
 /** Final energy of one carrier [kWh]; a district network is named by its id (`identifiant_reseau_chaleur`). */
@@ -80,12 +81,6 @@ function solarFraction(tables: Tables3cl, de: DpeNode, zoneId: string, house: bo
   return cellNumber(row, 'facteur_couverture_solaire');
 }
 
-/**
- * Methods whose needs are the building's (its DPE, the flats generated from it, the study-based flats): the same set
- * as the needs' area (needs/nadeq.ts needsArea_m2).
- */
-const BUILDING_SCALE_METHODS = new Set(['6', '7', '8', '9', '10', '11', '12', '13', '15', '16', '17', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '33', '34', '38', '39', '40']);
-
 /** Pn [W] of the heating generator sharing `reference_generateur_mixte` with the ECS generator, if any. */
 function mixedHeatingPn_w(logement: DpeNode, generator: DpeNode): number | null {
   const de = generator['donnee_entree'] as DpeNode;
@@ -119,7 +114,7 @@ export function ecsConsumption(
   if (!zoneId) throw new RangeError('meteo/enum_zone_climatique_id is missing');
   const method = text(nodeAt(logement, 'caracteristique_generale'), 'enum_methode_application_dpe_log_id') ?? '1';
   const house = ['1', '14', '18'].includes(method);
-  const buildingScale = BUILDING_SCALE_METHODS.has(method);
+  const buildingScale = needsAtBuildingScale(logement);
   const installs = items(logement, 'installation_ecs_collection', 'installation_ecs');
   const copiesOf = (de: DpeNode | null): number => {
     const r = numberAt(de, 'rdim');

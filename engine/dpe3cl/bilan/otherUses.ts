@@ -1,6 +1,7 @@
 import type { Tables3cl } from '../tables';
 import { items, nodeAt, text, type DpeNode } from '../tree';
 import { numberAt } from './read';
+import { needsAtBuildingScale } from './scale';
 import { coolingConsumption } from './cooling';
 import { ecsConsumption, type EcsOptions, type EcsResult, type EnergyUse } from './ecsConsumption';
 import { lightingConsumption_kwh } from './lighting';
@@ -34,6 +35,16 @@ export function dpeSurface_m2(logement: DpeNode): number {
   return s;
 }
 
+/**
+ * The area the needs refer to [m²]: the building's (`surface_habitable_immeuble`) when the needs are at the building's
+ * scale (a building's DPE, a flat's generated from it or from a study), else the dwelling's.
+ */
+export function needsSurface_m2(logement: DpeNode): number {
+  const cg = nodeAt(logement, 'caracteristique_generale');
+  const si = numberAt(cg, 'surface_habitable_immeuble');
+  return needsAtBuildingScale(logement) && si !== null && si > 0 ? si : dpeSurface_m2(logement);
+}
+
 /** Whether the DPE is of a single-family house (methods 1, 14, 18). */
 export function isHouse(logement: DpeNode): boolean {
   const m = text(nodeAt(logement, 'caracteristique_generale'), 'enum_methode_application_dpe_log_id') ?? '1';
@@ -51,7 +62,7 @@ export function otherUses(tables: Tables3cl, logement: DpeNode, needs: Needs3cl,
   const house = isHouse(logement);
   const ecs = ecsConsumption(tables, logement, needs.besoin_ecs_kwh, needs.besoin_ecs_depensier_kwh, options);
   const clim = items(logement, 'climatisation_collection', 'climatisation').map((c) =>
-    coolingConsumption(tables, c, zoneId, sh, needs.besoin_fr_kwh, needs.besoin_fr_depensier_kwh),
+    coolingConsumption(tables, c, zoneId, needsSurface_m2(logement), needs.besoin_fr_kwh, needs.besoin_fr_depensier_kwh),
   );
   const fr = new Map<string, number>();
   for (const c of clim) fr.set(c.enum_type_energie_id, (fr.get(c.enum_type_energie_id) ?? 0) + c.conso_kwh);

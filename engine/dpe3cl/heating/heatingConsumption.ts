@@ -9,6 +9,7 @@ import { dwellingContext, type DwellingContext } from './dwellingContext';
 import { emitterEfficiencies, type EmitterEfficiencies } from './emitterEfficiencies';
 import { combustionFamily, generatorKind, isHybridPart } from './generatorKind';
 import { distributionAuxiliaries, generationAuxiliaries, hasDistributionCirculator } from './heatingAuxiliaries';
+import { baseShare } from './baseAppoint';
 import { installationShare } from './installationShares';
 import { intermittenceFactor, intermittenceI0 } from './intermittence';
 import { operatingTemperatures } from './operatingTemperatures';
@@ -35,6 +36,11 @@ export interface HeatingInputs {
   besoin_ch_depensier_kwh: number;
   /** Envelope losses GV [W/K] (logement/sortie/deperdition/deperdition_enveloppe). */
   gv_w_k: number;
+  /**
+   * Monthly heating need Bch_j [kWh] (12 values, summing to besoin_ch_kwh), for the base + backup split of §9.8;
+   * without it the need is spread over the months as DH19_j (an approximation, reported).
+   */
+  besoin_ch_mensuel_kwh?: readonly number[];
   /** Individual metering of collective heating (§8); unknown → the record's own intermittence row decides. */
   comptage_individuel?: boolean | null;
 }
@@ -211,7 +217,30 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
     const cle = num(instDe, 'cle_repartition_ch');
     const collective = req(instDe, 'enum_type_installation_id', 'installation_chauffage') !== 1;
     const dwellingKey = collective && cle !== null ? cle : 1;
-    if (cfg === 10) approximations.push(`installation_chauffage[${p.index}]: base + appoint (§9.8) split by the configuration share`);
+    // §9.8: the base (first generator, first emitter) covers its monthly share, the backup (second) the rest.
+    let baseFraction = 1;
+    if (cfg === 10) {
+      const climate = (name: string) => monthlyClimate(tables, name, ctx.heavyOldWalls, ctx.altitudeClassId, ctx.zoneId);
+      let monthly = inputs.besoin_ch_mensuel_kwh;
+      if (!monthly) {
+        const dh19 = climate('dh19');
+        const dhSum = dh19.reduce((a, b) => a + b, 0);
+        monthly = dh19.map((d) => (bch * d) / dhSum);
+        approximations.push(`installation_chauffage[${p.index}]: base + appoint (§9.8) on a need spread over the months as DH19`);
+      }
+      const base = gens[0];
+      const em0 = emitters[0];
+      if (base && base.pn_w === null) approximations.push(`installation_chauffage[${p.index}]: base + appoint (§9.8) without the base's Pn: half each`);
+      baseFraction = baseShare({
+        pn_base_w: base?.pn_w ?? null,
+        rendement_emetteur: em0 ? em0.eff.rendement_emission * em0.eff.rendement_distribution * em0.eff.rendement_regulation : 1,
+        besoin_mensuel_kwh: monthly.map((x) => x * scale),
+        dh14: climate('dh14'),
+        nref19_h: climate('nref19'),
+        text_c: climate('text'),
+        tbase_c: ctx.tbase_c,
+      });
+    }
     let instConso = 0;
     let instConsoDep = 0;
 
@@ -220,9 +249,11 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
       let served = emitters.length === 1 ? emitters : emitters.filter((e) => e.lien === lien);
       if (served.length === 0) served = emitters;
       // §9.1.3: several emitters on one generator share the need by their heated surface.
-      const several = served.length > 1;
       // Direct electric generators of a simple installation each heat their own emitter.
       if (cfg === 1 && g.type >= 98 && g.type <= 104 && served.length > 1 && served[rank]) served = [served[rank]!];
+      // §9.8: the base heats through the first emitter, the backup through the second.
+      if (cfg === 10 && emitters.length > 1) served = [emitters[Math.min(rank, emitters.length - 1)]!];
+      const several = served.length > 1;
 
       let rg: number;
       let rgDep: number;
@@ -280,7 +311,7 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
       } else share = 1;
 
       // §15.1: the generator's own covered need, after the configuration share.
-      const cfgShare = cfg === 11 ? 1 : installationShare(cfg, rank, fch);
+      const cfgShare = cfg === 11 ? 1 : cfg === 10 ? (rank === 0 ? baseFraction : 1 - baseFraction) : installationShare(cfg, rank, fch);
       let conso: number;
       let consoDep: number;
       if (cfg === 11) {

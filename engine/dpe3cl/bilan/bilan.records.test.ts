@@ -100,11 +100,12 @@ describe('other uses and balance replayed on the real records', () => {
     const misses = ok.filter((r) => Math.abs(r.other!.ecs.conso_kwh / (ef(r, 'conso_ecs') ?? 1) - 1) > 0.05);
     for (const r of misses.slice(0, 40))
       console.log(`  ecs miss ${r.name}: mine ${r.other!.ecs.conso_kwh.toFixed(0)} record ${ef(r, 'conso_ecs')?.toFixed(0)} kinds ${r.other!.ecs.installations.flatMap((i) => i.generators.map((g) => g.kind)).join(',')}`);
-    // Measured 2026 on the 271 records: ECS 82.9 % within 1 %, lighting 86.6 %, fans 88.1 %, cooling 97.0 %.
-    expect(ecs1).toBeGreaterThan(0.8);
+    // Measured on the 271 records, with the building-scale keys (rdim, cle_repartition_ecs / _ventilation / _clim)
+    // and virtualised tanks: ECS 89.2 % within 1 % (95.2 % within 5 %), lighting 86.6 %, fans 89.2 %, cooling 97.4 %.
+    expect(ecs1).toBeGreaterThan(0.88);
     expect(ecl1).toBeGreaterThan(0.84);
-    expect(ven1).toBeGreaterThan(0.85);
-    expect(fr1).toBeGreaterThan(0.95);
+    expect(ven1).toBeGreaterThan(0.88);
+    expect(fr1).toBeGreaterThan(0.96);
   });
 
   it('reproduces the records’ kWhEP/m², kgCO2e/m² and classes', () => {
@@ -118,10 +119,10 @@ describe('other uses and balance replayed on the real records', () => {
     console.log(`classe_bilan_dpe ${(100 * cls).toFixed(1)} %, classe_emission_ges ${(100 * clg).toFixed(1)} % of ${rows.length}`);
     for (const r of ok.filter((x) => Math.abs(x.bal!.ep_kwh_m2 / (ep(x) ?? 1) - 1) > 0.05).slice(0, 40))
       console.log(`  ep miss ${r.name}: mine ${r.bal!.ep_kwh_m2} record ${ep(r)} ges ${r.bal!.ges_kg_m2}/${ges(r)} ${r.bal!.classe_dpe}/${text(nodeAt(r.sortie, 'ep_conso'), 'classe_bilan_dpe')}`);
-    // Measured: kWhEP/m² within 5 % on 86.6 %, kgCO2e/m² 84.3 %, DPE class 90.0 %, climate class 91.5 % of 271.
-    expect(ep5).toBeGreaterThan(0.84);
-    expect(ges5).toBeGreaterThan(0.82);
-    expect(cls).toBeGreaterThan(0.87);
-    expect(clg).toBeGreaterThan(0.89);
+    // Measured: kWhEP/m² within 5 % on 88.8 %, kgCO2e/m² 89.9 %, DPE class 95.6 %, climate class 96.3 % of 271.
+    expect(ep5).toBeGreaterThan(0.87);
+    expect(ges5).toBeGreaterThan(0.88);
+    expect(cls).toBeGreaterThan(0.94);
+    expect(clg).toBeGreaterThan(0.95);
   });
 });

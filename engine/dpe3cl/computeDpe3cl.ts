@@ -96,6 +96,7 @@ export function computeDpe3cl(logement: DpeNode, tables: Tables3cl, options: { d
   const heating = heatingConsumption(logement, tables, {
     besoin_ch_kwh: n.besoin_ch_kwh,
     besoin_ch_depensier_kwh: n.besoin_ch_depensier_kwh,
+    besoin_ch_mensuel_kwh: n.monthly.heating_wh.map((wh) => wh / 1000),
     gv_w_k,
   });
   const sized = withGeneratorPower(logement, heating);

@@ -78,9 +78,13 @@ export function estimateBuilding3cl(
     date: string;
     catalogue?: RenovationCatalogue;
     measures?: readonly string[];
+    /** Whether to compute the range over the other likely states (two more runs of the method); default true. */
+    range?: boolean;
+    /** The date whose state of works is described (e.g. 2017 for the ERBM count); default `date`. */
+    works_date?: string;
   },
 ): Estimate3cl {
-  const year = yearOf(ctx.date);
+  const year = yearOf(ctx.works_date ?? ctx.date);
   const typology = record.typology ?? 'house';
   const mining = typology in ctx.priors.construction && typology in ctx.priors.state_shares;
   const key = `building:${record.id}`;
@@ -111,7 +115,7 @@ export function estimateBuilding3cl(
   const b = classOf(description, ctx.tables, ctx.date);
   let best = b.classe_dpe as string;
   let worst = b.classe_dpe as string;
-  if (mining) {
+  if (mining && ctx.range !== false) {
     for (const state of WORKS_STATES as readonly WorksState[]) {
       const share = stateShares(ctx.priors, typology, year)[WORKS_STATES.indexOf(state)]!;
       if (share < 0.1 || state === works!.state) continue;

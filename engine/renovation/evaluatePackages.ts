@@ -33,6 +33,15 @@ export interface Simulated {
 
 const LETTERS = 'ABCDEFG';
 
+/** The class figures of an estimate (what stateOf reads besides the energy). */
+export interface ClassFigures {
+  letter: DwellingEstimate['letter'];
+  energyLetter: DwellingEstimate['energyLetter'];
+  ghgLetter: DwellingEstimate['ghgLetter'];
+  ep_kwh_m2: number;
+  ghg_kg_m2: number;
+}
+
 /**
  * A set of measures on a dwelling: the dwelling after them (engine/renovation applyMeasures), its estimate and state,
  * the cost lines (measureCost), the household's MaPrimeRénov' (0 for a social landlord, with the reason), the net
@@ -46,12 +55,17 @@ export function simulateMeasures(
   date: string,
   household: Household,
   catalogue: RenovationCatalogue,
+  /**
+   * The class after the measures from another method (the 3CL estimate of engine/dpe3cl): its letters, primary energy
+   * and emissions replace the monthly balance's; energy, bills and savings stay the balance's.
+   */
+  classAfter?: (measureIds: readonly string[]) => ClassFigures,
 ): Simulated {
   const after = applyMeasures(dwelling, measureIds, catalogue);
   const estimate = estimateDwelling(after, climate, date);
   const state = stateOf(
     after,
-    estimate,
+    classAfter ? { ...estimate, ...classAfter(measureIds) } : estimate,
     estimate.balance.need_kwh.reduce((s, x) => s + x, 0),
     date,
     catalogue,

@@ -2,7 +2,14 @@ import type { Tables3cl } from '../tables';
 import { nodeAt, text, type DpeNode } from '../tree';
 import { climateClass, energyClass, worseClass, type DpeLetter } from './dpeClass';
 import type { EnergyUse } from './ecsConsumption';
-import { districtHeatCo2, emissionFactor, primaryEnergyFactor, type Use3cl, ELECTRICITY, DISTRICT_HEAT } from './energyFactors';
+import {
+  districtHeatCo2,
+  emissionFactor,
+  primaryEnergyFactor,
+  type Use3cl,
+  ELECTRICITY,
+  DISTRICT_HEAT,
+} from './energyFactors';
 import { dpeSurface_m2, type OtherUses } from './otherUses';
 
 /**
@@ -60,12 +67,14 @@ const zero = (): UseTotals => ({ ch: 0, ecs: 0, fr: 0, eclairage: 0, auxiliaire:
 
 export function balance(tables: Tables3cl, input: BalanceInput): Balance3cl {
   const { logement, dateDpe, heating, other } = input;
-  if (!/^\d{4}-\d{2}-\d{2}/.test(dateDpe)) throw new RangeError(`date_etablissement_dpe must be an ISO date, got ${dateDpe}`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(dateDpe))
+    throw new RangeError(`date_etablissement_dpe must be an ISO date, got ${dateDpe}`);
   const sh = dpeSurface_m2(logement);
   const meteo = nodeAt(logement, 'meteo');
   const zoneId = text(meteo, 'enum_zone_climatique_id');
   const altitudeId = text(meteo, 'enum_classe_altitude_id');
-  if (!zoneId || !altitudeId) throw new RangeError('meteo/enum_zone_climatique_id and enum_classe_altitude_id are required');
+  if (!zoneId || !altitudeId)
+    throw new RangeError('meteo/enum_zone_climatique_id and enum_classe_altitude_id are required');
   const ef = zero();
   const ep = zero();
   const ges = zero();
@@ -84,7 +93,11 @@ export function balance(tables: Tables3cl, input: BalanceInput): Balance3cl {
   for (const e of other.ecs.par_energie) add('ecs', 'ecs', e);
   for (const e of other.fr) add('fr', 'fr', e);
   add('eclairage', 'eclairage', elec(other.conso_eclairage_kwh));
-  add('aux', 'auxiliaire', elec(heating.conso_auxiliaire_generation_ch_kwh + heating.conso_auxiliaire_distribution_ch_kwh));
+  add(
+    'aux',
+    'auxiliaire',
+    elec(heating.conso_auxiliaire_generation_ch_kwh + heating.conso_auxiliaire_distribution_ch_kwh),
+  );
   add('aux', 'auxiliaire', elec(other.conso_auxiliaire_ventilation_kwh + other.conso_auxiliaire_generation_ecs_kwh));
   for (const t of [ef, ep, ges]) t.total = t.ch + t.ecs + t.fr + t.eclairage + t.auxiliaire;
   const ep_m2 = Math.floor(ep.total / sh);

@@ -60,7 +60,9 @@ describe('3CL balance formulas, checked by hand against the method', () => {
     expect(energyClass(tables, 380, mountain)).toBe('E');
     // 20 m²: table dpe_class_limit row 20 (below 400 m) raises the limits, but only for DPE from 1 July 2024.
     const small = { ...ctx, surface_m2: 20 };
-    const lim = (tables['dpe_class_limit'] as Record<string, Record<string, Record<string, number>>>)['inférieur à 400m']!['20']!;
+    const lim = (tables['dpe_class_limit'] as Record<string, Record<string, Record<string, number>>>)[
+      'inférieur à 400m'
+    ]!['20']!;
     expect(energyClass(tables, lim['D']! - 1, { ...small, dateDpe: '2024-07-01' })).toBe('D');
     expect(energyClass(tables, lim['D']! - 1, { ...small, dateDpe: '2024-06-30' })).not.toBe('D');
     expect(() => energyClass(tables, -1, ctx)).toThrow(/ep_conso_5_usages_m2/);

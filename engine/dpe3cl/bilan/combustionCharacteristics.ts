@@ -47,7 +47,12 @@ export function combustionRow(
  * Rpn, QP0 and the pilot light from the table (§13.2.1): Rpn a % formula of Pn [kW]; QP0 either a % of Pn
  * (`1%`, or a bare number meaning %) or a formula of Pn [kW] giving kW; pveil [W] kept only when `hasPilot`.
  */
-export function combustionFromTable(row: TableRow, pn_w: number, hasPilot: boolean, condensing = false): CombustionCharacteristics {
+export function combustionFromTable(
+  row: TableRow,
+  pn_w: number,
+  hasPilot: boolean,
+  condensing = false,
+): CombustionCharacteristics {
   if (!(pn_w > 0)) throw new RangeError(`pn must be > 0 W, got ${pn_w}`);
   const pn_kw = pn_w / 1000;
   const c = condensing ? '1' : '0';

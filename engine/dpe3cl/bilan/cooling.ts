@@ -34,13 +34,17 @@ export function coolingConsumption(
   if (eer === null) {
     const period = text(de, 'enum_periode_installation_fr_id');
     if (!period) throw new RangeError('climatisation enum_periode_installation_fr_id is missing');
-    const row = matchRows(tables, 'seer', { enum_zone_climatique_id: zoneId, enum_periode_installation_fr_id: period })[0];
+    const row = matchRows(tables, 'seer', {
+      enum_zone_climatique_id: zoneId,
+      enum_periode_installation_fr_id: period,
+    })[0];
     if (!row) throw new RangeError(`no seer row for zone ${zoneId}, period ${period}`);
     eer = cellNumber(row, 'eer');
   }
   // §17.2: a building's system in a flat's DPE (needs at the building's scale) — the flat takes its key's share.
   const key = numberAt(de, 'cle_repartition_clim') ?? 1;
-  if (!(key > 0 && key <= 1)) throw new RangeError(`climatisation cle_repartition_clim must be within (0, 1], got ${key}`);
+  if (!(key > 0 && key <= 1))
+    throw new RangeError(`climatisation cle_repartition_clim must be within (0, 1], got ${key}`);
   return {
     enum_type_energie_id: text(de, 'enum_type_energie_id') ?? '1',
     conso_kwh: (0.9 * besoin_fr_kwh * share * key) / eer,

@@ -11,7 +11,11 @@ export type DpeLetter = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
 const LETTERS: readonly DpeLetter[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
 
 export const SMALL_DWELLING_LIMITS_FROM = '2024-07-01';
-const ALTITUDE_LABEL: Readonly<Record<string, string>> = { '1': 'inférieur à 400m', '2': '400-800m', '3': 'supérieur à 800m' };
+const ALTITUDE_LABEL: Readonly<Record<string, string>> = {
+  '1': 'inférieur à 400m',
+  '2': '400-800m',
+  '3': 'supérieur à 800m',
+};
 const MOUNTAIN_ZONES = new Set(['2', '3', '7']); // H1b, H1c, H2d
 
 const DEFAULT_LIMITS = {
@@ -41,8 +45,7 @@ function limits(tables: Tables3cl, kind: 'ep' | 'ges', ctx: ClassContext): Limit
   if (mountain) Object.assign(out, MOUNTAIN_EF[kind]);
   if (ctx.dateDpe.slice(0, 10) >= SMALL_DWELLING_LIMITS_FROM && ctx.surface_m2 < 40) {
     const table = tables[kind === 'ep' ? 'dpe_class_limit' : 'ges_class_limit'] as
-      | Record<string, Record<string, Partial<Limits>>>
-      | undefined;
+      Record<string, Record<string, Partial<Limits>>> | undefined;
     const key = String(Math.round(ctx.surface_m2));
     const low = table?.['inférieur à 400m']?.[key];
     if (low) Object.assign(out, low);
@@ -67,7 +70,8 @@ export function energyClass(tables: Tables3cl, ep_m2: number, ctx: ClassContext)
 
 /** Climate letter of `ges_m2` [kgCO2e/m²/yr]. */
 export function climateClass(tables: Tables3cl, ges_m2: number, ctx: ClassContext): DpeLetter {
-  if (!Number.isFinite(ges_m2) || ges_m2 < 0) throw new RangeError(`emission_ges_5_usages_m2 must be ≥ 0, got ${ges_m2}`);
+  if (!Number.isFinite(ges_m2) || ges_m2 < 0)
+    throw new RangeError(`emission_ges_5_usages_m2 must be ≥ 0, got ${ges_m2}`);
   return letter(ges_m2, limits(tables, 'ges', ctx));
 }
 

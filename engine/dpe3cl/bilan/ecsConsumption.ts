@@ -58,7 +58,8 @@ export interface EcsOptions {
 
 function distributionEfficiency(tables: Tables3cl, de: DpeNode): number {
   const id = text(de, 'tv_rendement_distribution_ecs_id');
-  if (id) return cellNumber(matchRow(tables, 'rendement_distribution_ecs', { tv_rendement_distribution_ecs_id: id }), 'rd');
+  if (id)
+    return cellNumber(matchRow(tables, 'rendement_distribution_ecs', { tv_rendement_distribution_ecs_id: id }), 'rd');
   const type = text(de, 'enum_type_installation_id') ?? '1';
   if (type === '1') return 0.93; // production in the heated volume, rooms contiguous (§11.2 default)
   return numberAt(de, 'reseau_distribution_isole') === 0 ? 0.28 : 0.83;
@@ -125,7 +126,13 @@ export function ecsConsumption(
     return (numberAt(de, 'surface_habitable') ?? 0) * copiesOf(de);
   });
   const totalArea = areas.reduce((a, b) => a + b, 0);
-  const out: EcsResult = { installations: [], conso_kwh: 0, conso_depensier_kwh: 0, conso_auxiliaire_generation_kwh: 0, par_energie: [] };
+  const out: EcsResult = {
+    installations: [],
+    conso_kwh: 0,
+    conso_depensier_kwh: 0,
+    conso_auxiliaire_generation_kwh: 0,
+    par_energie: [],
+  };
   const byEnergy = new Map<string, EnergyUse>();
   installs.forEach((inst, k) => {
     const de = nodeAt(inst, 'donnee_entree');
@@ -154,7 +161,12 @@ export function ecsConsumption(
         mixedPn_w: mixedHeatingPn_w(logement, g),
         characteristics: options.characteristics ?? 'record',
       });
-      return { ...r, conso_kwh: r.conso_kwh * key, conso_depensier_kwh: r.conso_depensier_kwh * key, conso_auxiliaire_kwh: r.conso_auxiliaire_kwh * key };
+      return {
+        ...r,
+        conso_kwh: r.conso_kwh * key,
+        conso_depensier_kwh: r.conso_depensier_kwh * key,
+        conso_auxiliaire_kwh: r.conso_auxiliaire_kwh * key,
+      };
     });
     const r: EcsInstallationResult = {
       rendement_distribution: rd,

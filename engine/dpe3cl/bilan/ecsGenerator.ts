@@ -86,7 +86,10 @@ function volumeRange(vs_l: number): string {
 
 /** Storage losses of an electric tank Qg,w [Wh] (§14.2). */
 export function electricTankLosses_wh(tables: Tables3cl, typeId: string, vs_l: number): number {
-  const cr = cellNumber(matchRow(tables, 'pertes_stockage', { enum_type_generateur_ecs_id: typeId, volume_ballon: volumeRange(vs_l) }), 'cr');
+  const cr = cellNumber(
+    matchRow(tables, 'pertes_stockage', { enum_type_generateur_ecs_id: typeId, volume_ballon: volumeRange(vs_l) }),
+    'cr',
+  );
   return ((8592 * 45) / 24) * vs_l * cr;
 }
 
@@ -104,7 +107,8 @@ function combustionOf(tables: Tables3cl, input: EcsGeneratorInput, typeId: strin
   const de = input.generator['donnee_entree'] as DpeNode;
   const di = (input.generator['donnee_intermediaire'] as DpeNode | null) ?? null;
   const pn_w = numberAt(de, 'pn') ?? numberAt(di, 'pn') ?? input.mixedPn_w ?? null;
-  if (pn_w === null || !(pn_w > 0)) throw new RangeError(`generateur_ecs pn is missing for combustion generator type ${typeId}`);
+  if (pn_w === null || !(pn_w > 0))
+    throw new RangeError(`generateur_ecs pn is missing for combustion generator type ${typeId}`);
   const hasPilot = (numberAt(de, 'presence_veilleuse') ?? 0) === 1 || (numberAt(di, 'pveilleuse') ?? 0) > 0;
   const row = combustionRow(tables, typeId, pn_w, text(de, 'tv_generateur_combustion_id'));
   const fromTable = row ? combustionFromTable(row, pn_w, hasPilot) : null;
@@ -113,7 +117,8 @@ function combustionOf(tables: Tables3cl, input: EcsGeneratorInput, typeId: strin
   let qp0Rec = numberAt(di, 'qp0') ?? numberAt(de, 'qp0');
   if (qp0Rec !== null && qp0Rec < 1) qp0Rec *= 1000; // some software writes QP0 in kW
   const pveilRec = numberAt(di, 'pveilleuse');
-  if (!fromTable && (rpnRec === null || qp0Rec === null)) throw new RangeError(`no generateur_combustion row for ECS type ${typeId}`);
+  if (!fromTable && (rpnRec === null || qp0Rec === null))
+    throw new RangeError(`no generateur_combustion row for ECS type ${typeId}`);
   return {
     pn_w,
     rpn: rpnRec ?? fromTable!.rpn,
@@ -151,7 +156,8 @@ export function ecsGeneratorConsumption(tables: Tables3cl, input: EcsGeneratorIn
   } else if (kind === 'thermodynamic') {
     const recorded = input.characteristics === 'record' ? (numberAt(di, 'cop') ?? numberAt(de, 'cop')) : null;
     const cop = recorded ?? tableCop(tables, typeId, input.zoneId) ?? numberAt(di, 'cop');
-    if (cop === null || !(cop > 0)) throw new RangeError(`generateur_ecs cop is missing for thermodynamic type ${typeId}`);
+    if (cop === null || !(cop > 0))
+      throw new RangeError(`generateur_ecs cop is missing for thermodynamic type ${typeId}`);
     rg = () => cop;
   } else if (kind === 'district') {
     const r = typeId === '73' || input.networkInsulated ? 0.9 : 0.75;
@@ -188,7 +194,8 @@ export function ecsGeneratorConsumption(tables: Tables3cl, input: EcsGeneratorIn
  */
 export function boilerAuxiliary_kwh(typeId: string, pn_w: number, besoin_kwh: number): number {
   const id = Number(typeId);
-  const boiler = (id >= 35 && id <= 57) || (id >= 92 && id <= 104) || (id >= 120 && id <= 123) || (id >= 132 && id <= 133);
+  const boiler =
+    (id >= 35 && id <= 57) || (id >= 92 && id <= 104) || (id >= 120 && id <= 123) || (id >= 132 && id <= 133);
   if (!boiler || !(pn_w > 0)) return 0;
   const pe_w = Math.min(pn_w, 400000);
   const paux_w = 20 + 1.6 * (pe_w / 1000);

@@ -31,7 +31,8 @@ export interface OtherUses {
 export function dpeSurface_m2(logement: DpeNode): number {
   const cg = nodeAt(logement, 'caracteristique_generale');
   const s = numberAt(cg, 'surface_habitable_logement') ?? numberAt(cg, 'surface_habitable_immeuble');
-  if (s === null || !(s > 0)) throw new RangeError('caracteristique_generale/surface_habitable_logement must be > 0 m²');
+  if (s === null || !(s > 0))
+    throw new RangeError('caracteristique_generale/surface_habitable_logement must be > 0 m²');
   return s;
 }
 
@@ -62,13 +63,23 @@ export function otherUses(tables: Tables3cl, logement: DpeNode, needs: Needs3cl,
   const house = isHouse(logement);
   const ecs = ecsConsumption(tables, logement, needs.besoin_ecs_kwh, needs.besoin_ecs_depensier_kwh, options);
   const clim = items(logement, 'climatisation_collection', 'climatisation').map((c) =>
-    coolingConsumption(tables, c, zoneId, needsSurface_m2(logement), needs.besoin_fr_kwh, needs.besoin_fr_depensier_kwh),
+    coolingConsumption(
+      tables,
+      c,
+      zoneId,
+      needsSurface_m2(logement),
+      needs.besoin_fr_kwh,
+      needs.besoin_fr_depensier_kwh,
+    ),
   );
   const fr = new Map<string, number>();
   for (const c of clim) fr.set(c.enum_type_energie_id, (fr.get(c.enum_type_energie_id) ?? 0) + c.conso_kwh);
   const vent = items(logement, 'ventilation_collection', 'ventilation').reduce(
     // A building's ventilation described in a flat's DPE: the flat's share is its cle_repartition_ventilation.
-    (a, v) => a + ventilationAuxiliary_kwh(tables, v, house) * (numberAt(nodeAt(v, 'donnee_entree'), 'cle_repartition_ventilation') ?? 1),
+    (a, v) =>
+      a +
+      ventilationAuxiliary_kwh(tables, v, house) *
+        (numberAt(nodeAt(v, 'donnee_entree'), 'cle_repartition_ventilation') ?? 1),
     0,
   );
   return {

@@ -47,7 +47,9 @@ export function ventilationAuxiliary_kwh(tables: Tables3cl, ventilation: DpeNode
     pvent_w = HOUSE_W[kind][post2012] * coef;
   } else {
     const row = matchRows(tables, 'debits_ventilation', {
-      ...(text(de, 'tv_debits_ventilation_id') ? { tv_debits_ventilation_id: text(de, 'tv_debits_ventilation_id')! } : { enum_type_ventilation_id: typeId }),
+      ...(text(de, 'tv_debits_ventilation_id')
+        ? { tv_debits_ventilation_id: text(de, 'tv_debits_ventilation_id')! }
+        : { enum_type_ventilation_id: typeId }),
     })[0];
     if (!row) throw new RangeError(`no debits_ventilation row for enum_type_ventilation_id ${typeId}`);
     const sv = numberAt(de, 'surface_ventile');

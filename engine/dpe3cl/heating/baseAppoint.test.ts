@@ -8,11 +8,15 @@ const climate = { dh14: flat(5000), nref19_h: flat(600), text_c: flat(6), tbase_
 
 describe('§9.8 collective base + individual backup', () => {
   it('without the base’s Pn, the base covers half', () => {
-    expect(baseShare({ pn_base_w: null, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate })).toBe(0.5);
+    expect(baseShare({ pn_base_w: null, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate })).toBe(
+      0.5,
+    );
   });
   it('a base far larger than the need covers it all (t below Tbase: DHt = 0)', () => {
     // t = 14 − 80 × 60000 / 1200 < Tbase → x < 0, DHt clamped to 0, share 1
-    expect(baseShare({ pn_base_w: 100_000, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate })).toBe(1);
+    expect(baseShare({ pn_base_w: 100_000, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate })).toBe(
+      1,
+    );
   });
   it('one month by hand: t, x, DHt and 1 − DHt/DH14', () => {
     const pe = 1 * 0.8; // kW
@@ -22,13 +26,18 @@ describe('§9.8 collective base + individual backup', () => {
     const x = (0.5 * (6 - -7)) / (6 - -7); // 0.5
     const dht = 600 * 13 * x ** 5 * (14 - 28 * x + 20 * x ** 2 - 5 * x ** 3);
     const expected = 1 - dht / 5000;
-    expect(baseShare({ pn_base_w: pn, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate })).toBeCloseTo(expected, 12);
+    expect(
+      baseShare({ pn_base_w: pn, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate }),
+    ).toBeCloseTo(expected, 12);
   });
   it('a tiny base covers little; the share grows with its power', () => {
-    const at = (pn: number) => baseShare({ pn_base_w: pn, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate });
+    const at = (pn: number) =>
+      baseShare({ pn_base_w: pn, rendement_emetteur: 0.8, besoin_mensuel_kwh: flat(100), ...climate });
     expect(at(10)).toBeLessThan(0.1);
     expect(at(100)).toBeLessThan(at(200));
-    expect(() => baseShare({ pn_base_w: 1, rendement_emetteur: 1, besoin_mensuel_kwh: [1], ...climate })).toThrow(/besoin_mensuel_kwh/);
+    expect(() => baseShare({ pn_base_w: 1, rendement_emetteur: 1, besoin_mensuel_kwh: [1], ...climate })).toThrow(
+      /besoin_mensuel_kwh/,
+    );
   });
 });
 

@@ -25,7 +25,12 @@ export interface BaseAppointInputs {
 
 export function baseShare(input: BaseAppointInputs): number {
   const { besoin_mensuel_kwh: b, dh14, nref19_h, text_c, tbase_c } = input;
-  for (const [name, xs] of [['besoin_mensuel_kwh', b], ['dh14', dh14], ['nref19_h', nref19_h], ['text_c', text_c]] as const)
+  for (const [name, xs] of [
+    ['besoin_mensuel_kwh', b],
+    ['dh14', dh14],
+    ['nref19_h', nref19_h],
+    ['text_c', text_c],
+  ] as const)
     if (xs.length !== 12) throw new RangeError(`${name} must have 12 monthly values`);
   const total = b.reduce((a, x) => a + x, 0);
   if (!(total > 0)) return 1;

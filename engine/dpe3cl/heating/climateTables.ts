@@ -8,7 +8,18 @@ import type { Tables3cl } from '../tables';
 const ALTITUDE = ['inférieur à 400m', '400-800m', 'supérieur à 800m'] as const;
 const ZONE = ['h1a', 'h1b', 'h1c', 'h2a', 'h2b', 'h2c', 'h2d', 'h3'] as const;
 export const MONTHS = [
-  'Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Aout', 'Septembre', 'Octobre', 'Novembre', 'Décembre',
+  'Janvier',
+  'Février',
+  'Mars',
+  'Avril',
+  'Mai',
+  'Juin',
+  'Juillet',
+  'Aout',
+  'Septembre',
+  'Octobre',
+  'Novembre',
+  'Décembre',
 ] as const;
 
 /** The twelve monthly values of table `name` ('nref19', 'nref21', 'dh19', …) for a dwelling. */

@@ -73,7 +73,8 @@ export function combustionCharacteristics(tables: Tables3cl, input: CombustionIn
   const ratio = input.ratio_virtualisation;
   if (!(ratio > 0)) throw new RangeError(`ratio_virtualisation must be > 0, got ${ratio}`);
   const entered = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
-  const pn_w = method >= 2 && method <= 5 && entered(input.pn_w) ? input.pn_w : defaultNominalPower(input.gv_w_k, input.tbase_c);
+  const pn_w =
+    method >= 2 && method <= 5 && entered(input.pn_w) ? input.pn_w : defaultNominalPower(input.gv_w_k, input.tbase_c);
   const pnTable_kw = pn_w / ratio / 1000;
   const row = findRow(tables, input, pnTable_kw);
   const vars = input.presence_ventouse ? { Pn: pnTable_kw, E: 1.75, F: -0.55 } : { Pn: pnTable_kw, E: 2.5, F: -0.8 };
@@ -96,8 +97,10 @@ export function combustionCharacteristics(tables: Tables3cl, input: CombustionIn
     const f = row['qp0_perc'];
     const v = fromTable('qp0_perc');
     if (f === undefined || v === null) qp0_w = 0;
-    else if (f.includes('Pn')) qp0_w = v * 1000 * ratio; // formula of Pn [kW] → kW
-    else if (f.includes('%')) qp0_w = v * pn_w; // share of Pn
+    else if (f.includes('Pn'))
+      qp0_w = v * 1000 * ratio; // formula of Pn [kW] → kW
+    else if (f.includes('%'))
+      qp0_w = v * pn_w; // share of Pn
     else qp0_w = v * 1000 * ratio; // constant [kW]
   }
   // §13.2.1: the pilot light counts only when one is present.

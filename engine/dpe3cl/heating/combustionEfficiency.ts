@@ -18,19 +18,38 @@ import type { CombustionFamily } from './generatorKind';
 
 /** w(x): share of the season at load class x (§13.2.1). */
 const LOAD_WEIGHTS: readonly (readonly [number, number])[] = [
-  [0.05, 0.1], [0.15, 0.25], [0.25, 0.2], [0.35, 0.15], [0.45, 0.1],
-  [0.55, 0.1], [0.65, 0.05], [0.75, 0.025], [0.85, 0.025], [0.95, 0],
+  [0.05, 0.1],
+  [0.15, 0.25],
+  [0.25, 0.2],
+  [0.35, 0.15],
+  [0.45, 0.1],
+  [0.55, 0.1],
+  [0.65, 0.05],
+  [0.75, 0.025],
+  [0.85, 0.025],
+  [0.95, 0],
 ];
 
 /** K = PCS / PCI of a fuel by `enum_type_energie_id` (§13.2.1); 1 for electricity, heat networks and unknowns. */
 export function pcsPciRatio(typeEnergieId: number): number {
   switch (typeEnergieId) {
-    case 2: case 9: case 10: return 1.11; // gaz naturel, propane, butane
-    case 13: return 1.09; // GPL
-    case 3: return 1.07; // fioul domestique
-    case 4: case 5: case 6: case 7: return 1.08; // bois
-    case 11: return 1.04; // charbon
-    default: return 1;
+    case 2:
+    case 9:
+    case 10:
+      return 1.11; // gaz naturel, propane, butane
+    case 13:
+      return 1.09; // GPL
+    case 3:
+      return 1.07; // fioul domestique
+    case 4:
+    case 5:
+    case 6:
+    case 7:
+      return 1.08; // bois
+    case 11:
+      return 1.04; // charbon
+    default:
+      return 1;
   }
 }
 

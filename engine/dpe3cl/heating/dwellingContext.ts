@@ -45,8 +45,10 @@ export function dwellingContext(logement: DpeNode): DwellingContext {
   const shLogement = num(cg, 'surface_habitable_logement');
   const shImmeuble = num(cg, 'surface_habitable_immeuble');
   const surface_habitable_m2 = (isBuilding ? shImmeuble : shLogement) ?? shLogement ?? shImmeuble;
-  if (!(surface_habitable_m2 && surface_habitable_m2 > 0)) throw new RangeError('caracteristique_generale/surface_habitable_logement must be > 0');
-  const surface_besoin_m2 = BUILDING_SURFACE_METHODS.has(methodeApplicationId) && shImmeuble ? shImmeuble : surface_habitable_m2;
+  if (!(surface_habitable_m2 && surface_habitable_m2 > 0))
+    throw new RangeError('caracteristique_generale/surface_habitable_logement must be > 0');
+  const surface_besoin_m2 =
+    BUILDING_SURFACE_METHODS.has(methodeApplicationId) && shImmeuble ? shImmeuble : surface_habitable_m2;
   const classeInertieId = need(inertie, 'enum_classe_inertie_id', 'enveloppe/inertie');
   return {
     methodeApplicationId,

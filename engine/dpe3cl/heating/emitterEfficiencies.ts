@@ -33,7 +33,9 @@ function pick(
   namedId: number | null | undefined,
   extra: (row: Readonly<Record<string, string>>) => boolean = () => true,
 ): number {
-  const rows = tableRows(tables, name).filter((r) => fieldHas(r, 'enum_type_emission_distribution_id', typeId) && extra(r));
+  const rows = tableRows(tables, name).filter(
+    (r) => fieldHas(r, 'enum_type_emission_distribution_id', typeId) && extra(r),
+  );
   const named = namedId ? rows.find((r) => r[`tv_${name}_id`] === String(namedId)) : undefined;
   const row = rows.length === 1 ? rows[0] : (named ?? rows[0]);
   if (!row) throw new RangeError(`3CL table ${name}: no row for enum_type_emission_distribution_id ${typeId}`);
@@ -46,8 +48,13 @@ export function emitterEfficiencies(tables: Tables3cl, e: EmitterEfficiencyInput
   const isole = e.reseau_distribution_isole ? '1' : '0';
   return {
     rendement_emission: pick(tables, 'rendement_emission', 're', id, e.tv_rendement_emission_id),
-    rendement_distribution: pick(tables, 'rendement_distribution_ch', 'rd', id, e.tv_rendement_distribution_ch_id, (r) =>
-      r['reseau_distribution_isole'] === undefined || r['reseau_distribution_isole'] === isole,
+    rendement_distribution: pick(
+      tables,
+      'rendement_distribution_ch',
+      'rd',
+      id,
+      e.tv_rendement_distribution_ch_id,
+      (r) => r['reseau_distribution_isole'] === undefined || r['reseau_distribution_isole'] === isole,
     ),
     rendement_regulation: pick(tables, 'rendement_regulation', 'rr', id, e.tv_rendement_regulation_id),
   };

@@ -11,13 +11,24 @@
 export type GeneratorKind = 'heat_pump' | 'combustion' | 'tabulated';
 
 /** The loss curve of §13.2.1 a combustion generator follows. */
-export type CombustionFamily = 'standard' | 'low_temperature' | 'condensing' | 'wood_or_coal' | 'air_heater' | 'gas_radiator';
+export type CombustionFamily =
+  'standard' | 'low_temperature' | 'condensing' | 'wood_or_coal' | 'air_heater' | 'gas_radiator';
 
 const inRanges = (id: number, ranges: readonly (readonly [number, number])[]): boolean =>
   ranges.some(([lo, hi]) => id >= lo && id <= hi);
 
-const HEAT_PUMP: readonly (readonly [number, number])[] = [[1, 19], [143, 143], [145, 147], [162, 170]];
-const TABULATED: readonly (readonly [number, number])[] = [[20, 47], [98, 112], [142, 142], [171, 171]];
+const HEAT_PUMP: readonly (readonly [number, number])[] = [
+  [1, 19],
+  [143, 143],
+  [145, 147],
+  [162, 170],
+];
+const TABULATED: readonly (readonly [number, number])[] = [
+  [20, 47],
+  [98, 112],
+  [142, 142],
+  [171, 171],
+];
 
 /** The model for a generator type id; RangeError for an id outside the enumeration (1–171). */
 export function generatorKind(typeGenerateurChId: number): GeneratorKind {
@@ -36,9 +47,35 @@ export function combustionFamily(typeGenerateurChId: number): CombustionFamily {
   if (inRanges(id, [[50, 52]])) return 'air_heater';
   // Wood and coal boilers, wood boiler-stoves (« poêle bouilleur »: the table gives them wood-boiler characteristics)
   // and the wood-boiler part of hybrid heat pumps.
-  if (inRanges(id, [[48, 49], [55, 74], [115, 115], [120, 126], [140, 141], [152, 159]])) return 'wood_or_coal';
-  if (inRanges(id, [[83, 84], [94, 97], [136, 139], [148, 151], [160, 161]])) return 'condensing';
-  if (inRanges(id, [[81, 82], [91, 93], [133, 135]])) return 'low_temperature';
+  if (
+    inRanges(id, [
+      [48, 49],
+      [55, 74],
+      [115, 115],
+      [120, 126],
+      [140, 141],
+      [152, 159],
+    ])
+  )
+    return 'wood_or_coal';
+  if (
+    inRanges(id, [
+      [83, 84],
+      [94, 97],
+      [136, 139],
+      [148, 151],
+      [160, 161],
+    ])
+  )
+    return 'condensing';
+  if (
+    inRanges(id, [
+      [81, 82],
+      [91, 93],
+      [133, 135],
+    ])
+  )
+    return 'low_temperature';
   return 'standard';
 }
 

@@ -24,7 +24,10 @@ describe('3CL heating formulas', () => {
     expect(evaluateTableFormula('84+2*log10(Pn)', { Pn: 25 })).toBeCloseTo(84 + 2 * Math.log10(25), 12);
     expect(evaluateTableFormula('1.50%', {})).toBeCloseTo(0.015, 12);
     expect(evaluateTableFormula('0.08*Pn*(Pn)^-0.27', { Pn: 20 })).toBeCloseTo(0.08 * 20 * 20 ** -0.27, 12);
-    expect(evaluateTableFormula('Pn*(E+F*log10(Pn))/100', { Pn: 24, E: 2.5, F: -0.8 })).toBeCloseTo((24 * (2.5 - 0.8 * Math.log10(24))) / 100, 12);
+    expect(evaluateTableFormula('Pn*(E+F*log10(Pn))/100', { Pn: 24, E: 2.5, F: -0.8 })).toBeCloseTo(
+      (24 * (2.5 - 0.8 * Math.log10(24))) / 100,
+      12,
+    );
     expect(() => evaluateTableFormula('Pn+X', { Pn: 1 })).toThrow(/unknown variable X/);
     expect(powerCriterionHolds('70<Pn≤400', 100)).toBe(true);
     expect(powerCriterionHolds('70<Pn≤400', 70)).toBe(false);
@@ -48,7 +51,14 @@ describe('3CL heating formulas', () => {
     expect(generationAuxiliaries(98, 5000, 1000)).toBe(0); // direct electric: none
   });
   it('§9.1.1 recovered losses 0.48 × Cper × QP0 × min(Nref, 1.3 Bch / (0.3 Pn))', () => {
-    const g = { qp0_w: 250, pn_w: 25000, presence_ventouse: false, enum_usage_generateur_id: 1, inHeatedVolume: true, isAirHeater: false };
+    const g = {
+      qp0_w: 250,
+      pn_w: 25000,
+      presence_ventouse: false,
+      enum_usage_generateur_id: 1,
+      inHeatedVolume: true,
+      isAirHeater: false,
+    };
     expect(recoveredGeneratorLosses(g, 700, 1e6)).toBeCloseTo(0.48 * 0.5 * 250 * (1.3e6 / 7500), 9);
     expect(recoveredGeneratorLosses({ ...g, inHeatedVolume: false }, 700, 1e6)).toBe(0);
   });

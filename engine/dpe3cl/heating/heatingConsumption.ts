@@ -105,7 +105,14 @@ function req(node: DpeNode, key: string, where: string): number {
   return v;
 }
 
-function emitterOf(tables: Tables3cl, ctx: DwellingContext, inst: DpeNode, em: DpeNode, gv: number, comptage: boolean | null): Emitter {
+function emitterOf(
+  tables: Tables3cl,
+  ctx: DwellingContext,
+  inst: DpeNode,
+  em: DpeNode,
+  gv: number,
+  comptage: boolean | null,
+): Emitter {
   const de = (em['donnee_entree'] as DpeNode | undefined) ?? {};
   const instDe = (inst['donnee_entree'] as DpeNode | undefined) ?? {};
   const typeEm = req(de, 'enum_type_emission_distribution_id', 'emetteur_chauffage');
@@ -156,7 +163,10 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
   const installations = items(logement, 'installation_chauffage_collection', 'installation_chauffage');
   if (installations.length === 0) throw new RangeError('logement/installation_chauffage_collection is empty');
   const approximations: string[] = [];
-  const nref19Sum_h = monthlyClimate(tables, 'nref19', ctx.heavyOldWalls, ctx.altitudeClassId, ctx.zoneId).reduce((a, b) => a + b, 0);
+  const nref19Sum_h = monthlyClimate(tables, 'nref19', ctx.heavyOldWalls, ctx.altitudeClassId, ctx.zoneId).reduce(
+    (a, b) => a + b,
+    0,
+  );
 
   // Pass 1: generator characteristics and powers (§13.2.1), needed for Cdimref over all installations.
   const plans = installations.map((inst, i) => {
@@ -220,20 +230,28 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
     // §9.8: the base (first generator, first emitter) covers its monthly share, the backup (second) the rest.
     let baseFraction = 1;
     if (cfg === 10) {
-      const climate = (name: string) => monthlyClimate(tables, name, ctx.heavyOldWalls, ctx.altitudeClassId, ctx.zoneId);
+      const climate = (name: string) =>
+        monthlyClimate(tables, name, ctx.heavyOldWalls, ctx.altitudeClassId, ctx.zoneId);
       let monthly = inputs.besoin_ch_mensuel_kwh;
       if (!monthly) {
         const dh19 = climate('dh19');
         const dhSum = dh19.reduce((a, b) => a + b, 0);
         monthly = dh19.map((d) => (bch * d) / dhSum);
-        approximations.push(`installation_chauffage[${p.index}]: base + appoint (§9.8) on a need spread over the months as DH19`);
+        approximations.push(
+          `installation_chauffage[${p.index}]: base + appoint (§9.8) on a need spread over the months as DH19`,
+        );
       }
       const base = gens[0];
       const em0 = emitters[0];
-      if (base && base.pn_w === null) approximations.push(`installation_chauffage[${p.index}]: base + appoint (§9.8) without the base's Pn: half each`);
+      if (base && base.pn_w === null)
+        approximations.push(
+          `installation_chauffage[${p.index}]: base + appoint (§9.8) without the base's Pn: half each`,
+        );
       baseFraction = baseShare({
         pn_base_w: base?.pn_w ?? null,
-        rendement_emetteur: em0 ? em0.eff.rendement_emission * em0.eff.rendement_distribution * em0.eff.rendement_regulation : 1,
+        rendement_emetteur: em0
+          ? em0.eff.rendement_emission * em0.eff.rendement_distribution * em0.eff.rendement_regulation
+          : 1,
         besoin_mensuel_kwh: monthly.map((x) => x * scale),
         dh14: climate('dh14'),
         nref19_h: climate('nref19'),
@@ -258,7 +276,15 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
       let rg: number;
       let rgDep: number;
       if (g.kind === 'heat_pump') {
-        rg = g.method === 6 && (num(g.di, 'scop') ?? 0) > 0 ? num(g.di, 'scop')! : heatPumpScop(tables, ctx.zoneId, g.type, served[0] ? num(served[0].node, 'enum_type_emission_distribution_id') : null);
+        rg =
+          g.method === 6 && (num(g.di, 'scop') ?? 0) > 0
+            ? num(g.di, 'scop')!
+            : heatPumpScop(
+                tables,
+                ctx.zoneId,
+                g.type,
+                served[0] ? num(served[0].node, 'enum_type_emission_distribution_id') : null,
+              );
         rgDep = rg;
       } else if (g.kind === 'combustion') {
         const family = combustionFamily(g.type);
@@ -279,7 +305,8 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
           // Types the tables do not list: the record's own rows (`tv_temp_fonc_…_id`) decide.
           temps = {
             temp_fonc_30_c: temps.temp_fonc_30_c ?? rowValue(tables, 'temp_fonc_30', num(g.de, 'tv_temp_fonc_30_id')),
-            temp_fonc_100_c: temps.temp_fonc_100_c ?? rowValue(tables, 'temp_fonc_100', num(g.de, 'tv_temp_fonc_100_id')),
+            temp_fonc_100_c:
+              temps.temp_fonc_100_c ?? rowValue(tables, 'temp_fonc_100', num(g.de, 'tv_temp_fonc_100_id')),
           };
           if (temps.temp_fonc_30_c === null) temps.temp_fonc_30_c = temps.temp_fonc_100_c;
         }
@@ -311,7 +338,14 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
       } else share = 1;
 
       // §15.1: the generator's own covered need, after the configuration share.
-      const cfgShare = cfg === 11 ? 1 : cfg === 10 ? (rank === 0 ? baseFraction : 1 - baseFraction) : installationShare(cfg, rank, fch);
+      const cfgShare =
+        cfg === 11
+          ? 1
+          : cfg === 10
+            ? rank === 0
+              ? baseFraction
+              : 1 - baseFraction
+            : installationShare(cfg, rank, fch);
       let conso: number;
       let consoDep: number;
       if (cfg === 11) {
@@ -329,9 +363,7 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
 
       const fan = false; // fan-assisted wood boilers: only a technical sheet says so, absent from the XML
       const auxGen =
-        g.pn_w && g.pn_w > 0
-          ? generationAuxiliaries(g.type, g.pn_w, bchInst * share * cfgShare, p.ratioVirt, fan)
-          : 0;
+        g.pn_w && g.pn_w > 0 ? generationAuxiliaries(g.type, g.pn_w, bchInst * share * cfgShare, p.ratioVirt, fan) : 0;
       let auxDist = 0;
       if (hasDistributionCirculator(g.type) && emitters.length > 0) {
         auxDist =
@@ -371,7 +403,8 @@ export function heatingConsumption(logement: DpeNode, tables: Tables3cl, inputs:
   }
 
   const byEnergy = new Map<number, number>();
-  for (const g of generators) byEnergy.set(g.enum_type_energie_id, (byEnergy.get(g.enum_type_energie_id) ?? 0) + g.conso_kwh);
+  for (const g of generators)
+    byEnergy.set(g.enum_type_energie_id, (byEnergy.get(g.enum_type_energie_id) ?? 0) + g.conso_kwh);
   const sum = (f: (g: GeneratorConsumption) => number): number => generators.reduce((a, g) => a + f(g), 0);
   return {
     generators,

@@ -1,5 +1,10 @@
 /** Space heating of the 3CL-DPE 2021 method (§8 intermittence, §9 consumption, §12–13 generators, §15 auxiliaries). */
-export { heatingConsumption, type HeatingConsumption, type HeatingInputs, type GeneratorConsumption } from './heatingConsumption';
+export {
+  heatingConsumption,
+  type HeatingConsumption,
+  type HeatingInputs,
+  type GeneratorConsumption,
+} from './heatingConsumption';
 export { baseTemperature, zoneGroup } from './climate';
 export { intermittenceI0, intermittenceFactor } from './intermittence';
 export { emitterEfficiencies } from './emitterEfficiencies';

@@ -36,7 +36,9 @@ export function intermittenceI0(tables: Tables3cl, e: IntermittenceInputs): numb
   if (e.enum_methode_application_dpe_log_id === 1) criteria['enum_classe_inertie_id'] = e.enum_classe_inertie_id;
   let comptage = e.comptage_individuel;
   if (comptage === null && e.tv_intermittence_id) {
-    const own = tableRows(tables, 'intermittence').find((r) => r['tv_intermittence_id'] === String(e.tv_intermittence_id));
+    const own = tableRows(tables, 'intermittence').find(
+      (r) => r['tv_intermittence_id'] === String(e.tv_intermittence_id),
+    );
     comptage = own?.['comptage_individuel']?.startsWith('Présence') ?? false;
   }
   const wanted = comptage ? 'Présence' : 'Absence';
@@ -48,7 +50,8 @@ export function intermittenceI0(tables: Tables3cl, e: IntermittenceInputs): numb
     ? tableRows(tables, 'intermittence').find((r) => r['tv_intermittence_id'] === String(e.tv_intermittence_id))
     : undefined;
   const row = rows[0] ?? own;
-  if (!row) throw new RangeError(`3CL table intermittence: no row for ${JSON.stringify({ ...criteria, comptage: wanted })}`);
+  if (!row)
+    throw new RangeError(`3CL table intermittence: no row for ${JSON.stringify({ ...criteria, comptage: wanted })}`);
   return cellNumber(row, 'i0');
 }
 

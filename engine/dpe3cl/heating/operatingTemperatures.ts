@@ -20,7 +20,13 @@ function periodLabel(e: EmitterTemperatureInputs, constructionYear: number): str
   return constructionYear < 1981 ? PERIODS[0] : constructionYear < 2000 ? PERIODS[1] : PERIODS[2];
 }
 
-function highest(tables: Tables3cl, table: string, typeId: number | null, emitters: readonly EmitterTemperatureInputs[], year: number): number | null {
+function highest(
+  tables: Tables3cl,
+  table: string,
+  typeId: number | null,
+  emitters: readonly EmitterTemperatureInputs[],
+  year: number,
+): number | null {
   let best: number | null = null;
   for (const e of emitters) {
     const period = periodLabel(e, year);

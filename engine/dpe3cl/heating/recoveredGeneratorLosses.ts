@@ -29,6 +29,10 @@ export function recoveredGeneratorLosses(g: RecoveryInputs, nref_h: number, beso
   const heating = g.pn_w > 0 ? (1.3 * besoinHp_wh) / (0.3 * g.pn_w) : 0;
   const dhw = (nref_h * 1790) / 8760;
   const dper_h =
-    g.enum_usage_generateur_id === 1 ? Math.min(nref_h, heating) : g.enum_usage_generateur_id === 2 ? dhw : Math.min(nref_h, heating + dhw);
+    g.enum_usage_generateur_id === 1
+      ? Math.min(nref_h, heating)
+      : g.enum_usage_generateur_id === 2
+        ? dhw
+        : Math.min(nref_h, heating + dhw);
   return 0.48 * cper * g.qp0_w * dper_h;
 }

@@ -14,14 +14,16 @@ export function heatPumpScop(
   typeEmissionDistributionId: number | null,
 ): number {
   const rows = tableRows(tables, 'scop').filter(
-    (r) => fieldHas(r, 'enum_zone_climatique_id', zoneId) && fieldHas(r, 'enum_type_generateur_ch_id', typeGenerateurChId),
+    (r) =>
+      fieldHas(r, 'enum_zone_climatique_id', zoneId) && fieldHas(r, 'enum_type_generateur_ch_id', typeGenerateurChId),
   );
   const withEmitter =
     typeEmissionDistributionId === null
       ? undefined
       : rows.find((r) => fieldHas(r, 'enum_type_emission_distribution_id', typeEmissionDistributionId));
   const row = withEmitter ?? rows.find((r) => r['enum_type_emission_distribution_id'] === undefined) ?? rows[0];
-  if (!row) throw new RangeError(`3CL table scop: no row for zone ${zoneId}, enum_type_generateur_ch_id ${typeGenerateurChId}`);
+  if (!row)
+    throw new RangeError(`3CL table scop: no row for zone ${zoneId}, enum_type_generateur_ch_id ${typeGenerateurChId}`);
   return cellNumber(row, 'scop');
 }
 

@@ -21,7 +21,8 @@ import {
 import { ESTIMATE_NOTICE, estimateDwelling, type Dwelling } from '../../../../engine/thermal/index.js';
 import { computeEnvelopesOf } from '../cadastre/computeEnvelopes.js';
 import { buildingPvWithin } from '../pv/buildingPv.js';
-import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
+import { miningPriors, renovationCatalogue, tables3cl, typologies } from '../../fixtures/loadFixture.js';
+import { estimateBuilding3cl } from '../../../../engine/dpe3cl/estimate.js';
 import { renovationClimate } from './renovationClimate.js';
 import { tenantRules } from './tenantRules.js';
 
@@ -77,11 +78,29 @@ export async function buildingRenovation(db: Database, id: number, query: Renova
   const household: Household = { owner, income_band: query.income_band, household_size: query.household_size };
   const estimate = estimateDwelling(dwelling, rc.climate, date);
   const need = estimate.balance.need_kwh.reduce((s, x) => s + x, 0);
-  const current = stateOf(dwelling, estimate, need, date, catalogue);
+  // The class on the official 3CL method from the house's likely description (engine/dpe3cl/estimate.ts), before and
+  // after each package; energy, bills and savings stay those of the monthly balance.
+  const ctx3cl = { priors: miningPriors(), tables: tables3cl(), date, catalogue };
+  const label3cl = (measures: readonly string[] = [], range = false) =>
+    estimateBuilding3cl(record, dwelling, assumptions, { ...ctx3cl, measures, range });
+  const classFigures = (e: ReturnType<typeof label3cl>) => ({
+    letter: e.letter as DpeClass,
+    energyLetter: e.energy_letter as DpeClass,
+    ghgLetter: e.climate_letter as DpeClass,
+    ep_kwh_m2: e.ep_kwh_m2,
+    ghg_kg_m2: e.ges_kg_m2,
+  });
+  const now3cl = label3cl([], true);
+  const current = stateOf(dwelling, { ...estimate, ...classFigures(now3cl) }, need, date, catalogue);
   const official = await officialLabel(db, record.id, date, catalogue);
   const simulated = catalogue.packages.map((p) => {
     const ids = packageMeasures(p.id, dwelling, catalogue).filter((m) => m !== 'pv');
-    return { pkg: p, result: simulateMeasures(dwelling, current, ids, rc.climate, date, household, catalogue) };
+    return {
+      pkg: p,
+      result: simulateMeasures(dwelling, current, ids, rc.climate, date, household, catalogue, (m) =>
+        classFigures(label3cl(m)),
+      ),
+    };
   });
   simulated.sort(
     (a, b) =>

@@ -10,7 +10,8 @@ import {
   type RenovationCatalogue,
 } from '../../../../engine/renovation/index.js';
 import { estimateDwelling } from '../../../../engine/thermal/index.js';
-import { renovationCatalogue, typologies } from '../../fixtures/loadFixture.js';
+import { miningPriors, renovationCatalogue, tables3cl, typologies } from '../../fixtures/loadFixture.js';
+import { estimateBuilding3cl } from '../../../../engine/dpe3cl/estimate.js';
 import { buildingRecords } from './buildingRenovation.js';
 import { renovationClimate } from './renovationClimate.js';
 import { privateLabels } from '../landlord/privateDpe.js';
@@ -69,6 +70,8 @@ export async function estimateStock(
     date?: string;
     /** The organisation whose own diagnostics (private attributes) count too, for its own buildings. */
     organisationId?: number;
+    /** The date whose likely state of works the estimates describe (default `date`), e.g. 2017 for the ERBM count. */
+    worksDate?: string;
   } = {},
 ): Promise<StockEstimate[]> {
   const catalogue: RenovationCatalogue = renovationCatalogue();
@@ -109,6 +112,16 @@ export async function estimateStock(
       }
       const { dwelling, assumptions } = dwellingOf(record, rc, typologies());
       const now = estimateDwelling(dwelling, rc.climate, date);
+      // The class on the official 3CL method from the house's likely description (engine/dpe3cl/estimate.ts); the
+      // energy, emissions and bills stay those of the monthly balance (engine/thermal).
+      const ctx3cl = {
+        priors: miningPriors(),
+        tables: tables3cl(),
+        date,
+        catalogue,
+        ...(options.worksDate ? { works_date: options.worksDate } : {}),
+      };
+      const now3cl = estimateBuilding3cl(record, dwelling, assumptions, { ...ctx3cl, range: false });
       // The mean dwelling times the dwellings: the building's figures.
       const n = assumptions.dwellings;
       const bill = (final: typeof now.final) => energyBill(byCarrier(final), catalogue.energy_prices).total_eur;
@@ -119,9 +132,9 @@ export async function estimateStock(
       out.push({
         building_id: record.id,
         center: [record.lon, record.lat],
-        letter: real ? real.letter : now.letter,
+        letter: real ? real.letter : now3cl.letter,
         // A hand-typed private label may give no primary energy: our estimate's figure stands beside its class.
-        ep_kwh_m2: Math.round((real?.ep_kwh_m2 ?? now.ep_kwh_m2) * 10) / 10,
+        ep_kwh_m2: Math.round((real?.ep_kwh_m2 ?? now3cl.ep_kwh_m2) * 10) / 10,
         label_source: real ? 'dpe' : 'estimate',
         dpe_number: real?.number ?? null,
         label_origin: real?.origin ?? null,
@@ -133,10 +146,11 @@ export async function estimateStock(
         packages: catalogue.packages.map((p) => {
           const measures = packageMeasures(p.id, dwelling, catalogue).filter((m) => m !== 'pv');
           const after = estimateDwelling(applyMeasures(dwelling, measures, catalogue), rc.climate, date);
+          const after3cl = estimateBuilding3cl(record, dwelling, assumptions, { ...ctx3cl, measures, range: false });
           return {
             id: p.id,
-            letter: real && real.letter < after.letter ? real.letter : after.letter,
-            ep_kwh_m2: Math.round(after.ep_kwh_m2 * 10) / 10,
+            letter: real && real.letter < after3cl.letter ? real.letter : after3cl.letter,
+            ep_kwh_m2: Math.round(after3cl.ep_kwh_m2 * 10) / 10,
             cost_eur: Math.round(measureCost(dwelling, measures, catalogue).total.central_eur * n),
             energy_saved_kwh_yr: Math.round((now.final.total_kwh - after.final.total_kwh) * n),
             co2_saved_kg_yr: Math.round((now.ghg_kg - after.ghg_kg) * n),

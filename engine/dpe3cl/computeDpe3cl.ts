@@ -20,7 +20,10 @@ export interface Dpe3clResult {
  * writes it), on a copy of the tree, so that the hot water of a combined boiler uses the same Pn (§13.2.1).
  */
 function withGeneratorPower(logement: DpeNode, heating: HeatingConsumption): DpeNode {
-  const copy = structuredClone(logement);
+  // Only the heating installations are written to: the rest of the tree is shared, not copied.
+  const copy: DpeNode = { ...logement };
+  if (logement['installation_chauffage_collection'] !== undefined)
+    copy['installation_chauffage_collection'] = structuredClone(logement['installation_chauffage_collection']);
   items(copy, 'installation_chauffage_collection', 'installation_chauffage').forEach((inst, i) => {
     items(inst, 'generateur_chauffage_collection', 'generateur_chauffage').forEach((g, j) => {
       const found = heating.generators.find((x) => x.installation === i && x.generator === j);

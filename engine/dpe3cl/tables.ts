@@ -28,6 +28,37 @@ export function fieldHas(row: TableRow, field: string, value: string | number): 
 /** The `a|b|c` cells already split (the tables hold a few thousand distinct ones). */
 const splitCells = new Map<string, Set<string>>();
 
+/** Per tables object, table → field → id or text → the rows holding it, in the table's order (built on first use). */
+const indexes = new WeakMap<object, Map<string, Map<string, Map<string, TableRow[]>>>>();
+
+/**
+ * The rows of table `name` whose `field` holds `value` (as fieldHas), in the table's order, from an index built on
+ * first use: the method looks up the same few tables for every wall, window and dwelling, and a scan of every row
+ * each time was most of its run time. The answer is shared: do not modify it.
+ */
+export function rowsWith(tables: Tables3cl, name: string, field: string, value: string | number): readonly TableRow[] {
+  let byTable = indexes.get(tables);
+  if (!byTable) indexes.set(tables, (byTable = new Map()));
+  let byField = byTable.get(name);
+  if (!byField) byTable.set(name, (byField = new Map()));
+  let byValue = byField.get(field);
+  if (!byValue) {
+    byField.set(field, (byValue = new Map()));
+    for (const row of tableRows(tables, name)) {
+      const cell = row[field];
+      if (cell === undefined) continue;
+      for (const v of new Set(cell.split('|').map((c) => c.trim()))) {
+        let list = byValue.get(v);
+        if (!list) byValue.set(v, (list = []));
+        list.push(row);
+      }
+    }
+  }
+  return byValue.get(String(value)) ?? NO_ROWS;
+}
+
+const NO_ROWS: readonly TableRow[] = Object.freeze([]);
+
 /** Lookups already answered, per tables object: the same criteria come back for every dwelling of a stock. */
 const memo = new WeakMap<object, Map<string, TableRow[]>>();
 
@@ -42,8 +73,10 @@ export function matchRows(
   const key = `${name}\u0000${JSON.stringify(criteria)}`;
   const hit = byKey.get(key);
   if (hit) return hit.slice();
-  const rows = tableRows(tables, name).filter((row) =>
-    Object.entries(criteria).every(([field, value]) => fieldHas(row, field, value)),
+  const entries = Object.entries(criteria);
+  const first = entries[0];
+  const rows = (first ? rowsWith(tables, name, first[0], first[1]) : tableRows(tables, name)).filter((row) =>
+    entries.every(([field, value]) => fieldHas(row, field, value)),
   );
   if (byKey.size < 100_000) byKey.set(key, rows);
   return rows.slice();

@@ -1,4 +1,4 @@
-import { tableRows, type TableRow, type Tables3cl } from '../tables';
+import { rowsWith, tableRows, type TableRow, type Tables3cl } from '../tables';
 import { evaluateCombustionFormula } from './combustionFormula';
 
 /** Characteristics of a combustion generator (3CL annexe 1 §13.2.1). */
@@ -37,7 +37,7 @@ export function combustionRow(
   tvId?: string | null,
 ): TableRow | null {
   const rows = tableRows(tables, 'generateur_combustion');
-  const byType = rows.filter((r) => (r.enum_type_generateur_ecs_id ?? '').split('|').includes(ecsTypeId));
+  const byType = rowsWith(tables, 'generateur_combustion', 'enum_type_generateur_ecs_id', ecsTypeId);
   const found = byType.find((r) => criterionHolds(r.critere_pn, pn_w / 1000));
   if (found) return found;
   return tvId ? (rows.find((r) => r.tv_generateur_combustion_id === tvId) ?? null) : null;

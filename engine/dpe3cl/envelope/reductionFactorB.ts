@@ -1,4 +1,4 @@
-import { fieldHas, cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
+import { fieldHas, cellNumber, rowsWith, type Tables3cl, type TableRow } from '../tables';
 import type { DpeNode } from '../tree';
 import { enumId, numberIn, requiredEnumId } from './read';
 
@@ -20,33 +20,23 @@ export function reductionFactorB(
   where: string,
 ): { b: number; row: TableRow } {
   const adjacence = requiredEnumId(donneeEntree, 'enum_type_adjacence_id', where);
-  const rows = tableRows(tables, 'coef_reduction_deperdition');
+  const rows = rowsWith(tables, 'coef_reduction_deperdition', 'enum_type_adjacence_id', adjacence);
   const cfg = enumId(donneeEntree, 'enum_cfg_isolation_lnc_id');
   const has = fieldHas;
 
   if (adjacence === 10) {
     if (cfg === null)
       throw new RangeError(`${where}/enum_cfg_isolation_lnc_id is missing for a sun space (adjacence 10)`);
-    const row = rows.find(
-      (r) =>
-        has(r, 'enum_type_adjacence_id', 10) &&
-        has(r, 'enum_cfg_isolation_lnc_id', cfg) &&
-        r['zone_climatique'] === zoneGroup,
-    );
+    const row = rows.find((r) => has(r, 'enum_cfg_isolation_lnc_id', cfg) && r['zone_climatique'] === zoneGroup);
     if (!row)
       throw new RangeError(`${where}: no b for a sun space with enum_cfg_isolation_lnc_id ${cfg} in ${zoneGroup}`);
     return { b: cellNumber(row, 'b'), row };
   }
 
-  const banded = rows.filter(
-    (r) => has(r, 'enum_type_adjacence_id', adjacence) && (r['aiu_aue_min'] || r['aiu_aue_max']),
-  );
+  const banded = rows.filter((r) => r['aiu_aue_min'] || r['aiu_aue_max']);
   if (banded.length === 0 || cfg === 1) {
     // Plain boundaries; an unheated room declared « local chauffé non accessible » takes the inaccessible-room row.
-    const row =
-      cfg === 1
-        ? rows.find((r) => has(r, 'enum_cfg_isolation_lnc_id', 1))
-        : rows.find((r) => has(r, 'enum_type_adjacence_id', adjacence));
+    const row = cfg === 1 ? rowsWith(tables, 'coef_reduction_deperdition', 'enum_cfg_isolation_lnc_id', 1)[0] : rows[0];
     if (!row)
       throw new RangeError(`${where}/enum_type_adjacence_id ${adjacence} has no b in coef_reduction_deperdition`);
     return { b: cellNumber(row, 'b'), row };

@@ -1,4 +1,4 @@
-import { cellNumber, tableRows, type Tables3cl, type TableRow } from '../tables';
+import { cellNumber, rowsWith, type Tables3cl, type TableRow } from '../tables';
 import type { DpeNode } from '../tree';
 import { insulatedU } from './insulatedU';
 import { enumId, flagIn, numberIn, requiredEnumId, requiredNumber, textIn } from './read';
@@ -72,9 +72,7 @@ export function bareWallU(de: DpeNode, tables: Tables3cl, where: string): number
  */
 export function umur0Row(de: DpeNode, tables: Tables3cl, where: string): TableRow {
   const material = requiredEnumId(de, 'enum_materiaux_structure_mur_id', where);
-  const rows = tableRows(tables, 'umur0').filter((r) =>
-    r['enum_materiaux_structure_mur_id']?.split('|').includes(String(material)),
-  );
+  const rows = rowsWith(tables, 'umur0', 'enum_materiaux_structure_mur_id', material);
   if (rows.length === 0)
     throw new RangeError(`${where}/enum_materiaux_structure_mur_id ${material} is not in table umur0`);
   if (NO_THICKNESS.has(material) || rows.length === 1) return rows[0]!;

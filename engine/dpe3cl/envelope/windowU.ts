@@ -1,4 +1,4 @@
-import { fieldHas, cellNumber, tableRows, type Tables3cl } from '../tables';
+import { cellNumber, matchRows, rowsWith, type Tables3cl } from '../tables';
 import { nodeAt, type DpeNode } from '../tree';
 import { enumId, flagIn, numberIn, requiredEnumId } from './read';
 
@@ -13,8 +13,6 @@ export interface WindowU {
   /** The U that multiplies the area: Ujn with a shutter, else Uw [W/(m²·K)]. */
   uMenuiserie: number;
 }
-
-const has = fieldHas;
 
 /**
  * §3.3 « Calcul des déperditions par les baies vitrées »: Ug (§3.3.1, table ug by glazing, gas, tilt, low-emissivity
@@ -50,17 +48,17 @@ function singleWindowU(de: DpeNode, tables: Tables3cl, where: string): { ug: num
 /** Ug from table ug; the air gap [mm] is the tabulated one nearest to epaisseur_lame. */
 export function ugFromTable(de: DpeNode, tables: Tables3cl, where: string): number {
   const vitrage = requiredEnumId(de, 'enum_type_vitrage_id', where);
-  let rows = tableRows(tables, 'ug').filter((r) => has(r, 'enum_type_vitrage_id', vitrage));
+  let rows = [...rowsWith(tables, 'ug', 'enum_type_vitrage_id', vitrage)];
   if (vitrage !== 1 && rows.length > 1) {
     const gaz = enumId(de, 'enum_type_gaz_lame_id') ?? 3;
     const inclinaison = enumId(de, 'enum_inclinaison_vitrage_id') ?? 3;
     const vir = flagIn(de, 'vitrage_vir') ? '1' : '0';
-    rows = rows.filter(
-      (r) =>
-        has(r, 'enum_type_gaz_lame_id', gaz) &&
-        has(r, 'enum_inclinaison_vitrage_id', inclinaison) &&
-        r['vitrage_vir'] === vir,
-    );
+    rows = matchRows(tables, 'ug', {
+      enum_type_vitrage_id: vitrage,
+      enum_type_gaz_lame_id: gaz,
+      enum_inclinaison_vitrage_id: inclinaison,
+      vitrage_vir: vir,
+    });
     const gap = numberIn(de, 'epaisseur_lame');
     if (gap !== null && rows.length > 0) {
       const nearest = rows.reduce((best, r) =>
@@ -85,9 +83,10 @@ export function uwFromTable(
   ug: number | null,
   where: string,
 ): number {
-  const rows = tableRows(tables, 'uw').filter(
-    (r) => has(r, 'enum_type_baie_id', baie) && has(r, 'enum_type_materiaux_menuiserie_id', menuiserie),
-  );
+  const rows = matchRows(tables, 'uw', {
+    enum_type_baie_id: baie,
+    enum_type_materiaux_menuiserie_id: menuiserie,
+  });
   if (rows.length === 0)
     throw new RangeError(
       `${where}: no Uw in table uw for enum_type_baie_id ${baie}, enum_type_materiaux_menuiserie_id ${menuiserie}`,
@@ -99,12 +98,13 @@ export function uwFromTable(
 
 /** Ujn from table ujn for the shutter's ΔR (table deltar) and Uw interpolated between the tabulated Uw. */
 export function ujnFromTable(tables: Tables3cl, fermeture: number, uw: number): number {
-  const deltarRow = tableRows(tables, 'deltar').find((r) => has(r, 'enum_type_fermeture_id', fermeture));
+  const deltarRow = rowsWith(tables, 'deltar', 'enum_type_fermeture_id', fermeture)[0];
   if (!deltarRow) throw new RangeError(`3CL table deltar: no row for enum_type_fermeture_id ${fermeture}`);
   const deltar = deltarRow['deltar'];
-  const points = tableRows(tables, 'ujn')
-    .filter((r) => r['deltar'] === deltar)
-    .map((r) => ({ x: cellNumber(r, 'uw'), y: cellNumber(r, 'ujn') }));
+  const points = rowsWith(tables, 'ujn', 'deltar', deltar ?? '').map((r) => ({
+    x: cellNumber(r, 'uw'),
+    y: cellNumber(r, 'ujn'),
+  }));
   return interpolate(points, uw);
 }
 

@@ -1,4 +1,4 @@
-import { fieldHas, tableRows, type TableRow, type Tables3cl } from '../tables';
+import { rowsWith, tableRows, type TableRow, type Tables3cl } from '../tables';
 import { evaluateTableFormula, powerCriterionHolds } from './tableFormula';
 
 /**
@@ -56,7 +56,12 @@ export function defaultNominalPower(gv_w_k: number, tbase_c: number): number {
 
 function findRow(tables: Tables3cl, input: CombustionInputs, pnTable_kw: number): TableRow {
   const rows = tableRows(tables, 'generateur_combustion');
-  const byType = rows.filter((r) => fieldHas(r, 'enum_type_generateur_ch_id', input.enum_type_generateur_ch_id));
+  const byType = rowsWith(
+    tables,
+    'generateur_combustion',
+    'enum_type_generateur_ch_id',
+    input.enum_type_generateur_ch_id,
+  );
   const found = byType.find((r) => powerCriterionHolds(r['critere_pn'], pnTable_kw));
   if (found) return found;
   const named = input.tv_generateur_combustion_id;

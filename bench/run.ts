@@ -8,6 +8,7 @@ import throughput [features/s] of that full generated set, on PGlite and on the 
  *  - start-up of `npx cadastre --help` and `npm start`, compiled JavaScript beside tsx (BENCH_ONLY=startup);
  *  - failed-authentication throttling: attempts until 429, the right token's latency during an attack (BENCH_ONLY=abuse).
  *  - PostgreSQL restarted under the running app under load: time to the first 200, 503s, other errors (BENCH_ONLY=faults).
+ *  - the 3CL-DPE method: the 271 real records replayed, the demo stock estimated now and after each package (BENCH_ONLY=3cl).
  *  - address search on 300,000 buildings, both engines: p50/p95/max per kind of query (BENCH_ONLY=search).
  *  - the homeowner's mix (search, 1 km² box, building, PV, renovation) at 50 and 200 clients, paced and closed, on both
  *    engines: requests/s, p50/p95/p99, errors per endpoint (BENCH_ONLY=load); a 10-minute soak with memory (=soak).
@@ -19,6 +20,7 @@ import throughput [features/s] of that full generated set, on PGlite and on the 
  * scratch database; it is skipped, with a line saying why, when the server cannot be reached.
  */
 import { benchLidar } from './lidar.js';
+import { bench3cl } from './dpe3cl.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -496,6 +498,11 @@ async function main() {
   }
   if (process.env.BENCH_ONLY === 'lidar') {
     await benchLidar(() => openPglite(path.join(work, 'lidar')), work, emit);
+    fs.rmSync(work, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.BENCH_ONLY === '3cl') {
+    await bench3cl(emit);
     fs.rmSync(work, { recursive: true, force: true });
     return;
   }
